@@ -1,0 +1,47 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DEMO_DIR ?= .run/demo-store
+DEMO_PASSPHRASE ?= demo-wachtwoord-ketenplan
+DEMO_CLIENTS ?= 400
+
+.PHONY: setup run test lint translations bundle bundle-check bench clean
+
+setup: $(STAMP) translations
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(PY) -m tools.translations build
+
+run: setup
+	@test -e $(DEMO_DIR)/ketenplan.key || KETENPLAN_PASSPHRASE='$(DEMO_PASSPHRASE)' \
+		$(PY) -m desktop demo --data-dir $(DEMO_DIR) --clients $(DEMO_CLIENTS)
+	@echo "Demo store: $(DEMO_DIR)  passphrase: $(DEMO_PASSPHRASE)"
+	$(PY) -m desktop --data-dir $(DEMO_DIR)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+	$(PY) -m tools.translations check
+
+test: setup lint
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+bundle: setup
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+bundle-check: bundle
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.bundle_check dist/ketenplan
+
+bench: setup
+	$(PY) bench/store.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/translations/*.qm
