@@ -1,0 +1,1 @@
+"""Ketenplan's domain: record types and rules. Pure Python: no Qt, no database, no HTTP."""

@@ -1,0 +1,26 @@
+"""Validation errors as codes; the views turn codes into translated sentences."""
+
+from enum import StrEnum
+
+
+class FieldError(StrEnum):
+    REQUIRED = "required"
+    BSN_INVALID = "bsn_invalid"
+    V_NUMBER_INVALID = "v_number_invalid"
+    DATE_INVALID = "date_invalid"
+    DATE_IN_FUTURE = "date_in_future"
+    DATE_BEFORE_BIRTH = "date_before_birth"
+    VESTIGING_BEFORE_KOPPELING = "vestiging_before_koppeling"
+    EMAIL_INVALID = "email_invalid"
+    PHONE_INVALID = "phone_invalid"
+    POSTCODE_INVALID = "postcode_invalid"
+    CHOICE_INVALID = "choice_invalid"
+    TOO_LONG = "too_long"
+
+
+class RecordInvalid(ValueError):
+    """A record failed validation; nothing was written."""
+
+    def __init__(self, errors: dict[str, FieldError]):
+        self.errors = dict(errors)
+        super().__init__(", ".join(f"{k}: {v}" for k, v in sorted(self.errors.items())))
