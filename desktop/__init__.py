@@ -1,0 +1,1 @@
+"""The Ketenplan desktop client."""

@@ -1,0 +1,206 @@
+"""The client file: people and their households. Every write is validated whole first."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy.sql import ColumnElement
+
+from domain.client import CLIENT_FIELDS, empty_client, normalise_client, validate_client
+from domain.errors import RecordInvalid
+from domain.ids import new_id
+from desktop.store.errors import RecordNotFound
+from desktop.store.records import from_row, now_stamp, to_row
+from desktop.store.schema import clients, households
+
+# The caseload shows these; the full record is read only when a client is opened.
+LIST_COLUMNS = (
+    clients.c.id, clients.c.given_names, clients.c.family_name, clients.c.given_names_usual,
+    clients.c.family_name_usual, clients.c.date_of_birth, clients.c.country_of_origin,
+    clients.c.v_number, clients.c.bsn, clients.c.phone, clients.c.stage,
+    clients.c.klantmanager_id, clients.c.begeleider_id, clients.c.household_id,
+    clients.c.household_role, clients.c.koppeling_date, clients.c.vestiging_date,
+)
+
+_name_key = func.lower(func.coalesce(func.nullif(clients.c.family_name_usual, ""), clients.c.family_name))
+SORT_KEYS: dict[str, ColumnElement] = {
+    "name": _name_key,
+    "given_names": func.lower(func.coalesce(func.nullif(clients.c.given_names_usual, ""), clients.c.given_names)),
+    "date_of_birth": clients.c.date_of_birth,
+    "country_of_origin": clients.c.country_of_origin,
+    "v_number": clients.c.v_number,
+    "stage": clients.c.stage,
+    "koppeling_date": clients.c.koppeling_date,
+    "vestiging_date": clients.c.vestiging_date,
+}
+
+
+@dataclass(frozen=True)
+class CaseloadQuery:
+    text: str = ""
+    stage: str | None = None
+    worker_id: str | None = None  # klantmanager or begeleider
+    origin: str | None = None
+    sort: str = "name"
+    descending: bool = False
+    limit: int = 200
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class CaseloadPage:
+    rows: list[dict]
+    total: int  # all matching the query, not just this page
+    by_stage: dict[str, int] = field(default_factory=dict)
+
+
+def _filters(query: CaseloadQuery) -> list[ColumnElement]:
+    conds: list[ColumnElement] = [clients.c.deleted.is_(False)]
+    text = query.text.strip()
+    if text:
+        like = f"%{text}%"
+        term = [
+            clients.c.given_names.ilike(like), clients.c.family_name.ilike(like),
+            clients.c.given_names_usual.ilike(like), clients.c.family_name_usual.ilike(like),
+            (clients.c.given_names + " " + clients.c.family_name).ilike(like),
+            clients.c.v_number.like(like), clients.c.bsn.like(like), clients.c.phone.like(like),
+        ]
+        digits = re.sub(r"\D", "", text)
+        if len(digits) >= 3:
+            phone_digits = func.replace(func.replace(clients.c.phone, " ", ""), "-", "")
+            term.append(phone_digits.like(f"%{digits}%"))
+            term.append(clients.c.v_number.like(f"%{digits}%"))
+        conds.append(or_(*term))
+    if query.stage:
+        conds.append(clients.c.stage == query.stage)
+    if query.worker_id:
+        conds.append(or_(clients.c.klantmanager_id == query.worker_id,
+                         clients.c.begeleider_id == query.worker_id))
+    if query.origin:
+        conds.append(clients.c.country_of_origin == query.origin)
+    return conds
+
+
+class ClientRepository:
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    # -- reading -----------------------------------------------------------------
+    def get(self, client_id: str) -> dict:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
+        if row is None or row["deleted"]:
+            raise RecordNotFound(client_id)
+        return from_row(row)
+
+    def search(self, query: CaseloadQuery) -> CaseloadPage:
+        conds = _filters(query)
+        key = SORT_KEYS.get(query.sort, _name_key)
+        order = [key.desc() if query.descending else key.asc(), clients.c.id]
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(*LIST_COLUMNS).where(and_(*conds)).order_by(*order)
+                .limit(query.limit).offset(query.offset)
+            ).mappings().all()
+            by_stage = dict(conn.execute(
+                select(clients.c.stage, func.count()).where(and_(*conds)).group_by(clients.c.stage)
+            ).all())
+        return CaseloadPage([dict(r) for r in rows], sum(by_stage.values()), by_stage)
+
+    def household_members(self, household_id: str) -> list[dict]:
+        with self._engine.connect() as conn:
+            rows = conn.execute(
+                select(*LIST_COLUMNS)
+                .where(clients.c.household_id == household_id, clients.c.deleted.is_(False))
+                .order_by(clients.c.household_role, clients.c.date_of_birth)
+            ).mappings().all()
+        return [dict(r) for r in rows]
+
+    def origins(self) -> list[str]:
+        with self._engine.connect() as conn:
+            return [r[0] for r in conn.execute(
+                select(clients.c.country_of_origin).distinct()
+                .where(clients.c.country_of_origin.is_not(None)).order_by(clients.c.country_of_origin))]
+
+    def find_by_identity(self, v_number: str = "", bsn: str = "") -> list[str]:
+        """Ids of live clients with this V-nummer or BSN: to warn before registering twice."""
+        conds = []
+        if v_number:
+            conds.append(clients.c.v_number == v_number)
+        if bsn:
+            conds.append(clients.c.bsn == bsn)
+        if not conds:
+            return []
+        with self._engine.connect() as conn:
+            return list(conn.execute(
+                select(clients.c.id).where(or_(*conds), clients.c.deleted.is_(False))).scalars())
+
+    # -- writing -----------------------------------------------------------------
+    def create(self, fields: dict) -> str:
+        """Insert a new client; raises RecordInvalid with every field error and writes nothing."""
+        unknown = set(fields) - set(CLIENT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown client fields: {sorted(unknown)}")
+        record = normalise_client({**empty_client(), **fields})
+        errors = validate_client(record)
+        if errors:
+            raise RecordInvalid(errors)
+        client_id, stamp = new_id(), now_stamp()
+        with self._engine.begin() as conn:
+            conn.execute(insert(clients).values(
+                id=client_id, created_at=stamp, updated_at=stamp, **to_row(record)))
+        return client_id
+
+    def update(self, client_id: str, changes: dict) -> dict:
+        """Apply changes; returns the previous values of the fields that changed (for undo)."""
+        unknown = set(changes) - set(CLIENT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown client fields: {sorted(unknown)}")
+        with self._engine.begin() as conn:
+            row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
+            if row is None or row["deleted"]:
+                raise RecordNotFound(client_id)
+            current = from_row(row)
+            merged = normalise_client({**{f: current[f] for f in CLIENT_FIELDS}, **changes})
+            errors = validate_client(merged)
+            if errors:
+                raise RecordInvalid(errors)
+            changed = {f: merged[f] for f in changes if merged[f] != current[f]}
+            if not changed:
+                return {}
+            conn.execute(update(clients).where(clients.c.id == client_id)
+                         .values(updated_at=now_stamp(), **to_row(changed)))
+        return {f: current[f] for f in changed}
+
+    def delete(self, client_id: str) -> None:
+        """A tombstone, so the deletion travels to the other devices."""
+        with self._engine.begin() as conn:
+            result = conn.execute(update(clients)
+                                  .where(clients.c.id == client_id, clients.c.deleted.is_(False))
+                                  .values(deleted=True, updated_at=now_stamp()))
+            if result.rowcount == 0:
+                raise RecordNotFound(client_id)
+
+    def restore(self, client_id: str) -> None:
+        """Undo a deletion that has not yet been replaced by anything else."""
+        with self._engine.begin() as conn:
+            conn.execute(update(clients).where(clients.c.id == client_id)
+                         .values(deleted=False, updated_at=now_stamp()))
+
+    def create_household(self, label: str = "") -> str:
+        household_id, stamp = new_id(), now_stamp()
+        with self._engine.begin() as conn:
+            conn.execute(insert(households).values(
+                id=household_id, label=label.strip(), created_at=stamp, updated_at=stamp))
+        return household_id
+
+    def add_to_household(self, main_client_id: str, fields: dict) -> str:
+        """Create a household member linked to the main person's household (made if needed)."""
+        main = self.get(main_client_id)
+        household_id = main["household_id"]
+        if household_id is None:
+            household_id = self.create_household(main["family_name"])
+            self.update(main_client_id, {"household_id": household_id})
+        return self.create({**fields, "household_id": household_id})

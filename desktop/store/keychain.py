@@ -1,0 +1,60 @@
+"""Quick unlock through the OS keyring (Secret Service, Keychain, Credential Locker).
+
+The keyring holds the database key for one store, protected by the OS login. Where no
+keyring works (a headless Linux box), the app says so and uses the passphrase only.
+"""
+
+from __future__ import annotations
+
+import binascii
+
+import keyring
+from keyring.backends import fail
+from keyring.errors import KeyringError
+
+from desktop.store.errors import KeyringUnavailable
+
+SERVICE = "Ketenplan"
+
+
+def keyring_available() -> bool:
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    try:
+        return backend.priority > 0
+    except Exception:  # a backend may fail while judging itself (no D-Bus, locked collection)
+        return False
+
+
+def remember_key(store_id: str, db_key: bytes) -> None:
+    if not keyring_available():
+        raise KeyringUnavailable()
+    try:
+        keyring.set_password(SERVICE, store_id, db_key.hex())
+    except KeyringError as exc:
+        raise KeyringUnavailable(str(exc)) from exc
+
+
+def recall_key(store_id: str) -> bytes | None:
+    if not keyring_available():
+        return None
+    try:
+        value = keyring.get_password(SERVICE, store_id)
+    except KeyringError:
+        return None
+    if not value:
+        return None
+    try:
+        return bytes.fromhex(value)
+    except (ValueError, binascii.Error):
+        return None
+
+
+def forget_key(store_id: str) -> None:
+    if not keyring_available():
+        return
+    try:
+        keyring.delete_password(SERVICE, store_id)
+    except KeyringError:
+        pass  # nothing remembered: already forgotten

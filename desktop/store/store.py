@@ -1,0 +1,155 @@
+"""The encrypted local store: one folder holding the SQLCipher file and its wrapped key."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from sqlalchemy import delete, exc, insert, select, text
+
+from domain.ids import new_id
+from desktop.store import keychain, migrate
+from desktop.store.clients import ClientRepository
+from desktop.store.directory import DirectoryRepository
+from desktop.store.engine import open_engine
+from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
+from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
+from desktop.store.outbox import pending_count
+from desktop.store.schema import device_state
+
+DB_NAME = "ketenplan.db"
+KEY_NAME = "ketenplan.key"
+BACKUP_DIR = "backups"
+
+
+def store_exists(data_dir: Path) -> bool:
+    return (Path(data_dir) / KEY_NAME).exists()
+
+
+class Store:
+    """Open only through create() or unlock(); close() (lock) drops the key and the engine."""
+
+    def __init__(self, data_dir: Path, key_file: KeyFile, db_key: bytes):
+        self.data_dir = Path(data_dir)
+        self._key_file = key_file
+        self._db_key = bytearray(db_key)
+        self._engine = open_engine(self.db_path, bytes(self._db_key))
+        self.last_backup: Path | None = None
+        self.clients = ClientRepository(self._engine)
+        self.directory = DirectoryRepository(self._engine)
+
+    # -- opening -----------------------------------------------------------------
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def store_id(self) -> str:
+        return self._key_file.store_id
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
+        data_dir = Path(data_dir)
+        if store_exists(data_dir) or (data_dir / DB_NAME).exists():
+            raise StoreExists(str(data_dir))
+        data_dir.mkdir(parents=True, exist_ok=True)
+        os.chmod(data_dir, 0o700)
+        db_key = secrets.token_bytes(KEY_BYTES)
+        key_file = KeyFile.wrap(new_id(), db_key, passphrase, kdf or tune_kdf())
+        # The key file first: a crash before the database exists leaves a store that opens empty.
+        key_file.save(data_dir / KEY_NAME)
+        return cls._open(data_dir, key_file, db_key)
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str) -> Store:
+        """Raises WrongPassphrase (nothing changed) or StoreNotFound."""
+        key_file = KeyFile.load(Path(data_dir) / KEY_NAME)
+        return cls._open(Path(data_dir), key_file, key_file.unwrap(passphrase))
+
+    @classmethod
+    def unlock_with_keyring(cls, data_dir: Path) -> Store | None:
+        """Quick unlock with the key remembered on this device; None when there is none."""
+        if not store_exists(data_dir):
+            raise StoreNotFound(str(data_dir))
+        key_file = KeyFile.load(Path(data_dir) / KEY_NAME)
+        db_key = keychain.recall_key(key_file.store_id)
+        if db_key is None:
+            return None
+        try:
+            return cls._open(Path(data_dir), key_file, db_key)
+        except WrongPassphrase:
+            keychain.forget_key(key_file.store_id)  # stale entry: fall back to the passphrase
+            return None
+
+    @classmethod
+    def _open(cls, data_dir: Path, key_file: KeyFile, db_key: bytes) -> Store:
+        store = cls(data_dir, key_file, db_key)
+        try:
+            with store._engine.connect() as conn:
+                conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+        except exc.DatabaseError:
+            store.close()
+            raise WrongPassphrase() from None
+        store.last_backup = migrate.upgrade(store._engine, store.db_path, data_dir / BACKUP_DIR)
+        return store
+
+    # -- the key -----------------------------------------------------------------
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the key under the new passphrase; the database itself is not rewritten."""
+        self._require_open()
+        if self._key_file.unwrap(old) != bytes(self._db_key):
+            raise WrongPassphrase()
+        key_file = KeyFile.wrap(self.store_id, bytes(self._db_key), new, kdf or self._key_file.kdf)
+        key_file.save(self.data_dir / KEY_NAME)
+        self._key_file = key_file
+
+    def remember_on_device(self) -> None:
+        """Raises KeyringUnavailable where the OS has no keyring."""
+        self._require_open()
+        keychain.remember_key(self.store_id, bytes(self._db_key))
+
+    def forget_on_device(self) -> None:
+        keychain.forget_key(self.store_id)
+
+    def is_remembered(self) -> bool:
+        return keychain.recall_key(self.store_id) is not None
+
+    # -- state -------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    def _require_open(self) -> None:
+        if not self.is_open:
+            raise StoreLocked()
+
+    def set_current_worker(self, worker_id: str | None) -> None:
+        """Who works on this device now; every outbox entry records them as its author."""
+        with self._engine.begin() as conn:
+            conn.execute(delete(device_state).where(device_state.c.key == "worker_id"))
+            if worker_id:
+                conn.execute(insert(device_state).values(key="worker_id", value=worker_id))
+
+    def current_worker(self) -> str | None:
+        with self._engine.connect() as conn:
+            return conn.execute(select(device_state.c.value)
+                                .where(device_state.c.key == "worker_id")).scalar_one_or_none()
+
+    def pending_changes(self) -> int:
+        with self._engine.connect() as conn:
+            return pending_count(conn)
+
+    @property
+    def engine(self):
+        self._require_open()
+        return self._engine
+
+    def close(self) -> None:
+        """Lock: dispose the connections and overwrite the key bytes we hold."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        for i in range(len(self._db_key)):
+            self._db_key[i] = 0
+        self.clients = self.directory = None
