@@ -1,0 +1,47 @@
+"""Command line: `python -m desktop` starts the app; `python -m desktop demo` fills a demo store."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ketenplan", description="Ketenplan desktop client")
+    parser.add_argument("--data-dir", type=Path, help="folder of the encrypted store")
+    parser.add_argument("--lang", choices=("nl", "en"), help="user interface language")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open a throwaway encrypted store, check the bundle and exit")
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo", help="fill a store with realistic demo clients")
+    demo.add_argument("--data-dir", type=Path, required=True, dest="demo_dir")
+    demo.add_argument("--clients", type=int, default=200)
+    demo.add_argument("--seed", type=int, default=2019)
+    return parser
+
+
+def _passphrase_for_demo() -> str:
+    passphrase = os.environ.get("KETENPLAN_PASSPHRASE")
+    if passphrase:
+        return passphrase
+    import getpass
+    return getpass.getpass("Passphrase for the demo store: ")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "demo":
+        from desktop.demo import fill_demo_store
+        fill_demo_store(args.demo_dir, _passphrase_for_demo(), clients=args.clients, seed=args.seed)
+        return 0
+    if args.self_test:
+        from desktop.selftest import self_test
+        return self_test()
+    from desktop.app import run_app
+    return run_app(data_dir=args.data_dir, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
