@@ -1,0 +1,72 @@
+"""The caseload query: search-as-you-type over names, V-nummer, BSN and phone; filters; sort."""
+
+import pytest
+
+from desktop.store import CaseloadQuery
+
+
+@pytest.fixture
+def caseload(store):
+    km = store.directory.add_worker("Sanne de Vries", "klantmanager", None)
+    mb = store.directory.add_worker("Joost Bakker", "begeleider", None)
+    ids = {
+        "amina": store.clients.create({
+            "given_names": "Amina", "family_name": "Al-Haddad", "country_of_origin": "SY",
+            "v_number": "1234567890", "bsn": "111222333", "phone": "06-12345678",
+            "stage": "plan", "klantmanager_id": km}),
+        "yonas": store.clients.create({
+            "given_names": "Yonas", "family_name": "Tesfay", "country_of_origin": "ER",
+            "v_number": "2234567890", "phone": "06 87654321", "stage": "koppeling",
+            "begeleider_id": mb}),
+        "rahim": store.clients.create({
+            "given_names": "Rahim", "family_name": "Ahmadi", "family_name_usual": "Zaheer",
+            "country_of_origin": "AF", "v_number": "3234567890", "stage": "plan"}),
+    }
+    return ids, km, mb
+
+
+def _names(page):
+    return [r["given_names"] for r in page.rows]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("amina", ["Amina"]), ("TESF", ["Yonas"]), ("amina al-h", ["Amina"]),
+    ("3234567", ["Rahim"]), ("111222333", ["Amina"]), ("0687654321", ["Yonas"]),
+    ("zaheer", ["Rahim"]), ("nobody", []),
+])
+def test_search_matches_name_v_number_bsn_phone(store, caseload, text, expected):
+    assert _names(store.clients.search(CaseloadQuery(text=text))) == expected
+
+
+def test_filters_and_counts(store, caseload):
+    _, km, mb = caseload
+    page = store.clients.search(CaseloadQuery(stage="plan"))
+    assert sorted(_names(page)) == ["Amina", "Rahim"] and page.total == 2
+    assert _names(store.clients.search(CaseloadQuery(worker_id=mb))) == ["Yonas"]
+    assert _names(store.clients.search(CaseloadQuery(worker_id=km))) == ["Amina"]
+    assert _names(store.clients.search(CaseloadQuery(origin="AF"))) == ["Rahim"]
+    assert store.clients.search(CaseloadQuery()).by_stage == {"plan": 2, "koppeling": 1}
+
+
+def test_sort_uses_the_usual_name_and_pages(store, caseload):
+    asc = _names(store.clients.search(CaseloadQuery(sort="name")))
+    assert asc == ["Amina", "Yonas", "Rahim"]  # Al-Haddad, Tesfay, Zaheer
+    desc = _names(store.clients.search(CaseloadQuery(sort="name", descending=True)))
+    assert desc == list(reversed(asc))
+    second = store.clients.search(CaseloadQuery(sort="name", limit=1, offset=1))
+    assert _names(second) == ["Yonas"] and second.total == 3
+
+
+def test_deleted_clients_leave_the_caseload(store, caseload):
+    ids, _, _ = caseload
+    store.clients.delete(ids["yonas"])
+    assert "Yonas" not in _names(store.clients.search(CaseloadQuery()))
+
+
+def test_household_members_are_linked(store, caseload):
+    ids, _, _ = caseload
+    child = store.clients.add_to_household(ids["amina"], {
+        "given_names": "Omar", "family_name": "Al-Haddad", "household_role": "kind"})
+    household = store.clients.get(ids["amina"])["household_id"]
+    assert household and store.clients.get(child)["household_id"] == household
+    assert {m["id"] for m in store.clients.household_members(household)} == {ids["amina"], child}
