@@ -1,0 +1,99 @@
+"""Start-up: the application object, look, language, settings, worker and main window.
+
+Only what the first screen needs is imported here; the store, the work page and the
+passphrase strength checker come in when they are first used.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop.paths import APP_NAME, default_data_dir, icons_dir, translations_dir
+from desktop.settings import APPLICATION, LANGUAGES, ORGANISATION, Settings
+
+log = logging.getLogger(__name__)
+
+_LOCALES = {
+    "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    # English words, Dutch conventions (dates as 31-12-2024): the work is in the Netherlands.
+    "en": QLocale(QLocale.Language.English, QLocale.Country.Netherlands),
+}
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our Dutch strings (and Qt's own); English is the source language: nothing to load."""
+    QLocale.setDefault(_LOCALES.get(language, _LOCALES["nl"]))
+    if language == "en":
+        return []
+    installed = []
+    candidates = (
+        (translations_dir(), f"ketenplan_{language}.qm"),
+        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+         f"qtbase_{language}.qm"),
+    )
+    for folder, name in candidates:
+        path = folder / name
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.info("no translation at %s", path)
+    return installed
+
+
+def _window_icon() -> QIcon | None:
+    for name in ("ketenplan.svg", "ketenplan.png", "ketenplan.ico"):
+        path = icons_dir() / name
+        if path.exists():
+            return QIcon(str(path))
+    return None
+
+
+def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANISATION)
+    icon = _window_icon()
+    if icon is not None:
+        app.setWindowIcon(icon)
+
+    from desktop.views.style import apply_style
+    apply_style(app)
+    settings = Settings()
+    language = lang if lang in LANGUAGES else settings.language
+    app._translators = install_translators(app, language)  # kept alive with the app
+
+    # The worker brings the store (SQLAlchemy, SQLCipher) along: needed for the first unlock.
+    from desktop.idle import IdleWatcher
+    from desktop.tasks import DbWorker
+    from desktop.views.main_window import MainWindow
+
+    worker = DbWorker()
+    idle = IdleWatcher(settings.idle_lock_minutes)
+    window = MainWindow(worker, settings, Path(data_dir) if data_dir else default_data_dir(),
+                        idle_watcher=idle)
+    window.setWindowIcon(app.windowIcon())
+    app.aboutToQuit.connect(worker.shutdown)  # closes the store: the key leaves memory
+    window.show()
+    window.start()
+    _quit_on_interrupt(app)
+    log.info("%s started", APP_NAME)
+    return app.exec()
+
+
+def _quit_on_interrupt(app: QApplication) -> None:
+    """Ctrl+C in the terminal quits through Qt, so the worker still closes the store."""
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    # Python runs signal handlers only between its own bytecodes: wake it now and then.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(500)

@@ -1,0 +1,85 @@
+"""Lock on idle: any key or mouse input anywhere in the app counts as activity."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+
+_ACTIVITY = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
+})
+
+
+class IdleWatcher(QObject):
+    """Emits `idle()` once after the set time without input; starts paused (nothing to lock).
+
+    Input only records a timestamp: mouse moves arrive by the hundred, and restarting a
+    timer for each would cost more than this check when the timer fires.
+    """
+
+    idle = Signal()
+
+    def __init__(self, minutes: int = 5, parent: QObject | None = None):
+        super().__init__(parent)
+        self._interval = minutes * 60.0
+        self._last_input = time.monotonic()
+        self._paused = True
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._check)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def interval_seconds(self) -> float:
+        return self._interval
+
+    @property
+    def is_paused(self) -> bool:
+        return self._paused
+
+    def set_minutes(self, minutes: int) -> None:
+        self.set_interval_seconds(minutes * 60.0)
+
+    def set_interval_seconds(self, seconds: float) -> None:
+        """Seconds rather than minutes, so tests need not wait minutes."""
+        self._interval = max(0.05, float(seconds))
+        if not self._paused:
+            self._timer.start(0)  # re-judge against the new interval
+
+    def pause(self) -> None:
+        self._paused = True
+        self._timer.stop()
+
+    def resume(self) -> None:
+        self._paused = False
+        self._last_input = time.monotonic()
+        self._timer.start(self._ms(self._interval))
+
+    def uninstall(self) -> None:
+        self.pause()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY:
+            self._last_input = time.monotonic()
+        return False
+
+    def _check(self) -> None:
+        if self._paused:
+            return
+        remaining = self._interval - (time.monotonic() - self._last_input)
+        if remaining > 0:
+            self._timer.start(self._ms(remaining))
+            return
+        self.pause()  # once per resume: whoever locks resumes after the unlock
+        self.idle.emit()
+
+    @staticmethod
+    def _ms(seconds: float) -> int:
+        return max(1, int(seconds * 1000) + 1)

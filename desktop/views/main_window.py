@@ -1,0 +1,375 @@
+"""The main window: first start, unlock, and the work page (caseload beside the client file).
+
+It owns the lock. Locking drops every client detail from the widgets, closes the app's
+dialogs, and takes the key out of the worker; unlocking brings the caseload back.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.idle import IdleWatcher
+from desktop.settings import Settings
+from desktop.store import store_exists
+from desktop.store.keyfile import KdfParams
+from desktop.tasks import DbWorker
+from desktop.views.unlock_panel import UnlockPanel
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Ketenplan"
+# The work page is built shortly after the first screen shows, while the user types.
+PREBUILD_DELAY_MS = 300
+# 1366x768 laptops: the caseload keeps its key columns, the client file gets the rest.
+CASELOAD_SHARE = 0.40
+
+
+class _LockKey(QObject):
+    """The lock key from inside a modal dialog too, where the window's shortcuts are blocked."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A shortcut that fires never arrives as a key press; one that a modal blocked does.
+        if event.type() == QEvent.Type.KeyPress and not self._window.is_locked:
+            pressed = QKeySequence(event.keyCombination())
+            lock_keys = self._window.lock_action.shortcut()
+            if pressed.matches(lock_keys) == QKeySequence.SequenceMatch.ExactMatch:
+                self._window.lock()
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    caseload_shown = Signal()  # the work page is up after an unlock (benchmarks wait on it)
+    locked = Signal()
+
+    def __init__(self, worker: DbWorker, settings: Settings, data_dir: Path, *,
+                 idle_watcher: IdleWatcher | None = None, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._settings = settings
+        self._data_dir = Path(data_dir)
+        self._kdf = kdf  # for a new store only; None tunes Argon2 to this machine
+        self._locked = True
+        self._settings_dialog = None
+        self._closing = False  # the question about unsaved changes was answered
+        self.setWindowTitle(APP_TITLE)
+
+        self.idle_watcher = idle_watcher or IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle_watcher.set_minutes(settings.idle_lock_minutes)
+        self.idle_watcher.pause()
+        self.idle_watcher.idle.connect(self.lock)
+
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.pages)
+        self.setup_page = None  # only on a first start: it brings the strength checker along
+        self.unlock_panel = UnlockPanel(worker, self._data_dir, self.pages)
+        self.pages.addWidget(self.unlock_panel)
+        self.work_page = QWidget(self.pages)
+        self.pages.addWidget(self.work_page)
+        self.caseload = None  # built by _ensure_work_page
+        self.editor = None
+        self.splitter: QSplitter | None = None
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._set_work_enabled(False)
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.setInterval(PREBUILD_DELAY_MS)
+        self._prebuild.timeout.connect(self._ensure_work_page)
+
+        self.unlock_panel.unlocked.connect(self._on_unlocked)
+        self.unlock_panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._worker.changed.connect(self._on_store_changed)
+        self._restore_window()
+        self._lock_key = _LockKey(self)
+        QApplication.instance().installEventFilter(self._lock_key)
+
+    # -- building ----------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work with the toolbar hidden too
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_client_action = self._action(self.tr("New client"), "Ctrl+N", self.new_client)
+        self.settings_action = self._action(self.tr("Settings"), "Ctrl+,", self.open_settings)
+        self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.lock)
+        # Lock must work from a non-modal dialog too, not only from the main window.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+        self._work_actions = (self.new_client_action, self.settings_action, self.lock_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setFloatable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.toggleViewAction().setEnabled(False)
+        self.toolbar.addAction(self.new_client_action)
+        self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.settings_action)
+        self.toolbar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.folder_label = QLabel(self.tr("Store: {folder}").format(folder=self._data_dir))
+        self.folder_label.setToolTip(str(self._data_dir))
+        self.pending_label = QLabel()
+        self.statusBar().addWidget(self.folder_label, 1)
+        self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().setSizeGripEnabled(False)
+
+    def _ensure_work_page(self) -> None:
+        if self.caseload is not None:
+            return
+        from desktop.views.caseload_view import CaseloadView
+        from desktop.views.client_editor import ClientEditor
+
+        self.caseload = CaseloadView(self._worker)
+        self.editor = ClientEditor(self._worker)
+        if self._locked:
+            self.caseload.clear()  # built ahead of the unlock: nothing to show yet
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.work_page)
+        self.splitter.setObjectName("workSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.caseload)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        width = max(self.width(), 1000)
+        self.splitter.setSizes([int(width * CASELOAD_SHARE), int(width * (1 - CASELOAD_SHARE))])
+        saved = self._settings.splitter_state
+        if saved is not None:
+            self.splitter.restoreState(saved)
+        layout = QVBoxLayout(self.work_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        stack = self.editor.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+            self.toolbar.insertAction(self._undo_anchor, action)
+
+        self.caseload.open_client.connect(self._open_client)
+        self.caseload.new_client_requested.connect(self.new_client)
+        self.editor.title_changed.connect(self._on_title_changed)
+
+    # -- start, lock, unlock -------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def start(self) -> None:
+        """The first screen: create a store on a first start, else unlock (the keyring first)."""
+        if store_exists(self._data_dir):
+            self._show_unlock()
+            self.unlock_panel.try_keyring()
+        else:
+            self._show_setup()
+        self._prebuild.start()
+
+    def unlock_with_passphrase(self, passphrase: str) -> None:
+        """What typing the passphrase and pressing Unlock does."""
+        self.unlock_panel.unlock_with_passphrase(passphrase)
+
+    def lock(self) -> None:
+        if self._locked:
+            return
+        self._locked = True
+        self.idle_watcher.pause()
+        self._close_dialogs()
+        # Known limit until autosave arrives: edits not yet saved in the open client are
+        # discarded with the lock. Asking first would leave the data open on an unattended
+        # laptop, which is what the lock is for.
+        if self.caseload is not None:
+            self.caseload.clear()
+            self.editor.clear()
+            self.editor.undo_stack.clear()  # its commands hold client details too
+        self._set_title("")
+        self._set_work_enabled(False)
+        self.pending_label.clear()
+        self.statusBar().clearMessage()
+        self._worker.close()  # the worker drops the store and overwrites the key bytes
+        self._show_unlock()
+        self.locked.emit()
+
+    def _show_unlock(self) -> None:
+        self.unlock_panel.prepare()
+        self.pages.setCurrentWidget(self.unlock_panel)
+        self.unlock_panel.passphrase_edit.setFocus()
+
+    def _show_setup(self) -> None:
+        if self.setup_page is None:
+            from desktop.views.passphrase_setup import PassphraseSetupPage
+            self.setup_page = PassphraseSetupPage(self._worker, self._data_dir, self._kdf,
+                                                  self.pages)
+            self.setup_page.created.connect(self._on_unlocked)
+            self.pages.addWidget(self.setup_page)
+        self.pages.setCurrentWidget(self.setup_page)
+
+    def _on_unlocked(self) -> None:
+        self._locked = False
+        self._ensure_work_page()
+        self.pages.setCurrentWidget(self.work_page)
+        self._set_work_enabled(True)
+        self.caseload.reload()
+        self.caseload.focus_search()
+        self.idle_watcher.resume()
+        self._refresh_pending()
+        self.caseload_shown.emit()
+
+    def _set_work_enabled(self, enabled: bool) -> None:
+        for action in self._work_actions:
+            action.setEnabled(enabled)
+        self.toolbar.setVisible(enabled)
+        self.statusBar().setVisible(enabled)  # the store folder shows on the setup card
+
+    def _close_dialogs(self) -> None:
+        """Close every other window of the app: dialogs, message boxes, menus, tooltips."""
+        QToolTip.hideText()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            following = QApplication.activePopupWidget()
+            popup = following if following is not popup else None
+        for widget in QApplication.topLevelWidgets():
+            if widget is self:
+                continue
+            if widget.isVisible():
+                if isinstance(widget, QDialog):
+                    widget.reject()  # in exec() it returns Rejected: its caller does nothing
+                widget.hide()
+            if isinstance(widget, QMessageBox):
+                # Hidden is not gone: an answered question may still hold a client's name.
+                widget.setText("")
+                widget.setInformativeText("")
+                widget.setDetailedText("")
+
+    # -- the work page -------------------------------------------------------------
+    def new_client(self) -> None:
+        if not self._locked and self.editor is not None:
+            editor = self.editor
+            editor.ask_to_save_then(editor.new_client)
+
+    def _open_client(self, client_id: str) -> None:
+        if not self._locked:
+            editor = self.editor
+            editor.ask_to_save_then(lambda: editor.load(client_id))
+
+    def _on_title_changed(self, name: str) -> None:
+        self._set_title("" if self._locked else name)
+
+    def _set_title(self, name: str) -> None:
+        self.setWindowTitle(f"{name} - {APP_TITLE}" if name else APP_TITLE)
+
+    def open_settings(self):
+        """Show the settings dialog (window-modal, so a lock can close it); returns it."""
+        if self._locked:
+            return None
+        if self._settings_dialog is None:
+            from desktop.views.settings_dialog import SettingsDialog
+            self._settings_dialog = SettingsDialog(self._worker, self._settings, self)
+            self._settings_dialog.accepted.connect(self._apply_settings)
+            self._settings_dialog.remembered_changed.connect(self.unlock_panel.set_remembered)
+        else:
+            self._settings_dialog.reset()
+        self._settings_dialog.open()
+        return self._settings_dialog
+
+    def _apply_settings(self) -> None:
+        self.idle_watcher.set_minutes(self._settings.idle_lock_minutes)
+
+    # -- status ------------------------------------------------------------------
+    def _on_store_changed(self, _changes) -> None:
+        if not self._locked:
+            self._refresh_pending()
+
+    def _refresh_pending(self) -> None:
+        self._worker.read(lambda s: s.pending_changes(), on_done=self._show_pending,
+                          on_error=lambda _e: None, key="pending-changes")
+
+    def _show_pending(self, count: int) -> None:
+        if self._locked:
+            return
+        if count == 0:
+            text = self.tr("No changes waiting to sync")
+        elif count == 1:
+            text = self.tr("1 change waiting to sync")
+        else:  # Dutch plurals split the same way: one, or more
+            text = self.tr("{n} changes waiting to sync").format(n=count)
+        self.pending_label.setText(text)
+
+    # -- the window itself -----------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self._settings.window_geometry
+        if geometry is not None and self.restoreGeometry(geometry):
+            state = self._settings.window_state
+            if state is not None:
+                self.restoreState(state)
+            return
+        screen = QGuiApplication.primaryScreen()
+        size = QSize(1280, 760)
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            size = size.boundedTo(QSize(int(available.width() * 0.96),
+                                        int(available.height() * 0.94)))
+        self.resize(size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        editor = self.editor
+        if (not self._locked and not self._closing and editor is not None
+                and editor.has_unsaved_changes()):
+            event.ignore()  # ask first; the answer closes the window (or not)
+            editor.ask_to_save_then(self._close_after_question)
+            return
+        splitter = self.splitter.saveState() if self.splitter is not None else None
+        self._settings.save_window(self.saveGeometry(), self.saveState(),
+                                   splitter if splitter is not None else QByteArray())
+        self._settings.sync()
+        self.idle_watcher.pause()
+        QApplication.instance().removeEventFilter(self._lock_key)
+        super().closeEvent(event)
+
+    def _close_after_question(self) -> None:
+        self._closing = True
+        self.close()

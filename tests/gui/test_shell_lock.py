@@ -1,0 +1,230 @@
+"""Locking: on request or when idle, no client detail stays on screen and the key leaves."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QTextEdit,
+    QWidget,
+)
+
+from desktop.settings import Settings
+from desktop.store import Store, StoreLocked
+from desktop.store.keyfile import FAST_KDF
+from desktop.tasks import DbWorker
+from desktop.views.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import TIMEOUT_MS
+
+NAMES = ("Amina", "Yusuf", "Tesfay", "Haile", "0612345678")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def app_worker():
+    w = DbWorker()
+    yield w
+    w.wait_idle()
+    w.shutdown()
+
+
+@pytest.fixture
+def client_ids(store_dir):
+    s = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    ids = {
+        "amina": s.clients.create({"given_names": "Amina", "family_name": "Yusuf",
+                                   "phone": "0612345678"}),
+        "tesfay": s.clients.create({"given_names": "Tesfay", "family_name": "Haile"}),
+    }
+    s.close()
+    return ids
+
+
+@pytest.fixture
+def window(qtbot, app_worker, settings, store_dir, client_ids):
+    win = MainWindow(app_worker, settings, store_dir, kdf=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    unlock(qtbot, win)
+    return win
+
+
+def unlock(qtbot, win: MainWindow) -> None:
+    qtbot.waitUntil(win.unlock_panel.passphrase_edit.isEnabled, timeout=TIMEOUT_MS)
+    with qtbot.waitSignal(win.caseload_shown, timeout=TIMEOUT_MS):
+        win.unlock_with_passphrase(PASSPHRASE)
+    qtbot.waitUntil(lambda: row_count(win) == 2, timeout=TIMEOUT_MS)
+
+
+def row_count(win: MainWindow) -> int:
+    return win.caseload.findChild(QTableView, "caseloadTable").model().rowCount()
+
+
+def open_client(qtbot, win: MainWindow, client_id: str) -> None:
+    win.caseload.open_client.emit(client_id)  # as a double-click on the row does
+    qtbot.waitUntil(lambda: win.windowTitle() == "Amina Yusuf - Ketenplan", timeout=TIMEOUT_MS)
+
+
+def texts(widget: QWidget) -> list[str]:
+    """What a widget shows: its own text, and for lists and tables every cell of the model."""
+    found = [widget.windowTitle(), widget.toolTip()]
+    if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+        found.append(widget.text())
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        found.append(widget.toPlainText())
+    if isinstance(widget, QComboBox):
+        found += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        root = widget.rootIndex()
+        try:
+            columns = model.columnCount(root)
+        except TypeError:  # QListWidget's model keeps columnCount private: one column
+            columns = 1
+        for row in range(model.rowCount(root)):
+            found += [str(model.index(row, col, root).data() or "") for col in range(columns)]
+    return [t for t in found if t]
+
+
+def names_shown(visible_only: bool) -> list[str]:
+    hits = []
+    for widget in QApplication.allWidgets():
+        if visible_only and not widget.isVisible():
+            continue
+        for text in texts(widget):
+            hits += [f"{type(widget).__name__}: {text!r}" for name in NAMES if name in text]
+    return hits
+
+
+def visible_windows(win: MainWindow) -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win]
+
+
+def test_ctrl_l_locks_and_leaves_no_client_detail_anywhere(qtbot, window, client_ids,
+                                                           app_worker):
+    open_client(qtbot, window, client_ids["amina"])
+    assert names_shown(visible_only=True)  # the check below would see them
+    settings_dialog = window.open_settings()
+    question = QMessageBox(QMessageBox.Icon.Question, "Delete",
+                           "Delete the file of Amina Yusuf?", parent=window)
+    question.open()
+    assert settings_dialog.isVisible() and question.isVisible()
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=TIMEOUT_MS)
+    qtbot.keyClick(QApplication.activeWindow(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.is_locked
+    assert window.pages.currentWidget() is window.unlock_panel
+    assert window.windowTitle() == "Ketenplan"
+    assert visible_windows(window) == []
+    assert names_shown(visible_only=True) == []
+    # Hidden widgets hold nothing either: the caseload and the client file were emptied.
+    assert names_shown(visible_only=False) == []
+    assert not window.editor.undo_stack.count()
+    assert not window.new_client_action.isEnabled()
+    assert window.idle_watcher.is_paused
+
+    with qtbot.waitCallback(timeout=TIMEOUT_MS) as refused:
+        app_worker.read(lambda s: s.clients.get(client_ids["amina"]), on_error=refused)
+    assert isinstance(refused.args[0], StoreLocked)
+
+
+def test_the_lock_action_also_locks_from_the_settings_dialog(qtbot, window):
+    dialog = window.open_settings()
+    dialog.activateWindow()
+    window.lock_action.trigger()
+    assert window.is_locked and not dialog.isVisible()
+    assert dialog.old_edit.text() == ""
+
+
+def test_idle_time_locks_and_input_postpones_it(qtbot, window, client_ids):
+    open_client(qtbot, window, client_ids["amina"])
+    watcher = window.idle_watcher
+    assert not watcher.is_paused
+    watcher.set_interval_seconds(0.6)
+    # Input keeps it open for longer than the interval...
+    for _ in range(10):
+        qtbot.wait(100)
+        qtbot.keyClick(window.caseload, Qt.Key.Key_Shift)
+    assert not window.is_locked
+    # ...and doing nothing locks it.
+    with qtbot.waitSignal(window.locked, timeout=TIMEOUT_MS):
+        pass
+    assert window.windowTitle() == "Ketenplan"
+    assert names_shown(visible_only=True) == []
+    assert watcher.is_paused
+
+
+def test_unlocking_again_brings_the_caseload_back(qtbot, window, client_ids):
+    open_client(qtbot, window, client_ids["amina"])
+    window.lock()
+    assert row_count(window) == 0
+    unlock(qtbot, window)
+    assert not window.is_locked
+    assert window.pages.currentWidget() is window.work_page
+    assert not window.idle_watcher.is_paused
+    assert window.new_client_action.isEnabled() and window.toolbar.isVisible()
+    # The client is opened afresh, not left over from before the lock.
+    assert window.windowTitle() == "Ketenplan"
+    open_client(qtbot, window, client_ids["amina"])
+
+
+def test_idle_lock_ends_a_modal_question_waiting_for_an_answer(qtbot, window, client_ids):
+    open_client(qtbot, window, client_ids["amina"])
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                      "Save the changes to Amina Yusuf first?",
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                      window)
+    QTimer.singleShot(TIMEOUT_MS, box.accept)  # only if the lock never comes
+    window.idle_watcher.set_interval_seconds(0.3)
+    answer = box.exec()  # blocks, as a modal question does, until the lock rejects it
+    assert answer == QMessageBox.DialogCode.Rejected  # neither Save nor anything else
+    assert window.is_locked and not box.isVisible()
+    assert names_shown(visible_only=False) == []
+
+
+def type_given_names(qtbot, win: MainWindow, text: str) -> None:
+    field = win.editor.form.field("given_names")
+    qtbot.waitUntil(lambda: field.text() == "Amina" and field.isEnabled(), timeout=TIMEOUT_MS)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+    assert win.editor.has_unsaved_changes()
+
+
+def test_the_lock_asks_nothing_and_drops_unsaved_edits(qtbot, window, client_ids):
+    # Known limit until autosave: an unattended laptop must lock, so unsaved edits go.
+    open_client(qtbot, window, client_ids["amina"])
+    type_given_names(qtbot, window, "Aminata")
+    window.lock()
+    assert window.is_locked and visible_windows(window) == []
+    unlock(qtbot, window)
+    open_client(qtbot, window, client_ids["amina"])  # the stored name, not the typed one
+
+
+def test_closing_with_unsaved_edits_asks_first(qtbot, window, client_ids):
+    open_client(qtbot, window, client_ids["amina"])
+    type_given_names(qtbot, window, "Aminata")
+    window.close()
+    assert window.isVisible()
+    prompt = window.editor.findChild(QMessageBox, "editorPrompt")
+    assert prompt is not None and prompt.isVisible()
+    qtbot.mouseClick(prompt.findChild(QAbstractButton, "discardChanges"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=TIMEOUT_MS)
