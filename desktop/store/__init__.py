@@ -2,7 +2,12 @@
 
 from desktop.store.clients import CaseloadPage, CaseloadQuery
 from desktop.store.errors import (
-    KeyringUnavailable, RecordNotFound, StoreError, StoreExists, StoreLocked, StoreNotFound,
+    KeyringUnavailable,
+    RecordNotFound,
+    StoreError,
+    StoreExists,
+    StoreLocked,
+    StoreNotFound,
     WrongPassphrase,
 )
 from desktop.store.store import Store, store_exists

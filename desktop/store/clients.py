@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, and_, func, insert, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
-from domain.client import CLIENT_FIELDS, empty_client, normalise_client, validate_client
-from domain.errors import RecordInvalid
-from domain.ids import new_id
 from desktop.store.errors import RecordNotFound
 from desktop.store.records import from_row, now_stamp, to_row
 from desktop.store.schema import clients, households
+from domain.client import CLIENT_FIELDS, empty_client, normalise_client, validate_client
+from domain.errors import RecordInvalid
+from domain.ids import new_id
 
 # The caseload shows these; the full record is read only when a client is opened.
 LIST_COLUMNS = (

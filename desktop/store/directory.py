@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, insert, select
 
-from domain.ids import new_id
 from desktop.store.records import now_stamp
 from desktop.store.schema import organisations, workers
+from domain.ids import new_id
 
 
 class DirectoryRepository:

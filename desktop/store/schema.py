@@ -6,7 +6,16 @@ migrations/versions/ create these tables; this module is what the code queries.
 """
 
 from sqlalchemy import (
-    Boolean, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text, text,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
 )
 
 metadata = MetaData()

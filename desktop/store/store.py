@@ -8,7 +8,6 @@ from pathlib import Path
 
 from sqlalchemy import delete, exc, insert, select, text
 
-from domain.ids import new_id
 from desktop.store import keychain, migrate
 from desktop.store.clients import ClientRepository
 from desktop.store.directory import DirectoryRepository
@@ -17,6 +16,7 @@ from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongP
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.schema import device_state
+from domain.ids import new_id
 
 DB_NAME = "ketenplan.db"
 KEY_NAME = "ketenplan.key"
