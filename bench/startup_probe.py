@@ -25,14 +25,14 @@ def main() -> None:
     data_dir, passphrase, settings_path = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-    from desktop.settings import Settings
-    from desktop.views.main_window import MainWindow
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from desktop.settings import Settings
     from desktop.store.keyfile import KeyFile
     from desktop.store.store import KEY_NAME
     from desktop.tasks import DbWorker
+    from desktop.views.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     worker = DbWorker()

@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from desktop.demo import fill_demo_store  # noqa: E402
-
 from desktop.store import (  # noqa: E402
     CaseloadQuery,
     Store,
