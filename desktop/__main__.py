@@ -34,7 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
         from desktop.demo import fill_demo_store
-        fill_demo_store(args.demo_dir, _passphrase_for_demo(), clients=args.clients, seed=args.seed)
+        added = fill_demo_store(args.demo_dir, _passphrase_for_demo(), clients=args.clients, seed=args.seed)
+        print(f"{args.demo_dir}: added {added['clients']} clients in {added['households']} households, "
+              f"{added['organisations']} organisations and {added['workers']} workers "
+              f"in {added['seconds']:.1f} s")
         return 0
     if args.self_test:
         from desktop.selftest import self_test

@@ -58,7 +58,7 @@ DEFAULT_MAX_TEXT = 200
 
 _V_NUMBER = re.compile(r"^\d{10}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[\d ()-]{6,20}$")
+PHONE_PATTERN = re.compile(r"^\+?[\d ()-]{6,20}$")
 _POSTCODE = re.compile(r"^[1-9]\d{3} ?[A-Za-z]{2}$")
 
 
@@ -116,7 +116,7 @@ def validate_client(record: dict, today: date | None = None) -> dict[str, FieldE
         errors["v_number"] = FieldError.V_NUMBER_INVALID
     if record.get("email") and not _EMAIL.match(record["email"]):
         errors["email"] = FieldError.EMAIL_INVALID
-    if record.get("phone") and not _PHONE.match(record["phone"]):
+    if record.get("phone") and not PHONE_PATTERN.match(record["phone"]):
         errors["phone"] = FieldError.PHONE_INVALID
     if record.get("address_postcode") and not _POSTCODE.match(record["address_postcode"]):
         errors["address_postcode"] = FieldError.POSTCODE_INVALID

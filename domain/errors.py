@@ -16,6 +16,10 @@ class FieldError(StrEnum):
     POSTCODE_INVALID = "postcode_invalid"
     CHOICE_INVALID = "choice_invalid"
     TOO_LONG = "too_long"
+    NUMBER_OUT_OF_RANGE = "number_out_of_range"
+    UNKNOWN_QUESTION = "unknown_question"
+    TIME_INVALID = "time_invalid"
+    FORM_INCOMPLETE = "form_incomplete"
 
 
 class RecordInvalid(ValueError):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids"})
-BOOL_COLUMNS = frozenset({"interpreter_needed", "deleted"})
+JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids", "present_ids", "visitor_ids"})
+BOOL_COLUMNS = frozenset({"interpreter_needed", "interpreter_present", "special", "deleted"})
 
 
 def now_stamp() -> str:

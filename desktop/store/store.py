@@ -10,12 +10,14 @@ from sqlalchemy import delete, exc, insert, select, text
 
 from desktop.store import keychain, migrate
 from desktop.store.clients import ClientRepository
+from desktop.store.conversations import handover_repository, intake_repository
 from desktop.store.directory import DirectoryRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.schema import device_state
+from desktop.store.visits import VisitRepository
 from domain.ids import new_id
 
 DB_NAME = "ketenplan.db"
@@ -38,6 +40,9 @@ class Store:
         self.last_backup: Path | None = None
         self.clients = ClientRepository(self._engine)
         self.directory = DirectoryRepository(self._engine)
+        self.handovers = handover_repository(self._engine)
+        self.intakes = intake_repository(self._engine)
+        self.visits = VisitRepository(self._engine)
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -152,4 +157,4 @@ class Store:
             self._engine = None
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
-        self.clients = self.directory = None
+        self.clients = self.directory = self.handovers = self.intakes = self.visits = None
