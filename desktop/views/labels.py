@@ -7,69 +7,96 @@ from PySide6.QtCore import QCoreApplication
 
 from domain.errors import FieldError
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# Each word is written as a literal translate() call, so that lupdate finds it.
+translate = QCoreApplication.translate
 
 
 def stage_label(code: str | None) -> str:
     return {
-        "koppeling": _t("Linked (koppeling)"),
-        "overdracht": _t("Handover"),
-        "intake": _t("Broad intake"),
-        "plan": _t("Plan"),
-        "gevestigd": _t("Settled"),
-        "zelfstandig": _t("Independent"),
+        "koppeling": translate("Labels", "Linked (koppeling)"),
+        "overdracht": translate("Labels", "Handover"),
+        "intake": translate("Labels", "Broad intake"),
+        "plan": translate("Labels", "Plan"),
+        "gevestigd": translate("Labels", "Settled"),
+        "zelfstandig": translate("Labels", "Independent"),
     }.get(code or "", code or "")
 
 
 def sex_label(code: str | None) -> str:
-    return {"M": _t("Male"), "V": _t("Female"), "X": _t("Other / unknown")}.get(code or "", "")
+    return {
+        "M": translate("Labels", "Male"),
+        "V": translate("Labels", "Female"),
+        "X": translate("Labels", "Other / unknown"),
+    }.get(code or "", "")
 
 
 def household_role_label(code: str | None) -> str:
     return {
-        "hoofdpersoon": _t("Main person"), "partner": _t("Partner"),
-        "kind": _t("Child"), "overig": _t("Other household member"),
+        "hoofdpersoon": translate("Labels", "Main person"),
+        "partner": translate("Labels", "Partner"),
+        "kind": translate("Labels", "Child"),
+        "overig": translate("Labels", "Other household member"),
     }.get(code or "", code or "")
 
 
 def country_label(code: str | None) -> str:
     return {
-        "SY": _t("Syria"), "ER": _t("Eritrea"), "AF": _t("Afghanistan"), "TR": _t("Turkey"),
-        "YE": _t("Yemen"), "IR": _t("Iran"), "IQ": _t("Iraq"), "SO": _t("Somalia"),
-        "SD": _t("Sudan"), "ET": _t("Ethiopia"), "UA": _t("Ukraine"), "OTHER": _t("Other country"),
+        "SY": translate("Labels", "Syria"),
+        "ER": translate("Labels", "Eritrea"),
+        "AF": translate("Labels", "Afghanistan"),
+        "TR": translate("Labels", "Turkey"),
+        "YE": translate("Labels", "Yemen"),
+        "IR": translate("Labels", "Iran"),
+        "IQ": translate("Labels", "Iraq"),
+        "SO": translate("Labels", "Somalia"),
+        "SD": translate("Labels", "Sudan"),
+        "ET": translate("Labels", "Ethiopia"),
+        "UA": translate("Labels", "Ukraine"),
+        "OTHER": translate("Labels", "Other country"),
     }.get(code or "", code or "")
 
 
 def language_label(code: str | None) -> str:
     return {
-        "ar": _t("Arabic"), "ti": _t("Tigrinya"), "prs": _t("Dari"), "ps": _t("Pashto"),
-        "fa": _t("Farsi"), "tr": _t("Turkish"), "ku": _t("Kurdish"), "so": _t("Somali"),
-        "am": _t("Amharic"), "uk": _t("Ukrainian"), "en": _t("English"), "fr": _t("French"),
-        "nl": _t("Dutch"),
+        "ar": translate("Labels", "Arabic"),
+        "ti": translate("Labels", "Tigrinya"),
+        "prs": translate("Labels", "Dari"),
+        "ps": translate("Labels", "Pashto"),
+        "fa": translate("Labels", "Farsi"),
+        "tr": translate("Labels", "Turkish"),
+        "ku": translate("Labels", "Kurdish"),
+        "so": translate("Labels", "Somali"),
+        "am": translate("Labels", "Amharic"),
+        "uk": translate("Labels", "Ukrainian"),
+        "en": translate("Labels", "English"),
+        "fr": translate("Labels", "French"),
+        "nl": translate("Labels", "Dutch"),
     }.get(code or "", code or "")
 
 
 def role_label(code: str | None) -> str:
     return {
-        "klantmanager": _t("Klantmanager"), "begeleider": _t("Social support worker"),
-        "partner": _t("Partner worker"), "coordinator": _t("Coordinator"),
+        "klantmanager": translate("Labels", "Klantmanager"),
+        "begeleider": translate("Labels", "Social support worker"),
+        "partner": translate("Labels", "Partner worker"),
+        "coordinator": translate("Labels", "Coordinator"),
     }.get(code or "", code or "")
 
 
 def field_error_message(error: FieldError) -> str:
     return {
-        FieldError.REQUIRED: _t("This field is required."),
-        FieldError.BSN_INVALID: _t("This is not a valid BSN: it must be 9 digits and pass the 11-check."),
-        FieldError.V_NUMBER_INVALID: _t("A V-nummer has 10 digits."),
-        FieldError.DATE_INVALID: _t("This is not a valid date."),
-        FieldError.DATE_IN_FUTURE: _t("This date lies in the future."),
-        FieldError.DATE_BEFORE_BIRTH: _t("This date lies before the date of birth."),
-        FieldError.VESTIGING_BEFORE_KOPPELING: _t("Settling cannot be before the koppeling."),
-        FieldError.EMAIL_INVALID: _t("This is not a valid e-mail address."),
-        FieldError.PHONE_INVALID: _t("A phone number has 6 to 20 digits, spaces or dashes."),
-        FieldError.POSTCODE_INVALID: _t("A Dutch postcode looks like 1234 AB."),
-        FieldError.CHOICE_INVALID: _t("Choose one of the options."),
-        FieldError.TOO_LONG: _t("This text is too long."),
+        FieldError.REQUIRED: translate("Labels", "This field is required."),
+        FieldError.BSN_INVALID: translate(
+            "Labels", "This is not a valid BSN: it must be 9 digits and pass the 11-check."
+        ),
+        FieldError.V_NUMBER_INVALID: translate("Labels", "A V-nummer has 10 digits."),
+        FieldError.DATE_INVALID: translate("Labels", "This is not a valid date."),
+        FieldError.DATE_IN_FUTURE: translate("Labels", "This date lies in the future."),
+        FieldError.DATE_BEFORE_BIRTH: translate("Labels", "This date lies before the date of birth."),
+        FieldError.VESTIGING_BEFORE_KOPPELING: translate("Labels", "Settling cannot be before the koppeling."),
+        FieldError.EMAIL_INVALID: translate("Labels", "This is not a valid e-mail address."),
+        FieldError.PHONE_INVALID: translate("Labels", "A phone number has 6 to 20 digits, spaces or dashes."),
+        FieldError.POSTCODE_INVALID: translate("Labels", "A Dutch postcode looks like 1234 AB."),
+        FieldError.CHOICE_INVALID: translate("Labels", "Choose one of the options."),
+        FieldError.TOO_LONG: translate("Labels", "This text is too long."),
     }[error]

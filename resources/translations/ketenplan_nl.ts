@@ -5,720 +5,720 @@
     <name>CaseloadModel</name>
     <message>
         <source>This column cannot be sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze kolom kun je niet sorteren</translation>
     </message>
     <message>
         <source>Name on the permit: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam op de verblijfsvergunning: {name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>V-nummer</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Klantmanager</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantmanager</translation>
     </message>
 </context>
 <context>
     <name>CaseloadView</name>
     <message>
         <source>Search by name, V-nummer, BSN or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, V-nummer, BSN of telefoonnummer</translation>
     </message>
     <message>
         <source>Search clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Klanten zoeken</translation>
     </message>
     <message>
         <source>Filter by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op fase</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <source>Filter by klantmanager or social support worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op klantmanager of maatschappelijk begeleider</translation>
     </message>
     <message>
         <source>Filter by country of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op land van herkomst</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant</translation>
     </message>
     <message>
         <source>No clients match this search or filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen klanten gevonden met deze zoekopdracht of dit filter.</translation>
     </message>
     <message>
         <source>No clients yet. Use New client to add the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen klanten. Kies Nieuwe klant om de eerste toe te voegen.</translation>
     </message>
     <message>
         <source>The list could not be loaded. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst kon niet worden geladen. Probeer het opnieuw.</translation>
     </message>
     <message>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle medewerkers</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle landen</translation>
     </message>
     <message>
         <source>1 client</source>
-        <translation type="unfinished"></translation>
+        <translation>1 klant</translation>
     </message>
     <message>
         <source>{count} clients</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} klanten</translation>
     </message>
     <message>
         <source>{stage}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stage}: {count}</translation>
     </message>
 </context>
 <context>
     <name>ClientCommands</name>
     <message>
         <source>Edit client file</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantdossier bewerken</translation>
     </message>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant toevoegen</translation>
     </message>
 </context>
 <context>
     <name>ClientEditor</name>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug&amp;draaien</translation>
     </message>
     <message>
         <source>Throw away the changes not yet saved</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen die nog niet zijn opgeslagen weggooien</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <source>Save the client file (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantdossier opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <source>New household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw lid van het huishouden</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant</translation>
     </message>
     <message>
         <source>No client open. Choose a client in the caseload, or add a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen klant geopend. Kies een klant in de caseload of voeg een nieuwe klant toe.</translation>
     </message>
     <message>
         <source>Not saved: please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bewerken</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>Save the changes to this client file first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst de wijzigingen in dit klantdossier opslaan?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
         <source>This client is no longer in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze klant staat niet meer in het klantenbestand.</translation>
     </message>
     <message>
         <source>The client file could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het klantdossier kon niet worden geladen.</translation>
     </message>
     <message>
         <source>Not saved: the file could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: het klantenbestand kon niet worden gecontroleerd.</translation>
     </message>
     <message>
         <source>Possibly the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dezelfde persoon</translation>
     </message>
     <message>
         <source>A client with this V-nummer or BSN is already in the file. This is possibly the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een klant met dit V-nummer of BSN in het klantenbestand. Mogelijk is dit dezelfde persoon.</translation>
     </message>
     <message>
         <source>Save as a new client</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als nieuwe klant</translation>
     </message>
     <message>
         <source>Open the existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestaand dossier openen</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} toevoegen</translation>
     </message>
     <message>
         <source>That step could not be undone or redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die stap kon niet ongedaan gemaakt of opnieuw gedaan worden.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Not saved: the client file could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: het klantdossier kon niet worden weggeschreven.</translation>
     </message>
     <message>
         <source>Save first</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst opslaan</translation>
     </message>
     <message>
         <source>Save this client file before adding a household member?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit klantdossier opslaan voordat je een lid van het huishouden toevoegt?</translation>
     </message>
     <message>
         <source>V-nummer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>V-nummer {number}</translation>
     </message>
 </context>
 <context>
     <name>ClientForm</name>
     <message>
         <source>(nobody yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nog niemand)</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit</translation>
     </message>
     <message>
         <source>&amp;Given names (permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voornamen (vergunning)</translation>
     </message>
     <message>
         <source>As written on the residence permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals op de verblijfsvergunning staat</translation>
     </message>
     <message>
         <source>&amp;Family name (permit)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achternaam (vergunning)</translation>
     </message>
     <message>
         <source>Given names (&amp;usual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voornamen (&amp;gebruikelijk)</translation>
     </message>
     <message>
         <source>As usually written, when it differs from the permit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals de naam gewoonlijk wordt geschreven, als dat afwijkt van de vergunning</translation>
     </message>
     <message>
         <source>Family name (usua&amp;l)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achternaam (gebruike&amp;lijk)</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geb&amp;oortedatum</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesla&amp;cht</translation>
     </message>
     <message>
         <source>C&amp;ountry of origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Land van herko&amp;mst</translation>
     </message>
     <message>
         <source>&amp;V-nummer</source>
-        <translation type="unfinished"></translation>
+        <translation>V-&amp;nummer</translation>
     </message>
     <message>
         <source>10 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>10 cijfers</translation>
     </message>
     <message>
         <source>The number COA gives; identifies the person in the AZC</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer dat COA toekent; hiermee is de persoon bekend in het AZC</translation>
     </message>
     <message>
         <source>BS&amp;N</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BSN</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verplicht</translation>
     </message>
     <message>
         <source>Not everyone has a BSN yet while in the AZC</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet iedereen in het AZC heeft al een BSN</translation>
     </message>
     <message>
         <source>&amp;Role in household</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol in huishouden</translation>
     </message>
     <message>
         <source>&amp;Interpreter needed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tolk nodig</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>L&amp;anguages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal&amp;en</translation>
     </message>
     <message>
         <source>Inter&amp;preter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de tol&amp;k</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>Where they live</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonen</translation>
     </message>
     <message>
         <source>A&amp;ZC location</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ZC-locatie</translation>
     </message>
     <message>
         <source>The AZC the person lives in until housed</source>
-        <translation type="unfinished"></translation>
+        <translation>Het AZC waar de persoon woont tot er een woning is</translation>
     </message>
     <message>
         <source>S&amp;treet and number</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en h&amp;uisnummer</translation>
     </message>
     <message>
         <source>Once housed in the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Zodra de persoon in de gemeente woont</translation>
     </message>
     <message>
         <source>Post&amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woonplaats</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>&amp;Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;se</translation>
     </message>
     <message>
         <source>&amp;Koppeling date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koppelingsdatum</translation>
     </message>
     <message>
         <source>The day COA linked the person to the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop COA de persoon aan de gemeente heeft gekoppeld</translation>
     </message>
     <message>
         <source>Vestiging &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vestigingsdatum</translation>
     </message>
     <message>
         <source>The day the person settled in the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag waarop de persoon zich in de gemeente heeft gevestigd</translation>
     </message>
     <message>
         <source>Chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Keten</translation>
     </message>
     <message>
         <source>Klant&amp;manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant&amp;manager</translation>
     </message>
     <message>
         <source>Maatschappeli&amp;jk begeleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatschappeli&amp;jk begeleider</translation>
     </message>
     <message>
         <source>Partner &amp;organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerorganisaties</translation>
     </message>
     <message>
         <source>Partner organisations involved with this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerorganisaties die bij deze persoon betrokken zijn</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities</translation>
     </message>
     <message>
         <source>Unknown worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende medewerker</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum in de kalender</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum kiezen</translation>
     </message>
 </context>
 <context>
     <name>HouseholdPanel</name>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden</translation>
     </message>
     <message>
         <source>&amp;Add household member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid van &amp;huishouden toevoegen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboortedatum</translation>
     </message>
     <message>
         <source>Household members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden van het huishouden</translation>
     </message>
     <message>
         <source>Not linked to a household yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoort nog niet bij een huishouden.</translation>
     </message>
     <message>
         <source>The household could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huishouden kon niet worden geladen.</translation>
     </message>
     <message>
         <source>Open now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu geopend</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe klant</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>Store: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag: {folder}</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>No changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen om te synchroniseren</translation>
     </message>
     <message>
         <source>1 change waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wijziging wacht op synchronisatie</translation>
     </message>
     <message>
         <source>{n} changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wijzigingen wachten op synchronisatie</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaal de nieuwe wachtwoordzin</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin tonen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
         <source>Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhalen</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Sterkte</translation>
     </message>
     <message>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer zwak</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>zwak</translation>
     </message>
     <message>
         <source>reasonable</source>
-        <translation type="unfinished"></translation>
+        <translation>redelijk</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>sterk</translation>
     </message>
     <message>
         <source>very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>zeer sterk</translation>
     </message>
     <message>
         <source>Too short: use at least {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te kort: gebruik minstens {n} tekens.</translation>
     </message>
     <message>
         <source>Too easy to guess: add another word or two that do not belong together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te makkelijk te raden: voeg nog een of twee woorden toe die niet bij elkaar horen.</translation>
     </message>
     <message>
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseSetupPage</name>
     <message>
         <source>Welcome to Ketenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Ketenplan</translation>
     </message>
     <message>
         <source>The client files on this laptop are stored encrypted, so a lost laptop exposes nothing. Choose a passphrase to protect them: it cannot be recovered, so if you forget it, the data on this laptop cannot be opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klantdossiers op deze laptop worden versleuteld opgeslagen, zodat een verloren laptop niets prijsgeeft. Kies een wachtwoordzin om ze te beveiligen. Die kan niet worden hersteld: als je hem vergeet, zijn de gegevens op deze laptop niet meer te openen.</translation>
     </message>
     <message>
         <source>Tip: a sentence of four or five ordinary words is easier to remember and harder to guess than a short password full of symbols.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: een zin van vier of vijf gewone woorden is makkelijker te onthouden en moeilijker te raden dan een kort wachtwoord vol vreemde tekens.</translation>
     </message>
     <message>
         <source>Creating the encrypted store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde opslag wordt aangemaakt…</translation>
     </message>
     <message>
         <source>Create encrypted store</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde opslag aanmaken</translation>
     </message>
     <message>
         <source>Stored in: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in: {folder}</translation>
     </message>
     <message>
         <source>There is already an encrypted store in this folder. Restart Ketenplan to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat al een versleutelde opslag in deze map. Start Ketenplan opnieuw om die te ontgrendelen.</translation>
     </message>
     <message>
         <source>The encrypted store could not be created: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De versleutelde opslag kon niet worden aangemaakt: {error}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Locking and language</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen en taal</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>The language changes when you restart Ketenplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>De taal verandert als je Ketenplan opnieuw start.</translation>
     </message>
     <message>
         <source>Lock after this long without use</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrendelen na zoveel tijd zonder gebruik</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring, so Ketenplan opens without the passphrase when you are logged in. After a lock the passphrase is still asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar de sleutel in de wachtwoordkluis van deze computer, zodat Ketenplan zonder wachtwoordzin opent als je bent ingelogd. Na vergrendelen wordt de wachtwoordzin wel weer gevraagd.</translation>
     </message>
     <message>
         <source>This computer has no keyring; you unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen wachtwoordkluis; je ontgrendelt met je wachtwoordzin.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De huidige wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed: {error}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin kon niet worden gewijzigd: {error}. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>UnlockPanel</name>
     <message>
         <source>Unlock Ketenplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketenplan ontgrendelen</translation>
     </message>
     <message>
         <source>The client files on this laptop are encrypted. Enter your passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>De klantdossiers op deze laptop zijn versleuteld. Voer je wachtwoordzin in om ze te openen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>Remember on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Onthouden op dit apparaat</translation>
     </message>
     <message>
         <source>Keep the key in this computer&apos;s keyring, so Ketenplan opens without the passphrase when you are logged in. After a lock the passphrase is still asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar de sleutel in de wachtwoordkluis van deze computer, zodat Ketenplan zonder wachtwoordzin opent als je bent ingelogd. Na vergrendelen wordt de wachtwoordzin wel weer gevraagd.</translation>
     </message>
     <message>
         <source>This computer has no keyring; you unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze computer heeft geen wachtwoordkluis; je ontgrendelt met je wachtwoordzin.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
         <source>Opening with the key remembered on this device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen met de sleutel die op dit apparaat is onthouden…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendelen…</translation>
     </message>
     <message>
         <source>This computer&apos;s keyring could not keep the key; you will unlock with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordkluis van deze computer kon de sleutel niet bewaren; je ontgrendelt met je wachtwoordzin.</translation>
     </message>
     <message>
         <source>That passphrase is not right. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wachtwoordzin klopt niet. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The store could not be opened: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De opslag kon niet worden geopend: {error}</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel verkeerde pogingen. Je kunt het over 1 seconde opnieuw proberen.</translation>
     </message>
     <message>
         <source>Too many wrong attempts. You can try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel verkeerde pogingen. Je kunt het over {n} seconden opnieuw proberen.</translation>
     </message>
 </context>
 </TS>
