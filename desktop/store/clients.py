@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, func, insert, literal_column, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
 from desktop.store.errors import RecordNotFound
@@ -24,10 +23,11 @@ LIST_COLUMNS = (
     clients.c.household_role, clients.c.koppeling_date, clients.c.vestiging_date,
 )
 
-_name_key = func.lower(func.coalesce(func.nullif(clients.c.family_name_usual, ""), clients.c.family_name))
+_EMPTY = literal_column("''")  # a literal, not a parameter, so the expression index below applies
+_name_key = func.lower(func.coalesce(func.nullif(clients.c.family_name_usual, _EMPTY), clients.c.family_name))
 SORT_KEYS: dict[str, ColumnElement] = {
     "name": _name_key,
-    "given_names": func.lower(func.coalesce(func.nullif(clients.c.given_names_usual, ""), clients.c.given_names)),
+    "given_names": func.lower(func.coalesce(func.nullif(clients.c.given_names_usual, _EMPTY), clients.c.given_names)),
     "date_of_birth": clients.c.date_of_birth,
     "country_of_origin": clients.c.country_of_origin,
     "v_number": clients.c.v_number,
@@ -58,21 +58,10 @@ class CaseloadPage:
 
 def _filters(query: CaseloadQuery) -> list[ColumnElement]:
     conds: list[ColumnElement] = [clients.c.deleted.is_(False)]
-    text = query.text.strip()
-    if text:
-        like = f"%{text}%"
-        term = [
-            clients.c.given_names.ilike(like), clients.c.family_name.ilike(like),
-            clients.c.given_names_usual.ilike(like), clients.c.family_name_usual.ilike(like),
-            (clients.c.given_names + " " + clients.c.family_name).ilike(like),
-            clients.c.v_number.like(like), clients.c.bsn.like(like), clients.c.phone.like(like),
-        ]
-        digits = re.sub(r"\D", "", text)
-        if len(digits) >= 3:
-            phone_digits = func.replace(func.replace(clients.c.phone, " ", ""), "-", "")
-            term.append(phone_digits.like(f"%{digits}%"))
-            term.append(clients.c.v_number.like(f"%{digits}%"))
-        conds.append(or_(*term))
+    words = query.text.lower().split()
+    if words:
+        # Each word must occur in the prepared text of names, V-nummer, BSN and phone.
+        conds.extend(clients.c.search_text.contains(word, autoescape=True) for word in words)
     if query.stage:
         conds.append(clients.c.stage == query.stage)
     if query.worker_id:

@@ -21,6 +21,7 @@ _AUTHOR = "(SELECT value FROM device_state WHERE key = 'worker_id')"
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _OP_ID = "lower(hex(randomblob(16)))"
 COALESCE_MINUTES = 5
+LOCAL_COLUMNS = frozenset({"search_text"})  # derived on each device; never sent
 
 
 def _row_json(alias: str, columns: list[str]) -> str:
@@ -67,7 +68,8 @@ def trigger_sql(table: str, columns: list[str], coalesce: bool = True) -> list[s
 
 def install_triggers(conn: Connection, table: str) -> None:
     """(Re)create a table's outbox triggers; migrations call this after changing columns."""
-    columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
+    columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")
+               if row[1] not in LOCAL_COLUMNS]
     # Stores before revision 0003 have no outbox.claimed, so no folding there yet.
     coalesce = any(row[1] == "claimed" for row in conn.exec_driver_sql("PRAGMA table_info(outbox)"))
     for op in ("insert", "update", "delete", "fold"):

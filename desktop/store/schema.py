@@ -83,6 +83,7 @@ clients = Table(
     Column("begeleider_id", String(36), ForeignKey("workers.id")),
     Column("partner_org_ids", Text, nullable=False, server_default="[]"),
     Column("notes", Text, nullable=False, server_default=""),
+    Column("search_text", Text, nullable=False, server_default=""),  # derived, local: search_index.py
 )
 Index("ix_clients_family_name", clients.c.family_name)
 Index("ix_clients_stage", clients.c.stage)

@@ -182,9 +182,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter)
 
         stack = self.editor.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action = stack.createUndoAction(self)  # Qt words it: "%1 ongedaan maken"
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action = stack.createRedoAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)

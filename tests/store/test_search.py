@@ -3,6 +3,7 @@
 import pytest
 
 from desktop.store import CaseloadQuery
+from desktop.store.outbox import pending
 
 
 @pytest.fixture
@@ -70,3 +71,19 @@ def test_household_members_are_linked(store, caseload):
     household = store.clients.get(ids["amina"])["household_id"]
     assert household and store.clients.get(child)["household_id"] == household
     assert {m["id"] for m in store.clients.household_members(household)} == {ids["amina"], child}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("haddad amina", ["Amina"]), ("yonas 0687", ["Yonas"]), ("amina tesfay", []), ("50%", []),
+])
+def test_every_word_must_match_in_any_order(store, caseload, text, expected):
+    assert _names(store.clients.search(CaseloadQuery(text=text))) == expected
+
+
+def test_search_follows_a_renamed_client_and_its_text_never_reaches_the_outbox(store, caseload):
+    ids, _, _ = caseload
+    store.clients.update(ids["yonas"], {"family_name_usual": "Tesfamariam"})
+    assert _names(store.clients.search(CaseloadQuery(text="tesfamar"))) == ["Yonas"]
+    with store.engine.connect() as conn:
+        entries = pending(conn)
+    assert entries and all("search_text" not in (e["after"] or {}) for e in entries)
