@@ -81,7 +81,7 @@ class CaseloadView(QWidget):
         self._search.setPlaceholderText(self.tr("Search by name, V-nummer, BSN or phone"))
         self._search.setClearButtonEnabled(True)
         self._search.setAccessibleName(self.tr("Search clients"))
-        self._search.setMinimumWidth(260)
+        self._search.setMinimumWidth(180)
         self._search.setObjectName("caseloadSearch")
 
         self._stage = self._combo("stageFilter", self.tr("Filter by stage"))
@@ -96,17 +96,21 @@ class CaseloadView(QWidget):
         self._new = QPushButton(self.tr("New client"), self)
         self._new.setObjectName("newClient")
 
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        bar.addWidget(self._search, 1)
-        bar.addWidget(self._stage)
-        bar.addWidget(self._worker_filter)
-        bar.addWidget(self._origin)
-        bar.addSpacing(8)
-        bar.addWidget(self._new)
+        # Search and filters on two rows: on one they made the caseload wider than its share
+        # of a 1366 px screen, and the splitter then cut off the client file beside it.
+        search_row = QHBoxLayout()
+        search_row.setSpacing(8)
+        search_row.addWidget(self._search, 1)
+        search_row.addWidget(self._new)
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(8)
+        for combo in (self._stage, self._worker_filter, self._origin):
+            filter_row.addWidget(combo, 1)
+        filter_row.addStretch(0)
 
         self._counts = QLabel(self)
         self._counts.setObjectName("caseloadCounts")
+        self._counts.setWordWrap(True)  # every stage on one line would widen the caseload again
         self._counts.setTextFormat(Qt.TextFormat.PlainText)
         self._counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -148,7 +152,8 @@ class CaseloadView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(8)
-        layout.addLayout(bar)
+        layout.addLayout(search_row)
+        layout.addLayout(filter_row)
         layout.addWidget(self._counts)
         layout.addWidget(self._pages, 1)
 
@@ -170,8 +175,11 @@ class CaseloadView(QWidget):
         combo.setObjectName(name)
         combo.setToolTip(tooltip)
         combo.setAccessibleName(tooltip)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.setMinimumContentsLength(10)
+        # Sized by a fixed number of characters, not by the longest name in the list: a long
+        # worker's name must not widen the caseload. The open list still shows names in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.setMaximumWidth(combo.fontMetrics().averageCharWidth() * 32)
         return combo
 
     def _single_shot(self, ms: int, slot) -> QTimer:

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QWidget,
 )
 
 from desktop.store import Store, StoreExists
 from desktop.store.keyfile import KdfParams
 from desktop.tasks import DbWorker
+from desktop.views.busy_button_row import BusyButtonRow
 from desktop.views.style import card_page, repolish, set_role
 from domain.passphrase import MIN_LENGTH, PassphraseProblem, check_new_passphrase, strength
 
@@ -165,35 +165,23 @@ class PassphraseSetupPage(QWidget):
         tip.setWordWrap(True)
         set_role(tip, "hint")
 
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)  # no end known: a moving bar
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_label = QLabel(self.tr("Creating the encrypted store…"), self)
-        set_role(self.busy_label, "hint")
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_role(self.error_label, "problem")
-        self.create_button = QPushButton(self.tr("Create encrypted store"), self)
-        self.create_button.setProperty("primary", True)
-        self.create_button.setDefault(True)
+        self.action_row = BusyButtonRow(self.tr("Create encrypted store"), self)
+        self.create_button = self.action_row.button
         folder = QLabel(self.tr("Stored in: {folder}").format(folder=self._data_dir), self)
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(folder, "path")
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(4)
         layout.addWidget(self.fields)
         layout.addWidget(tip)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.busy_bar)
-        layout.addLayout(buttons)
+        layout.addWidget(self.action_row)
         layout.addWidget(folder)
 
         self.fields.changed.connect(self._update_button)
@@ -237,8 +225,7 @@ class PassphraseSetupPage(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        self.busy_bar.setVisible(busy)
-        self.busy_label.setVisible(busy)
+        self.action_row.set_busy(busy, self.tr("Creating the encrypted store…"))
         self.fields.setEnabled(not busy)
         self._update_button()
 

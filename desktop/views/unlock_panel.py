@@ -10,17 +10,15 @@ from pathlib import Path
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QWidget,
 )
 
 from desktop.store import KeyringUnavailable, Store, WrongPassphrase
 from desktop.store.keychain import keyring_available
 from desktop.tasks import DbWorker
+from desktop.views.busy_button_row import BusyButtonRow
 from desktop.views.style import card_page, set_role
 from domain.throttle import unlock_delay_seconds
 
@@ -71,20 +69,9 @@ class UnlockPanel(QWidget):
         self.countdown_label = QLabel(self)
         self.countdown_label.setWordWrap(True)
         set_role(self.countdown_label, "hint")
-        self.busy_bar = QProgressBar(self)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setMaximumHeight(6)
-        self.busy_label = QLabel(self)
-        set_role(self.busy_label, "hint")
-        self.unlock_button = QPushButton(self.tr("Unlock"), self)
-        self.unlock_button.setProperty("primary", True)
-        self.unlock_button.setDefault(True)
+        self.action_row = BusyButtonRow(self.tr("Unlock"), self)
+        self.unlock_button = self.action_row.button
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.busy_label)
-        buttons.addStretch(1)
-        buttons.addWidget(self.unlock_button)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addSpacing(4)
@@ -93,8 +80,7 @@ class UnlockPanel(QWidget):
         layout.addWidget(self.countdown_label)
         layout.addWidget(self.remember_check)
         layout.addWidget(self.keyring_note)
-        layout.addWidget(self.busy_bar)
-        layout.addLayout(buttons)
+        layout.addWidget(self.action_row)
 
         self._countdown = QTimer(self)
         self._countdown.setInterval(250)
@@ -230,9 +216,7 @@ class UnlockPanel(QWidget):
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self._busy = busy
-        self.busy_bar.setVisible(busy)
-        self.busy_label.setText(text)
-        self.busy_label.setVisible(busy)
+        self.action_row.set_busy(busy, text)
         self.passphrase_edit.setEnabled(not busy)
         self.remember_check.setEnabled(not busy and self._has_keyring)
         self._update_button()

@@ -1,6 +1,14 @@
 import pytest
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
+from desktop.settings import Settings
+from desktop.store import Store
+from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
+from desktop.views.main_window import MainWindow
+from desktop.views.unlock_panel import UnlockPanel
+from tests.conftest import PASSPHRASE
 
 TIMEOUT_MS = 5000  # one shared wait for background work in GUI tests
 
@@ -12,5 +20,66 @@ def worker(qtbot, store):
     with qtbot.waitSignal(w.busy_changed, timeout=TIMEOUT_MS, check_params_cb=lambda b: not b):
         w.open(lambda: store)
     yield w
-    w.wait_idle()
-    w.shutdown()
+    shut_down(w)
+
+
+@pytest.fixture
+def app_worker():
+    """A worker with no store yet, as at start-up: the window opens the store on it."""
+    w = DbWorker()
+    yield w
+    shut_down(w)
+
+
+def shut_down(worker: DbWorker) -> None:
+    """End a test's worker only once the test's windows are gone.
+
+    pytest-qt closes them before fixtures end but merely deleteLater()s them; alive, a pending
+    timer of theirs (a refresh, the work page built ahead) would call the ended worker in
+    the next test.
+    """
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    worker.wait_idle()
+    worker.shutdown()
+
+
+def settings_file(tmp_path) -> QSettings:
+    """The test's own settings file, never the user's; read it again to see what was stored."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(settings_file(tmp_path))
+
+
+def save_clients(store_dir, *records: dict) -> list[str]:
+    """A store made earlier with these clients, and closed: the state of a later start."""
+    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    try:
+        return [store.clients.create(record) for record in records]
+    finally:
+        store.close()
+
+
+def start_window(qtbot, worker: DbWorker, settings: Settings, data_dir) -> MainWindow:
+    """The main window as the app starts it: shown, then setup or unlock (keyring first)."""
+    window = MainWindow(worker, settings, data_dir, kdf=FAST_KDF)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def ready_unlock_panel(qtbot, window: MainWindow) -> UnlockPanel:
+    """The unlock panel once it takes a passphrase (the keyring try at start is over)."""
+    panel = window.unlock_panel
+    qtbot.waitUntil(panel.passphrase_edit.isEnabled, timeout=TIMEOUT_MS)
+    return panel
+
+
+def unlock_window(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """Unlock with the passphrase and wait until the caseload is shown."""
+    ready_unlock_panel(qtbot, window)
+    with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
+        window.unlock_with_passphrase(passphrase)

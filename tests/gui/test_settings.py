@@ -8,45 +8,29 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.settings import IDLE_MINUTES_DEFAULT, Settings
 from desktop.store import Store, WrongPassphrase
-from desktop.store.keyfile import FAST_KDF
 from desktop.store.store import KEY_NAME
-from desktop.tasks import DbWorker
-from desktop.views.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.conftest import (
+    TIMEOUT_MS,
+    save_clients,
+    settings_file,
+    start_window,
+    unlock_window,
+)
 
 NEW_PASSPHRASE = "zeilen op het gooimeer in juni"
 
 
-def ini(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def app_worker():
-    w = DbWorker()
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
 @pytest.fixture
 def client_id(store_dir):
-    s = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
-    client_id = s.clients.create({"given_names": "Amina", "family_name": "Yusuf"})
-    s.close()
+    [client_id] = save_clients(store_dir, {"given_names": "Amina", "family_name": "Yusuf"})
     return client_id
 
 
 @pytest.fixture
-def window(qtbot, app_worker, tmp_path, store_dir, client_id):
-    win = MainWindow(app_worker, Settings(ini(tmp_path)), store_dir, kdf=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
-    qtbot.waitUntil(win.unlock_panel.passphrase_edit.isEnabled, timeout=TIMEOUT_MS)
-    with qtbot.waitSignal(win.caseload_shown, timeout=TIMEOUT_MS):
-        win.unlock_with_passphrase(PASSPHRASE)
+def window(qtbot, app_worker, settings, store_dir, client_id):
+    win = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, win)
     return win
 
 
@@ -94,9 +78,7 @@ def test_changing_the_passphrase_keeps_the_data_under_the_new_one_only(
         store.close()
 
     # And the app unlocks with it.
-    qtbot.waitUntil(window.unlock_panel.passphrase_edit.isEnabled, timeout=TIMEOUT_MS)
-    with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
-        window.unlock_with_passphrase(NEW_PASSPHRASE)
+    unlock_window(qtbot, window, NEW_PASSPHRASE)
 
 
 def test_idle_minutes_and_language_persist(qtbot, window, tmp_path):
@@ -109,7 +91,7 @@ def test_idle_minutes_and_language_persist(qtbot, window, tmp_path):
     assert not dialog.isVisible()
     assert window.idle_watcher.interval_seconds == 9 * 60
 
-    again = Settings(ini(tmp_path))
+    again = Settings(settings_file(tmp_path))
     assert again.idle_lock_minutes == 9
     assert again.language == "en"
 
@@ -118,7 +100,7 @@ def test_idle_minutes_and_language_persist(qtbot, window, tmp_path):
     assert dialog.idle_spin.value() == 9
     dialog.idle_spin.setValue(30)
     dialog.reject()
-    assert Settings(ini(tmp_path)).idle_lock_minutes == 9
+    assert Settings(settings_file(tmp_path)).idle_lock_minutes == 9
 
 
 def test_remember_on_device_can_be_switched_in_settings(qtbot, window, memory_keyring):
@@ -131,9 +113,7 @@ def test_remember_on_device_can_be_switched_in_settings(qtbot, window, memory_ke
     # The unlock screen after a lock shows the same.
     window.lock()
     qtbot.waitUntil(window.unlock_panel.remember_check.isChecked, timeout=TIMEOUT_MS)
-    qtbot.waitUntil(window.unlock_panel.passphrase_edit.isEnabled, timeout=TIMEOUT_MS)
-    with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
-        window.unlock_with_passphrase(PASSPHRASE)
+    unlock_window(qtbot, window)
 
     dialog = window.open_settings()
     qtbot.waitUntil(dialog.remember_check.isEnabled, timeout=TIMEOUT_MS)
@@ -150,7 +130,7 @@ def test_without_a_keyring_settings_say_why_remember_is_off(window):
 
 
 def test_values_out_of_range_or_unknown_fall_back_to_defaults(tmp_path):
-    raw = ini(tmp_path)
+    raw = settings_file(tmp_path)
     raw.setValue("preferences/idle_lock_minutes", "500")
     raw.setValue("preferences/language", "fr")
     settings = Settings(raw)
@@ -165,7 +145,7 @@ def test_values_out_of_range_or_unknown_fall_back_to_defaults(tmp_path):
 
 
 def test_upgrade_steps_run_once_in_order(tmp_path):
-    raw = ini(tmp_path)
+    raw = settings_file(tmp_path)
     raw.setValue("meta/settings_version", 1)
     raw.setValue("lock_minutes", "7")  # a key as an older layout might have named it
     ran = []
@@ -190,7 +170,7 @@ def test_upgrade_steps_run_once_in_order(tmp_path):
 def test_window_geometry_is_kept_apart_from_preferences(qtbot, window, tmp_path):
     window.resize(1100, 700)
     window.close()
-    again = Settings(ini(tmp_path))
+    again = Settings(settings_file(tmp_path))
     assert again.window_geometry is not None
     assert again.splitter_state is not None
     assert not any(key.startswith("preferences/window") for key in again.qsettings.allKeys())

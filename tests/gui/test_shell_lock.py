@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,56 +18,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.settings import Settings
-from desktop.store import Store, StoreLocked
-from desktop.store.keyfile import FAST_KDF
-from desktop.tasks import DbWorker
+from desktop.store import StoreLocked
 from desktop.views.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
 
 NAMES = ("Amina", "Yusuf", "Tesfay", "Haile", "0612345678")
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def app_worker():
-    w = DbWorker()
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
-@pytest.fixture
 def client_ids(store_dir):
-    s = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
-    ids = {
-        "amina": s.clients.create({"given_names": "Amina", "family_name": "Yusuf",
-                                   "phone": "0612345678"}),
-        "tesfay": s.clients.create({"given_names": "Tesfay", "family_name": "Haile"}),
-    }
-    s.close()
-    return ids
+    amina, tesfay = save_clients(
+        store_dir, {"given_names": "Amina", "family_name": "Yusuf", "phone": "0612345678"},
+        {"given_names": "Tesfay", "family_name": "Haile"})
+    return {"amina": amina, "tesfay": tesfay}
 
 
 @pytest.fixture
 def window(qtbot, app_worker, settings, store_dir, client_ids):
-    win = MainWindow(app_worker, settings, store_dir, kdf=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    win.start()
+    win = start_window(qtbot, app_worker, settings, store_dir)
     unlock(qtbot, win)
     return win
 
 
 def unlock(qtbot, win: MainWindow) -> None:
-    qtbot.waitUntil(win.unlock_panel.passphrase_edit.isEnabled, timeout=TIMEOUT_MS)
-    with qtbot.waitSignal(win.caseload_shown, timeout=TIMEOUT_MS):
-        win.unlock_with_passphrase(PASSPHRASE)
+    unlock_window(qtbot, win)
     qtbot.waitUntil(lambda: row_count(win) == 2, timeout=TIMEOUT_MS)
 
 

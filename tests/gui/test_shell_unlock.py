@@ -3,50 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
-from desktop.settings import Settings
 from desktop.store import Store, WrongPassphrase
-from desktop.store.keyfile import FAST_KDF
 from desktop.store.store import DB_NAME, KEY_NAME
 from desktop.tasks import DbWorker
-from desktop.views.main_window import MainWindow
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.conftest import TIMEOUT_MS, ready_unlock_panel, save_clients, start_window
 
 GOOD = "fietsen langs de vecht in april"
 
 
 @pytest.fixture
-def settings(tmp_path):
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-@pytest.fixture
-def app_worker():
-    """A worker with no store yet, as at start-up."""
-    w = DbWorker()
-    yield w
-    w.wait_idle()
-    w.shutdown()
-
-
-@pytest.fixture
 def saved_store(store_dir):
-    """A store made earlier, with one client, and closed: the state of a later start."""
-    s = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
-    s.clients.create({"given_names": "Amina", "family_name": "Yusuf"})
-    s.close()
+    save_clients(store_dir, {"given_names": "Amina", "family_name": "Yusuf"})
     return store_dir
-
-
-def start_window(qtbot, worker, settings, data_dir) -> MainWindow:
-    window = MainWindow(worker, settings, data_dir, kdf=FAST_KDF)
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    return window
 
 
 def caseload_names(window) -> list[str]:
@@ -114,8 +86,7 @@ def test_first_start_refuses_poor_passphrases_and_creates_an_encrypted_store(
 def test_a_later_start_asks_for_the_passphrase_and_shows_the_caseload(
         qtbot, app_worker, settings, saved_store):
     window = start_window(qtbot, app_worker, settings, saved_store)
-    panel = window.unlock_panel
-    qtbot.waitUntil(lambda: panel.passphrase_edit.isEnabled(), timeout=TIMEOUT_MS)
+    panel = ready_unlock_panel(qtbot, window)
     assert window.pages.currentWidget() is panel
     assert window.setup_page is None
     assert not window.toolbar.isVisible()
@@ -140,8 +111,7 @@ def test_a_wrong_passphrase_is_said_plainly_and_repeated_tries_must_wait(
     key_before = (saved_store / KEY_NAME).read_bytes()
     db_before = (saved_store / DB_NAME).read_bytes()
     window = start_window(qtbot, app_worker, settings, saved_store)
-    panel = window.unlock_panel
-    qtbot.waitUntil(lambda: panel.passphrase_edit.isEnabled(), timeout=TIMEOUT_MS)
+    panel = ready_unlock_panel(qtbot, window)
 
     for attempt in (1, 2, 3):
         type_into(qtbot, panel.passphrase_edit, f"niet de goede zin {attempt}")
@@ -174,8 +144,7 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
         qtbot, settings, saved_store, memory_keyring):
     first_worker = DbWorker()
     window = start_window(qtbot, first_worker, settings, saved_store)
-    panel = window.unlock_panel
-    qtbot.waitUntil(lambda: panel.passphrase_edit.isEnabled(), timeout=TIMEOUT_MS)
+    panel = ready_unlock_panel(qtbot, window)
     assert panel.remember_check.isEnabled() and not panel.remember_check.isChecked()
     assert not panel.keyring_note.isVisible()
     panel.remember_check.setChecked(True)
@@ -188,11 +157,9 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
     # The next start: a new worker, a new window, and no passphrase typed.
     second_worker = DbWorker()
     try:
-        again = MainWindow(second_worker, settings, saved_store, kdf=FAST_KDF)
-        qtbot.addWidget(again)
-        again.show()
-        with qtbot.waitSignal(again.caseload_shown, timeout=TIMEOUT_MS):
-            again.start()
+        again = start_window(qtbot, second_worker, settings, saved_store)
+        # The keyring's answer comes through the event loop, so after start() has returned.
+        qtbot.waitSignal(again.caseload_shown, timeout=TIMEOUT_MS).wait()
         qtbot.waitUntil(lambda: caseload_names(again) == ["Amina Yusuf"], timeout=TIMEOUT_MS)
 
         # After a lock the passphrase is asked again, and the box shows what is remembered.
@@ -208,8 +175,7 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
 def test_without_a_keyring_remember_is_disabled_and_says_why(
         qtbot, app_worker, settings, saved_store):
     window = start_window(qtbot, app_worker, settings, saved_store)
-    panel = window.unlock_panel
-    qtbot.waitUntil(lambda: panel.passphrase_edit.isEnabled(), timeout=TIMEOUT_MS)
+    panel = ready_unlock_panel(qtbot, window)
     assert not panel.remember_check.isEnabled()
     assert not panel.remember_check.isChecked()
     assert panel.keyring_note.isVisible()
