@@ -16,6 +16,7 @@ from pathlib import Path
 
 from faker import Faker
 
+from desktop.demo_fieldwork import add_fieldwork
 from desktop.demo_names import (
     AZC_LOCATIONS,
     MUNICIPALITIES,
@@ -98,16 +99,16 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
     start = time.perf_counter()
     data_dir = Path(data_dir)
     if store_exists(data_dir):
-        store = Store.unlock(data_dir, passphrase)
+        store = Store.unlock(data_dir, passphrase, durable=False)
     else:
-        store = Store.create(data_dir, passphrase, kdf=kdf)
+        store = Store.create(data_dir, passphrase, kdf=kdf, durable=False)
     try:
         rng = random.Random(seed)
         fake = Faker("nl_NL")
         fake.seed_instance(seed)
         chain = _chain(store, municipality, clients, fake)
         people = People(rng, fake, chain, municipality, date.today(), *_numbers_in_use(store))
-        made, households = 0, 0
+        made, households, main_persons = 0, 0, []
         while made < clients:
             members = people.household(clients - made)
             household_id = None  # as in the app, a household record only once there are two
@@ -115,12 +116,15 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                 household_id = store.clients.create_household(members[0]["family_name"])
                 households += 1
             for record in members:
-                store.clients.create({**record, "household_id": household_id})
+                client_id = store.clients.create({**record, "household_id": household_id})
+                if record is members[0]:
+                    main_persons.append((client_id, record))
             made += len(members)
+        fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders)
     finally:
         store.close()
     return {"clients": made, "households": households, "organisations": chain.added_orgs,
-            "workers": chain.added_workers, "seconds": round(time.perf_counter() - start, 2)}
+            "workers": chain.added_workers, **fieldwork, "seconds": round(time.perf_counter() - start, 2)}
 
 
 # -- the chain -------------------------------------------------------------------------------

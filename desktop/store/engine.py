@@ -14,16 +14,17 @@ PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",  # a committed write survives a power cut
     "PRAGMA busy_timeout = 5000",
 )
+DURABLE = "PRAGMA synchronous = FULL"  # a committed write survives a power cut
+FAST = "PRAGMA synchronous = OFF"  # for data that can be made again: demo and benchmark stores
 
 
 def raw_key_literal(db_key: bytes) -> str:
     return f"x'{db_key.hex()}'"
 
 
-def open_engine(path: Path, db_key: bytes | None) -> Engine:
+def open_engine(path: Path, db_key: bytes | None, durable: bool = True) -> Engine:
     """An engine on the file; db_key None opens plain SQLite (benchmarks compare the two)."""
     if db_key is None:
         engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
@@ -38,7 +39,7 @@ def open_engine(path: Path, db_key: bytes | None) -> Engine:
         # migrations and reads in a sync page are inside the transaction too.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
-        for pragma in PRAGMAS:
+        for pragma in (*PRAGMAS, DURABLE if durable else FAST):
             cursor.execute(pragma)
         cursor.close()
 

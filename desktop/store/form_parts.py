@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, insert, select, update
 
 from desktop.store.records import now_stamp
 from desktop.store.schema import form_parts
@@ -21,6 +21,14 @@ def read_parts(conn: Connection, owner_id: str) -> dict[str, dict]:
     ).mappings()
     return {r["part"]: {"answers": json.loads(r["answers"]), "notes": r["notes"], "updated_at": r["updated_at"]}
             for r in rows}
+
+
+# Built once: autosave runs these every second while someone types.
+_CURRENT = select(form_parts.c.answers, form_parts.c.notes, form_parts.c.deleted).where(
+    form_parts.c.id == bindparam("record_id"))
+_INSERT = insert(form_parts)
+_UPDATE = update(form_parts).where(form_parts.c.id == bindparam("record_id")).values(
+    answers=bindparam("answers"), notes=bindparam("notes"), deleted=False, updated_at=bindparam("stamp"))
 
 
 class FormPartRepository:
@@ -46,15 +54,14 @@ class FormPartRepository:
         encoded = json.dumps(answers, sort_keys=True, ensure_ascii=False)
         record_id, stamp = part_id(owner_id, part_key), now_stamp()
         with self._engine.begin() as conn:
-            row = conn.execute(select(form_parts.c.answers, form_parts.c.notes, form_parts.c.deleted)
-                               .where(form_parts.c.id == record_id)).first()
+            row = conn.execute(_CURRENT, {"record_id": record_id}).first()
             if row is None:
-                conn.execute(insert(form_parts).values(
-                    id=record_id, created_at=stamp, updated_at=stamp, form=form.key, owner_id=owner_id,
-                    client_id=client_id, part=part_key, answers=encoded, notes=notes, special=part.special))
+                conn.execute(_INSERT, {
+                    "id": record_id, "created_at": stamp, "updated_at": stamp, "form": form.key,
+                    "owner_id": owner_id, "client_id": client_id, "part": part_key, "answers": encoded,
+                    "notes": notes, "special": part.special})
                 return True
             if (row.answers, row.notes, row.deleted) == (encoded, notes, False):
                 return False
-            conn.execute(update(form_parts).where(form_parts.c.id == record_id)
-                         .values(answers=encoded, notes=notes, deleted=False, updated_at=stamp))
+            conn.execute(_UPDATE, {"record_id": record_id, "answers": encoded, "notes": notes, "stamp": stamp})
         return True

@@ -32,11 +32,11 @@ def store_exists(data_dir: Path) -> bool:
 class Store:
     """Open only through create() or unlock(); close() (lock) drops the key and the engine."""
 
-    def __init__(self, data_dir: Path, key_file: KeyFile, db_key: bytes):
+    def __init__(self, data_dir: Path, key_file: KeyFile, db_key: bytes, durable: bool = True):
         self.data_dir = Path(data_dir)
         self._key_file = key_file
         self._db_key = bytearray(db_key)
-        self._engine = open_engine(self.db_path, bytes(self._db_key))
+        self._engine = open_engine(self.db_path, bytes(self._db_key), durable)
         self.last_backup: Path | None = None
         self.clients = ClientRepository(self._engine)
         self.directory = DirectoryRepository(self._engine)
@@ -54,7 +54,9 @@ class Store:
         return self._key_file.store_id
 
     @classmethod
-    def create(cls, data_dir: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
+    def create(cls, data_dir: Path, passphrase: str, kdf: KdfParams | None = None,
+               durable: bool = True) -> Store:
+        """durable=False skips the flush to disk per commit: only for data that can be made again (demo)."""
         data_dir = Path(data_dir)
         if store_exists(data_dir) or (data_dir / DB_NAME).exists():
             raise StoreExists(str(data_dir))
@@ -64,13 +66,13 @@ class Store:
         key_file = KeyFile.wrap(new_id(), db_key, passphrase, kdf or tune_kdf())
         # The key file first: a crash before the database exists leaves a store that opens empty.
         key_file.save(data_dir / KEY_NAME)
-        return cls._open(data_dir, key_file, db_key)
+        return cls._open(data_dir, key_file, db_key, durable)
 
     @classmethod
-    def unlock(cls, data_dir: Path, passphrase: str) -> Store:
+    def unlock(cls, data_dir: Path, passphrase: str, durable: bool = True) -> Store:
         """Raises WrongPassphrase (nothing changed) or StoreNotFound."""
         key_file = KeyFile.load(Path(data_dir) / KEY_NAME)
-        return cls._open(Path(data_dir), key_file, key_file.unwrap(passphrase))
+        return cls._open(Path(data_dir), key_file, key_file.unwrap(passphrase), durable)
 
     @classmethod
     def unlock_with_keyring(cls, data_dir: Path) -> Store | None:
@@ -88,8 +90,8 @@ class Store:
             return None
 
     @classmethod
-    def _open(cls, data_dir: Path, key_file: KeyFile, db_key: bytes) -> Store:
-        store = cls(data_dir, key_file, db_key)
+    def _open(cls, data_dir: Path, key_file: KeyFile, db_key: bytes, durable: bool = True) -> Store:
+        store = cls(data_dir, key_file, db_key, durable)
         try:
             with store._engine.connect() as conn:
                 conn.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
