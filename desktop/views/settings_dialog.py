@@ -76,7 +76,15 @@ class SettingsDialog(QDialog):
             "This computer has no keyring; you unlock with your passphrase."), device)
         self.keyring_note.setWordWrap(True)
         set_role(self.keyring_note, "hint")
+        # Until accounts arrive with sync, the worker of this device is chosen here; their
+        # name goes with every change and fills in "who" on handovers, intakes and visits.
+        self.worker_combo = QComboBox(device)
+        self.worker_combo.setAccessibleName(self.tr("Who works on this device"))
+        self.worker_combo.setMinimumContentsLength(24)
+        worker_row = QFormLayout()
+        worker_row.addRow(self.tr("Who works on this device"), self.worker_combo)
         device_layout = QVBoxLayout(device)
+        device_layout.addLayout(worker_row)
         device_layout.addWidget(self.remember_check)
         device_layout.addWidget(self.keyring_note)
 
@@ -132,6 +140,11 @@ class SettingsDialog(QDialog):
         self.remember_check.setChecked(False)
         self.remember_check.setEnabled(False)  # until we know what the device keeps
         self._remembered = None
+        self._current_worker: str | None = None
+        self.worker_combo.clear()
+        self.worker_combo.setEnabled(False)
+        self._worker.read(lambda s: (s.directory.workers(), s.current_worker()), on_done=self._on_workers,
+                          on_error=lambda e: log.warning("workers unknown: %s", e))
         if has_keyring:
             self._worker.read(lambda s: s.is_remembered(), on_done=self._on_remembered,
                               on_error=lambda e: log.warning("keyring state unknown: %s", e))
@@ -141,6 +154,10 @@ class SettingsDialog(QDialog):
         self._settings.idle_lock_minutes = self.idle_spin.value()
         self._settings.language = self.language_combo.currentData()
         self._settings.sync()
+        chosen = self.worker_combo.currentData() if self.worker_combo.isEnabled() else self._current_worker
+        if chosen != self._current_worker:
+            self._worker.write(lambda s: s.set_current_worker(chosen), changes={"device_state"},
+                               on_error=lambda e: log.error("could not set the worker", exc_info=e))
         remember = self.remember_check.isChecked()
         if self._remembered is not None and remember != self._remembered:
             task = (lambda s: s.remember_on_device()) if remember else (
@@ -153,6 +170,15 @@ class SettingsDialog(QDialog):
     def reject(self) -> None:
         self._clear_passphrases()
         super().reject()
+
+    def _on_workers(self, result) -> None:
+        workers, current = result
+        self._current_worker = current
+        self.worker_combo.addItem(self.tr("(nobody chosen)"), None)
+        for worker in workers:
+            self.worker_combo.addItem(worker["name"], worker["id"])
+        self.worker_combo.setCurrentIndex(max(0, self.worker_combo.findData(current)))
+        self.worker_combo.setEnabled(True)
 
     def _on_remembered(self, remembered: bool) -> None:
         self._remembered = bool(remembered)

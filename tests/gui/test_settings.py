@@ -176,3 +176,25 @@ def test_window_geometry_is_kept_apart_from_preferences(qtbot, window, tmp_path)
     assert not any(key.startswith("preferences/window") for key in again.qsettings.allKeys())
     assert {k.split("/")[0] for k in again.qsettings.allKeys()} <= {"meta", "preferences",
                                                                      "window"}
+
+
+def test_the_worker_of_this_device_is_chosen_in_settings_and_signs_each_change(qtbot, app_worker, settings,
+                                                                               store_dir):
+    save_clients(store_dir)
+    store = Store.unlock(store_dir, PASSPHRASE)
+    worker_id = store.directory.add_worker("Joost Bakker", "begeleider", None)
+    store.close()
+    window = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, window)
+    dialog = window.open_settings()
+    qtbot.waitUntil(dialog.worker_combo.isEnabled, timeout=TIMEOUT_MS)
+    assert dialog.worker_combo.currentData() is None
+    dialog.worker_combo.setCurrentIndex(dialog.worker_combo.findData(worker_id))
+    dialog.accept()
+    app_worker.wait_idle()
+    qtbot.wait(50)
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:
+        assert store.current_worker() == worker_id
+    finally:
+        store.close()
