@@ -72,7 +72,7 @@ def add_fieldwork(store: Store, rng: random.Random, today: date, main_persons: l
                 "coa_location": record.get("azc_location") or "AZC", "coa_phone": "088-7157000",
                 "held_at": f"{record['koppeling_date']}T{rng.randint(9, 16):02d}:00"})
             done = stage != "overdracht"
-            _fill(lambda p, a, n, h=hid: store.handovers.save_part(h, client_id, p, a, n),
+            _fill(lambda p, a, n, h=hid, c=client_id: store.handovers.save_part(h, c, p, a, n),
                   store.handovers.form, rng, today, 1.0 if done else 0.5)
             if done:
                 store.handovers.complete(hid)
@@ -83,7 +83,7 @@ def add_fieldwork(store: Store, rng: random.Random, today: date, main_persons: l
                 "conversation_language": (record.get("languages") or ["ar"])[0],
                 "present_ids": [w for w in (km, mb) if w]})
             done = stage != "intake"
-            _fill(lambda p, a, n, i=iid: store.intakes.save_part(i, client_id, p, a, n),
+            _fill(lambda p, a, n, i=iid, c=client_id: store.intakes.save_part(i, c, p, a, n),
                   store.intakes.form, rng, today, 1.0 if done else 0.6)
             if done:
                 store.intakes.complete(iid)

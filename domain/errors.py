@@ -20,6 +20,14 @@ class FieldError(StrEnum):
     UNKNOWN_QUESTION = "unknown_question"
     TIME_INVALID = "time_invalid"
     FORM_INCOMPLETE = "form_incomplete"
+    # the plan (PIP) and the law behind it
+    A2_WITH_ONDERWIJSROUTE = "a2_with_onderwijsroute"
+    B1_WITH_Z_ROUTE = "b1_with_z_route"
+    PIP_BEFORE_DUTY = "pip_before_duty"
+    PIP_BEFORE_SETTLING = "pip_before_settling"
+    END_BEFORE_START = "end_before_start"
+    NOT_IN_PLAN = "not_in_plan"  # a goal of another plan
+    NOT_AGREED = "not_agreed"  # no agreed version yet
 
 
 class RecordInvalid(ValueError):

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids", "present_ids", "visitor_ids"})
-BOOL_COLUMNS = frozenset({"interpreter_needed", "interpreter_present", "special", "deleted"})
+JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids", "present_ids", "visitor_ids",
+                               "ontzorgen_costs"})
+BOOL_COLUMNS = frozenset({"interpreter_needed", "interpreter_present", "special", "deleted",
+                          "may_finish_education", "budgetcoach", "checked", "client_agrees"})
 
 
 def now_stamp() -> str:

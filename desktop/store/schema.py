@@ -174,6 +174,8 @@ outbox = Table(
     Column("claimed", Boolean, nullable=False, server_default=text("0")),
 )
 
+Index("ix_outbox_record", outbox.c.entity, outbox.c.record_id)
+
 # While a row is here, triggers write nothing to the outbox: the sync engine applying
 # the server's changes must not send them back.
 sync_applying = Table("sync_applying", metadata, Column("flag", Integer, primary_key=True))
@@ -183,3 +185,150 @@ device_state = Table(
     Column("key", String(64), primary_key=True),
     Column("value", Text),
 )
+
+
+# -- the joint plan (PIP): a header per client, and its parts as records of their own -------
+# Separate records so two partners editing different goals, actions or money records offline
+# never touch the same row (docs/decisions/0008-plan-records.md).
+PLAN_TABLES = ("plans", "plan_goals", "plan_actions", "plan_versions", "plan_history",
+               "plan_tranches", "plan_debt_signals", "plan_milestones")
+SYNCED_TABLES += PLAN_TABLES
+# The open-actions indexes are partial on this condition; queries repeat it as literal SQL,
+# since SQLite uses a partial index only when it can see the query implies its condition.
+OPEN_ACTIONS_SQL = "deleted = 0 AND status IN ('planned', 'in_progress')"
+
+plans = Table(
+    "plans", metadata, *_record_columns(),  # id: domain.plan.plan_id_for(client_id)
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("intake_id", String(36), ForeignKey("intakes.id")),
+    # the route
+    Column("leerroute", String(1)),  # B, O, Z
+    Column("leerroute_reason", Text, nullable=False, server_default=""),
+    Column("niveau", String(2)),  # A2, B1
+    Column("intensity_hours", Integer),  # geschatteIntensiteitB1Route
+    Column("may_finish_education", Boolean, nullable=False, server_default=text("0")),
+    Column("literacy_education", String(3)),  # A, AA, NVT
+    Column("guidance", String(20)),
+    Column("dual_track", String(12), nullable=False, server_default="none"),
+    Column("dual_track_note", Text, nullable=False, server_default=""),
+    # the parts: KNM, MAP, PVT, and completing the Z-route
+    Column("knm_planned_on", String(10)),
+    Column("knm_done_on", String(10)),
+    Column("map_planned_on", String(10)),
+    Column("map_done_on", String(10)),  # datumEindgesprekMap
+    Column("map_culpable", String(3), nullable=False, server_default=""),  # verwijtbaar: yes, no
+    Column("pvt_planned_on", String(10)),
+    Column("pvt_done_on", String(10)),  # datumOndertekeningPvt
+    Column("pvt_culpable", String(3), nullable=False, server_default=""),
+    Column("zroute_done_on", String(10)),
+    # the law's dates
+    Column("duty_start_on", String(10)),  # inburgeringsplicht starts
+    Column("duo_notice_on", String(10)),  # DUO event SS139: the 10 weeks start
+    Column("pip_dated_on", String(10)),  # dagtekening of the current PIP
+    # money
+    Column("ontzorgen_start", String(10)),
+    Column("ontzorgen_end", String(10)),
+    Column("ontzorgen_costs", Text, nullable=False, server_default="[]"),
+    Column("budgetcoach", Boolean, nullable=False, server_default=text("0")),
+    Column("budgetcoach_org_id", String(36), ForeignKey("organisations.id")),
+)
+Index("ix_plans_client", plans.c.client_id)
+
+plan_goals = Table(
+    "plan_goals", metadata, *_record_columns(),
+    Column("plan_id", String(36), ForeignKey("plans.id"), nullable=False),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("domain", String(20), nullable=False),
+    Column("result", Text, nullable=False, server_default=""),  # the desired result
+    Column("target_on", String(10)),
+    Column("status", String(12), nullable=False, server_default="open"),
+)
+Index("ix_plan_goals_plan", plan_goals.c.plan_id)
+
+plan_actions = Table(
+    "plan_actions", metadata, *_record_columns(),
+    Column("plan_id", String(36), ForeignKey("plans.id"), nullable=False),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("goal_id", String(36), ForeignKey("plan_goals.id")),
+    Column("description", String(500), nullable=False),
+    Column("organisation_id", String(36), ForeignKey("organisations.id")),
+    Column("worker_id", String(36), ForeignKey("workers.id")),
+    Column("due_on", String(10), nullable=False),
+    Column("status", String(12), nullable=False, server_default="planned"),
+    Column("result_note", Text, nullable=False, server_default=""),
+    Column("done_on", String(10)),
+)
+Index("ix_plan_actions_plan", plan_actions.c.plan_id)
+# "My actions": open actions of one worker or one organisation in due order, read from the index.
+Index("ix_plan_actions_open_worker", plan_actions.c.worker_id, plan_actions.c.due_on,
+      sqlite_where=text(OPEN_ACTIONS_SQL))
+Index("ix_plan_actions_open_org", plan_actions.c.organisation_id, plan_actions.c.due_on,
+      sqlite_where=text(OPEN_ACTIONS_SQL))
+
+# Immutable once written (trigger): an agreed version and the plan as it stood.
+plan_versions = Table(
+    "plan_versions", metadata, *_record_columns(),
+    Column("plan_id", String(36), ForeignKey("plans.id"), nullable=False),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("agreed_on", String(10), nullable=False),
+    Column("pip_dated_on", String(10)),
+    Column("present_ids", Text, nullable=False, server_default="[]"),  # workers of the chain
+    Column("present_others", String(500), nullable=False, server_default=""),  # interpreter, family
+    Column("client_agrees", Boolean, nullable=False),
+    Column("agreement_how", String(12), nullable=False, server_default=""),
+    Column("agreement_note", Text, nullable=False, server_default=""),
+    Column("agreed_by", String(36), ForeignKey("workers.id")),
+    Column("snapshot", Text, nullable=False),  # JSON: domain.plan_versions.make_snapshot
+)
+Index("ix_plan_versions_plan", plan_versions.c.plan_id, plan_versions.c.number)
+
+# Append-only, written by triggers on the plan's tables (plan_history.py): who changed which field.
+plan_history = Table(
+    "plan_history", metadata, *_record_columns(),
+    Column("plan_id", String(36), nullable=False),
+    Column("entity", String(40), nullable=False),  # the table
+    Column("record_id", String(36), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("old", Text),
+    Column("new", Text),
+    Column("author_id", String(36)),
+    Column("at", String(32), nullable=False),
+)
+Index("ix_plan_history_plan", plan_history.c.plan_id, plan_history.c.at)
+Index("ix_plan_history_field", plan_history.c.record_id, plan_history.c.field, plan_history.c.created_at)
+
+plan_tranches = Table(  # inrichtingskrediet, paid in tranches with a check on spending
+    "plan_tranches", metadata, *_record_columns(),
+    Column("plan_id", String(36), ForeignKey("plans.id"), nullable=False),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("amount_cents", Integer, nullable=False),
+    Column("paid_on", String(10), nullable=False),
+    Column("purpose", String(500), nullable=False, server_default=""),
+    Column("checked", Boolean, nullable=False, server_default=text("0")),
+    Column("checked_on", String(10)),
+)
+Index("ix_plan_tranches_plan", plan_tranches.c.plan_id)
+
+plan_debt_signals = Table(
+    "plan_debt_signals", metadata, *_record_columns(),
+    Column("plan_id", String(36), ForeignKey("plans.id"), nullable=False),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("noticed_on", String(10), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+)
+Index("ix_plan_debt_signals_plan", plan_debt_signals.c.plan_id)
+
+plan_milestones = Table(
+    "plan_milestones", metadata, *_record_columns(),
+    Column("plan_id", String(36), ForeignKey("plans.id"), nullable=False),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("reached_on", String(10), nullable=False),
+    Column("skill", String(12)),  # language_level only
+    Column("level", String(2)),  # language_level only
+    Column("detail", String(500), nullable=False, server_default=""),
+)
+Index("ix_plan_milestones_plan", plan_milestones.c.plan_id)
+Index("ix_plan_milestones_client", plan_milestones.c.client_id, plan_milestones.c.kind)

@@ -16,6 +16,7 @@ from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
+from desktop.store.plans import PlanRepository
 from desktop.store.schema import device_state
 from desktop.store.visits import VisitRepository
 from domain.ids import new_id
@@ -43,6 +44,7 @@ class Store:
         self.handovers = handover_repository(self._engine)
         self.intakes = intake_repository(self._engine)
         self.visits = VisitRepository(self._engine)
+        self.plans = PlanRepository(self._engine)
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -160,3 +162,4 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
+        self.plans = None

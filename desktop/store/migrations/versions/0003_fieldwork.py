@@ -31,6 +31,7 @@ def _record_columns():
 
 def upgrade() -> None:
     op.add_column("outbox", sa.Column("claimed", sa.Boolean, nullable=False, server_default=sa.text("0")))
+    op.create_index("ix_outbox_record", "outbox", ["entity", "record_id"])  # folding finds the latest entry
     op.create_table(
         "handovers", *_record_columns(),
         sa.Column("client_id", sa.String(36), sa.ForeignKey("clients.id"), nullable=False),
@@ -98,6 +99,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in reversed(NEW_TABLES):
         op.drop_table(table)
+    op.drop_index("ix_outbox_record", "outbox")
     op.drop_column("outbox", "claimed")
     conn = op.get_bind()
     for table in OLD_TABLES:
