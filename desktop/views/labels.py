@@ -99,4 +99,8 @@ def field_error_message(error: FieldError) -> str:
         FieldError.POSTCODE_INVALID: translate("Labels", "A Dutch postcode looks like 1234 AB."),
         FieldError.CHOICE_INVALID: translate("Labels", "Choose one of the options."),
         FieldError.TOO_LONG: translate("Labels", "This text is too long."),
+        FieldError.NUMBER_OUT_OF_RANGE: translate("Labels", "This number is outside the range allowed here."),
+        FieldError.UNKNOWN_QUESTION: translate("Labels", "This question is not part of the form."),
+        FieldError.TIME_INVALID: translate("Labels", "A time looks like 14:30."),
+        FieldError.FORM_INCOMPLETE: translate("Labels", "Some required questions are not answered yet."),
     }[error]
