@@ -103,8 +103,11 @@ def _visits(store: Store, rng: random.Random, today: date, client_id: str, recor
         vid = store.visits.plan(client_id, {"planned_on": day.isoformat(), "address": address,
                                             "planned_time": f"{rng.randint(9, 16):02d}:{rng.choice(('00', '30'))}",
                                             "visitor_ids": [mb]})
+        counts["visits"] += 1
+        if (today - day).days < 14 and rng.random() < 0.25:
+            continue  # went, but the report is still to be written
         outcome = rng.choices(("done", "not_home", "cancelled"), (85, 10, 5))[0]
-        store.visits.report(vid, outcome, mb)
+        store.visits.report(vid, outcome, mb, today=today)
         if outcome == "done":
             for topic in rng.sample(TOPICS, 3):
                 store.visits.save_part(vid, client_id, topic, {"state": rng.choice(("fine", "attention"))},
@@ -113,7 +116,6 @@ def _visits(store: Store, rng: random.Random, today: date, client_id: str, recor
                 store.visits.add_follow_up(vid, {"description": rng.choice(NOTES), "owner_id": mb,
                                                  "due_on": (day + timedelta(days=14)).isoformat()})
                 counts["follow_ups"] += 1
-        counts["visits"] += 1
     if rng.random() < 0.3:  # one coming up
         day = today + timedelta(days=rng.randint(0, 10))
         store.visits.plan(client_id, {"planned_on": day.isoformat(), "address": address,

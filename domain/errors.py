@@ -20,6 +20,7 @@ class FieldError(StrEnum):
     UNKNOWN_QUESTION = "unknown_question"
     TIME_INVALID = "time_invalid"
     FORM_INCOMPLETE = "form_incomplete"
+    VISIT_IN_FUTURE = "visit_in_future"
     # the plan (PIP) and the law behind it
     A2_WITH_ONDERWIJSROUTE = "a2_with_onderwijsroute"
     B1_WITH_Z_ROUTE = "b1_with_z_route"

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Engine, and_, exists, func, insert, select, update
+from sqlalchemy import Engine, and_, exists, func, insert, or_, select, update
 
 from desktop.store.errors import RecordNotFound
 from desktop.store.form_parts import FormPartRepository, read_parts
 from desktop.store.records import from_row, now_stamp, to_row
 from desktop.store.schema import clients, follow_ups, visits
+from domain.client import HouseholdRole
 from domain.errors import FieldError, RecordInvalid
 from domain.ids import new_id
 from domain.visits import VISIT_REPORT, Outcome, check_follow_up, check_plan, week_of
@@ -57,10 +58,14 @@ class VisitRepository:
             raise RecordInvalid(errors)
         self._write(visits, visit_id, changes)
 
-    def report(self, visit_id: str, outcome: str, worker_id: str | None) -> None:
+    def report(self, visit_id: str, outcome: str, worker_id: str | None, today: date | None = None) -> None:
         """Done, not at home or cancelled; 'planned' takes a report back."""
         if outcome not in set(Outcome):
             raise RecordInvalid({"outcome": FieldError.CHOICE_INVALID})
+        if outcome in (Outcome.DONE, Outcome.NOT_HOME):
+            planned_on = date.fromisoformat(self.get(visit_id)["planned_on"])
+            if planned_on > (today or date.today()):
+                raise RecordInvalid({"outcome": FieldError.VISIT_IN_FUTURE})
         reported = outcome != Outcome.PLANNED
         self._write(visits, visit_id, {"outcome": outcome, "reported_at": now_stamp() if reported else None,
                                        "reported_by": worker_id if reported else None})
@@ -106,12 +111,17 @@ class VisitRepository:
                      .where(*conds).order_by(visits.c.planned_on, visits.c.planned_time).limit(limit))
             return [from_row(r) for r in conn.execute(query).mappings()]
 
-        owned = [follow_ups.c.deleted.is_(False), follow_ups.c.done_on.is_(None), follow_ups.c.due_on < day]
+        owned = [follow_ups.c.deleted.is_(False), clients.c.deleted.is_(False), follow_ups.c.done_on.is_(None),
+                 follow_ups.c.due_on < day]
         if worker_id:
             owned.append(follow_ups.c.owner_id == worker_id)
-        visited = exists().where(visits.c.client_id == clients.c.id, visits.c.outcome == Outcome.DONE,
-                                 visits.c.deleted.is_(False))
-        caseload = [clients.c.deleted.is_(False), ~visited]
+        # A visit is to a household: one that took place counts for everyone living there.
+        member = clients.alias("member")
+        visited = exists(select(1).select_from(visits.join(member, member.c.id == visits.c.client_id)).where(
+            visits.c.outcome == Outcome.DONE, visits.c.deleted.is_(False),
+            or_(member.c.id == clients.c.id,
+                and_(clients.c.household_id.is_not(None), member.c.household_id == clients.c.household_id))))
+        caseload = [clients.c.deleted.is_(False), clients.c.household_role == HouseholdRole.MAIN, ~visited]
         if worker_id:
             caseload.append(clients.c.begeleider_id == worker_id)
         with self._engine.connect() as conn:

@@ -81,3 +81,11 @@ def test_unlock_delay_grows_and_is_capped():
     delays = [unlock_delay_seconds(n) for n in range(0, 12)]
     assert delays[:3] == [0, 0, 0] and delays[3:6] == [1, 2, 4]
     assert delays == sorted(delays) and max(delays) == 30
+
+
+def test_every_field_error_has_a_message_of_its_own():
+    from desktop.views.labels import field_error_message
+    from domain.errors import FieldError
+
+    messages = [field_error_message(code) for code in FieldError]
+    assert all(messages) and len(set(messages)) == len(messages)
