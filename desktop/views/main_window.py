@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -40,6 +40,7 @@ APP_TITLE = "Ketenplan"
 PREBUILD_DELAY_MS = 300
 # 1366x768 laptops: the caseload keeps its key columns, the client file gets the rest.
 CASELOAD_SHARE = 0.40
+VISITS_TAB = 3  # in the client workspace: file, handover, intake, visits
 
 
 class _LockKey(QObject):
@@ -91,7 +92,10 @@ class MainWindow(QMainWindow):
         self.work_page = QWidget(self.pages)
         self.pages.addWidget(self.work_page)
         self.caseload = None  # built by _ensure_work_page
+        self.workspace = None
         self.editor = None
+        self.agenda = None
+        self.work_pages: QStackedWidget | None = None
         self.splitter: QSplitter | None = None
 
         self._build_actions()
@@ -123,13 +127,21 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_client_action = self._action(self.tr("New client"), "Ctrl+N", self.new_client)
+        self.caseload_page_action = self._action(self.tr("Caseload"), "Alt+1", self.show_caseload)
+        self.agenda_page_action = self._action(self.tr("Agenda"), "Alt+2", self.show_agenda)
+        pages = QActionGroup(self)
+        for action in (self.caseload_page_action, self.agenda_page_action):
+            action.setCheckable(True)
+            pages.addAction(action)
+        self.caseload_page_action.setChecked(True)
         self.settings_action = self._action(self.tr("Settings"), "Ctrl+,", self.open_settings)
         self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.lock)
         # Lock must work from a non-modal dialog too, not only from the main window.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
-        self._work_actions = (self.new_client_action, self.settings_action, self.lock_action)
+        self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
+                              self.settings_action, self.lock_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -138,6 +150,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setFloatable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.toggleViewAction().setEnabled(False)
+        self.toolbar.addAction(self.caseload_page_action)
+        self.toolbar.addAction(self.agenda_page_action)
+        self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_client_action)
         self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
         spacer = QWidget(self.toolbar)
@@ -158,18 +173,23 @@ class MainWindow(QMainWindow):
     def _ensure_work_page(self) -> None:
         if self.caseload is not None:
             return
+        from desktop.views.agenda_view import AgendaView
         from desktop.views.caseload_view import CaseloadView
-        from desktop.views.client_editor import ClientEditor
+        from desktop.views.client_workspace import ClientWorkspace
 
         self.caseload = CaseloadView(self._worker)
-        self.editor = ClientEditor(self._worker)
+        self.workspace = ClientWorkspace(self._worker)
+        self.editor = self.workspace.editor
+        self.agenda = AgendaView(self._worker)
         if self._locked:
             self.caseload.clear()  # built ahead of the unlock: nothing to show yet
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.work_page)
+            self.agenda.clear()
+        self.work_pages = QStackedWidget(self.work_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.work_pages)
         self.splitter.setObjectName("workSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.caseload)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.workspace)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         width = max(self.width(), 1000)
@@ -177,9 +197,11 @@ class MainWindow(QMainWindow):
         saved = self._settings.splitter_state
         if saved is not None:
             self.splitter.restoreState(saved)
+        self.work_pages.addWidget(self.splitter)
+        self.work_pages.addWidget(self.agenda)
         layout = QVBoxLayout(self.work_page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.work_pages)
 
         stack = self.editor.undo_stack
         self.undo_action = stack.createUndoAction(self)  # Qt words it: "%1 ongedaan maken"
@@ -192,7 +214,9 @@ class MainWindow(QMainWindow):
 
         self.caseload.open_client.connect(self._open_client)
         self.caseload.new_client_requested.connect(self.new_client)
-        self.editor.title_changed.connect(self._on_title_changed)
+        self.workspace.title_changed.connect(self._on_title_changed)
+        self.agenda.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
+        self.agenda.open_visit.connect(self._open_visit)
 
     # -- start, lock, unlock -------------------------------------------------------
     @property
@@ -218,13 +242,14 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.idle_watcher.pause()
         self._close_dialogs()
-        # Known limit until autosave arrives: edits not yet saved in the open client are
-        # discarded with the lock. Asking first would leave the data open on an unattended
+        # Fieldwork autosaves, and is saved before the key goes. Unsaved edits of the client
+        # file itself are discarded: asking first would leave the data open on an unattended
         # laptop, which is what the lock is for.
         if self.caseload is not None:
             self.caseload.clear()
-            self.editor.clear()
-            self.editor.undo_stack.clear()  # its commands hold client details too
+            self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
+            self.agenda.clear()
+            self.show_caseload()
         self._set_title("")
         self._set_work_enabled(False)
         self.pending_label.clear()
@@ -287,14 +312,31 @@ class MainWindow(QMainWindow):
 
     # -- the work page -------------------------------------------------------------
     def new_client(self) -> None:
-        if not self._locked and self.editor is not None:
-            editor = self.editor
-            editor.ask_to_save_then(editor.new_client)
+        if not self._locked and self.workspace is not None:
+            self.show_caseload()
+            self.workspace.new_client()
 
-    def _open_client(self, client_id: str) -> None:
+    def _open_client(self, client_id: str, tab: int | None = None) -> None:
         if not self._locked:
-            editor = self.editor
-            editor.ask_to_save_then(lambda: editor.load(client_id))
+            self.show_caseload()
+            self.workspace.open_client(client_id, tab)
+
+    def _open_visit(self, client_id: str, visit_id: str) -> None:
+        if not self._locked:
+            self._open_client(client_id, VISITS_TAB)
+            self.workspace.visits.open_visit(visit_id)
+
+    def show_caseload(self) -> None:
+        if self.work_pages is not None:
+            self.work_pages.setCurrentWidget(self.splitter)
+            self.caseload_page_action.setChecked(True)
+
+    def show_agenda(self) -> None:
+        if self._locked or self.work_pages is None:
+            return
+        self.work_pages.setCurrentWidget(self.agenda)
+        self.agenda_page_action.setChecked(True)
+        self.agenda.reload()
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)
@@ -362,6 +404,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # ask first; the answer closes the window (or not)
             editor.ask_to_save_then(self._close_after_question)
             return
+        if self.workspace is not None and not self._locked:
+            self.workspace.flush()  # drafts reach the worker before it shuts down
         splitter = self.splitter.saveState() if self.splitter is not None else None
         self._settings.save_window(self.saveGeometry(), self.saveState(),
                                    splitter if splitter is not None else QByteArray())

@@ -1,0 +1,121 @@
+"""The right-hand side of the work page: one client's file, handovers, intake and visits as tabs.
+
+The client file (ClientEditor) saves on request with undo; the fieldwork panels autosave.
+A panel loads its client only when its tab is shown, so opening a client stays quick.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from desktop.tasks import DbWorker
+from desktop.views.client_editor import ClientEditor
+from desktop.views.handover_panel import HandoverPanel
+from desktop.views.intake_panel import IntakePanel
+from desktop.views.visits_panel import VisitsPanel
+
+
+class ClientWorkspace(QWidget):
+    title_changed = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = ClientEditor(worker, self)
+        self.handovers = HandoverPanel(worker, self)
+        self.intake = IntakePanel(worker, self)
+        self.visits = VisitsPanel(worker, self)
+        self._panels = (self.handovers, self.intake, self.visits)
+        self._client_id: str | None = None
+        self._loaded: dict[QWidget, str | None] = {}
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("clientTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.editor, self.tr("Client &file"))
+        self.tabs.addTab(self.handovers, self.tr("&Handover"))
+        self.tabs.addTab(self.intake, self.tr("&Intake"))
+        self.tabs.addTab(self.visits, self.tr("Home &visits"))
+        self.name_label = QLabel(self.tabs)
+        self.name_label.setObjectName("workspaceClientName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setContentsMargins(8, 0, 8, 0)
+        self.tabs.setCornerWidget(self.name_label, Qt.Corner.TopRightCorner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        for index in range(self.tabs.count()):
+            QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self.show_tab(i))
+
+        self.tabs.currentChanged.connect(lambda _i: self._load_current())
+        self.editor.title_changed.connect(self._on_title)
+        self.editor.saved.connect(self._on_saved)
+        self._set_client(None)
+
+    # -- opening -----------------------------------------------------------------
+    def open_client(self, client_id: str, tab: int | None = None) -> None:
+        """Open a stored client (asking first about unsaved edits in the file)."""
+        def go():
+            self.editor.load(client_id)
+            self._set_client(client_id)
+            if tab is not None:
+                self.show_tab(tab)
+        self.editor.ask_to_save_then(go)
+
+    def new_client(self) -> None:
+        def go():
+            self.editor.new_client()
+            self._set_client(None)
+            self.show_tab(0)
+        self.editor.ask_to_save_then(go)
+
+    def show_tab(self, index: int) -> None:
+        if self.tabs.isTabEnabled(index):
+            self.tabs.setCurrentIndex(index)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    # -- lock and close ------------------------------------------------------------
+    def flush(self) -> None:
+        for panel in self._panels:
+            panel.flush()
+
+    def clear(self) -> None:
+        """Lock: save the drafts, then forget every client detail on every tab."""
+        for panel in self._panels:
+            panel.clear()  # flushes first
+        self.editor.clear()
+        self.editor.undo_stack.clear()  # its commands hold client details too
+        self._loaded.clear()
+        self._set_client(None)
+        self.name_label.clear()
+        self.tabs.setCurrentIndex(0)
+
+    # -- inside ----------------------------------------------------------------------
+    def _set_client(self, client_id: str | None) -> None:
+        if client_id != self._client_id:
+            for panel in self._panels:
+                panel.flush()  # a draft belongs to the client it was typed for
+        self._client_id = client_id
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, client_id is not None)
+        self._load_current()
+
+    def _load_current(self) -> None:
+        panel = self.tabs.currentWidget()
+        if panel in self._panels and self._loaded.get(panel, "") != self._client_id:
+            self._loaded[panel] = self._client_id
+            panel.load_client(self._client_id)
+        for other in self._panels:  # shown later: loads then
+            if other is not panel and self._loaded.get(other, "") != self._client_id:
+                self._loaded.pop(other, None)
+
+    def _on_title(self, name: str) -> None:
+        self.name_label.setText(name)
+        self.title_changed.emit(name)
+
+    def _on_saved(self, client_id: str) -> None:
+        if client_id != self._client_id and self.editor.client_id == client_id:
+            self._set_client(client_id)  # a new client, saved: its fieldwork can start
