@@ -81,6 +81,8 @@ class DbWorker(QObject):
     def shutdown(self) -> None:
         self.close()
         self._executor.shutdown(wait=True)
+        # Results still on their way to the GUI thread are dropped: their widgets may be gone.
+        self._pending.clear()
 
     def _submit(self, fn, on_done, on_error, key, changes, needs_store) -> int:
         ticket = next(self._tickets)

@@ -38,8 +38,9 @@ def shut_down(worker: DbWorker) -> None:
     timer of theirs (a refresh, the work page built ahead) would call the ended worker in
     the next test.
     """
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     worker.wait_idle()
+    QApplication.processEvents()  # results reach the closed, not yet deleted, widgets
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     worker.shutdown()
 
 

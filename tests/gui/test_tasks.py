@@ -3,6 +3,7 @@
 import threading
 
 from desktop.store import CaseloadQuery, StoreLocked
+from desktop.tasks import DbWorker
 from tests.gui.conftest import TIMEOUT_MS
 
 
@@ -48,3 +49,13 @@ def test_after_close_work_is_refused_as_locked(qtbot, worker):
     with qtbot.waitCallback(timeout=TIMEOUT_MS) as failed:
         worker.read(lambda s: s.clients, on_error=failed)
     assert isinstance(failed.args[0], StoreLocked)
+
+
+def test_results_still_on_their_way_at_shutdown_are_dropped(qtbot, store):
+    w = DbWorker()
+    w.open(lambda: store)
+    delivered = []
+    w.read(lambda s: s.pending_changes(), on_done=delivered.append)
+    w.shutdown()  # the read has run; its result waits in the GUI thread's queue
+    qtbot.wait(50)
+    assert delivered == []
