@@ -1,4 +1,4 @@
-"""The right-hand side of the work page: one client's file, handovers, intake and visits as tabs.
+"""The right-hand side of the work page: one client's file, handover, intake, plan and visits as tabs.
 
 The client file (ClientEditor) saves on request with undo; the fieldwork panels autosave.
 A panel loads its client only when its tab is shown, so opening a client stays quick.
@@ -14,6 +14,7 @@ from desktop.tasks import DbWorker
 from desktop.views.client_editor import ClientEditor
 from desktop.views.handover_panel import HandoverPanel
 from desktop.views.intake_panel import IntakePanel
+from desktop.views.plan_panel import PlanPanel
 from desktop.views.visits_panel import VisitsPanel
 
 
@@ -25,8 +26,9 @@ class ClientWorkspace(QWidget):
         self.editor = ClientEditor(worker, self)
         self.handovers = HandoverPanel(worker, self)
         self.intake = IntakePanel(worker, self)
+        self.plan = PlanPanel(worker, self)
         self.visits = VisitsPanel(worker, self)
-        self._panels = (self.handovers, self.intake, self.visits)
+        self._panels = (self.handovers, self.intake, self.plan, self.visits)
         self._client_id: str | None = None
         self._loaded: dict[QWidget, str | None] = {}
 
@@ -36,6 +38,7 @@ class ClientWorkspace(QWidget):
         self.tabs.addTab(self.editor, self.tr("Client &file"))
         self.tabs.addTab(self.handovers, self.tr("&Handover"))
         self.tabs.addTab(self.intake, self.tr("&Intake"))
+        self.tabs.addTab(self.plan, self.tr("&Plan"))
         self.tabs.addTab(self.visits, self.tr("Home &visits"))
         self.name_label = QLabel(self.tabs)
         self.name_label.setObjectName("workspaceClientName")

@@ -199,8 +199,12 @@ class CheckList(QListWidget):
         column = max((width - 1) // self._columns, 60)
         row_height = self.fontMetrics().height() + 8
         cell = QSize(column, row_height)
-        for i in range(self.count()):
-            self.item(i).setSizeHint(cell)  # the item, not just the grid: no eliding
+        blocked = self.blockSignals(True)  # a size hint is an item change, not the user's
+        try:
+            for i in range(self.count()):
+                self.item(i).setSizeHint(cell)  # the item, not just the grid: no eliding
+        finally:
+            self.blockSignals(blocked)
         self.setGridSize(cell)
         rows = max(1, -(-self.count() // self._columns))
         frame = 2 * self.frameWidth()

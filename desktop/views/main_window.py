@@ -40,7 +40,7 @@ APP_TITLE = "Ketenplan"
 PREBUILD_DELAY_MS = 300
 # 1366x768 laptops: the caseload keeps its key columns, the client file gets the rest.
 CASELOAD_SHARE = 0.40
-VISITS_TAB = 3  # in the client workspace: file, handover, intake, visits
+PLAN_TAB, VISITS_TAB = 3, 4  # in the client workspace: file, handover, intake, plan, visits
 
 
 class _LockKey(QObject):
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.editor = None
         self.agenda = None
+        self.my_actions = None
         self.work_pages: QStackedWidget | None = None
         self.splitter: QSplitter | None = None
 
@@ -129,8 +130,9 @@ class MainWindow(QMainWindow):
         self.new_client_action = self._action(self.tr("New client"), "Ctrl+N", self.new_client)
         self.caseload_page_action = self._action(self.tr("Caseload"), "Alt+1", self.show_caseload)
         self.agenda_page_action = self._action(self.tr("Agenda"), "Alt+2", self.show_agenda)
+        self.actions_page_action = self._action(self.tr("My actions"), "Alt+3", self.show_my_actions)
         pages = QActionGroup(self)
-        for action in (self.caseload_page_action, self.agenda_page_action):
+        for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action):
             action.setCheckable(True)
             pages.addAction(action)
         self.caseload_page_action.setChecked(True)
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
-                              self.settings_action, self.lock_action)
+                              self.actions_page_action, self.settings_action, self.lock_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.toolbar.toggleViewAction().setEnabled(False)
         self.toolbar.addAction(self.caseload_page_action)
         self.toolbar.addAction(self.agenda_page_action)
+        self.toolbar.addAction(self.actions_page_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_client_action)
         self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
@@ -176,14 +179,17 @@ class MainWindow(QMainWindow):
         from desktop.views.agenda_view import AgendaView
         from desktop.views.caseload_view import CaseloadView
         from desktop.views.client_workspace import ClientWorkspace
+        from desktop.views.my_actions_view import MyActionsView
 
         self.caseload = CaseloadView(self._worker)
         self.workspace = ClientWorkspace(self._worker)
         self.editor = self.workspace.editor
         self.agenda = AgendaView(self._worker)
+        self.my_actions = MyActionsView(self._worker)
         if self._locked:
             self.caseload.clear()  # built ahead of the unlock: nothing to show yet
             self.agenda.clear()
+            self.my_actions.clear()
         self.work_pages = QStackedWidget(self.work_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.work_pages)
         self.splitter.setObjectName("workSplitter")
@@ -199,6 +205,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(saved)
         self.work_pages.addWidget(self.splitter)
         self.work_pages.addWidget(self.agenda)
+        self.work_pages.addWidget(self.my_actions)
         layout = QVBoxLayout(self.work_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.work_pages)
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
         self.workspace.title_changed.connect(self._on_title_changed)
         self.agenda.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
         self.agenda.open_visit.connect(self._open_visit)
+        self.my_actions.open_client.connect(lambda client_id: self._open_client(client_id, PLAN_TAB))
 
     # -- start, lock, unlock -------------------------------------------------------
     @property
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
             self.agenda.clear()
+            self.my_actions.clear()
             self.show_caseload()
         self._set_title("")
         self._set_work_enabled(False)
@@ -337,6 +346,13 @@ class MainWindow(QMainWindow):
         self.work_pages.setCurrentWidget(self.agenda)
         self.agenda_page_action.setChecked(True)
         self.agenda.reload()
+
+    def show_my_actions(self) -> None:
+        if self._locked or self.work_pages is None:
+            return
+        self.work_pages.setCurrentWidget(self.my_actions)
+        self.actions_page_action.setChecked(True)
+        self.my_actions.reload()
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)

@@ -361,3 +361,18 @@ def test_tab_order_visits_the_identity_fields_in_order(qtbot, editor):
 
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget().objectName() == "bsn"  # the label's mnemonic, BS&N
+
+
+def test_resizing_a_check_list_is_not_an_edit(qtbot):
+    from domain.client import LANGUAGES
+
+    checklist = CheckList()
+    checklist.set_items([(code, code) for code in LANGUAGES])
+    qtbot.addWidget(checklist)
+    checklist.show()
+    edits = []
+    checklist.changed.connect(lambda: edits.append(1))
+    for width in (300, 500, 260):
+        checklist.resize(width, 100)
+        qtbot.wait(10)
+    assert edits == []

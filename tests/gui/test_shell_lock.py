@@ -6,21 +6,16 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QTableView,
-    QTextEdit,
     QWidget,
 )
 
 from desktop.store import StoreLocked
 from desktop.views.main_window import MainWindow
 from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
+from tests.gui.screen_text import shown
 
 NAMES = ("Amina", "Yusuf", "Tesfay", "Haile", "0612345678")
 
@@ -54,35 +49,8 @@ def open_client(qtbot, win: MainWindow, client_id: str) -> None:
     qtbot.waitUntil(lambda: win.windowTitle() == "Amina Yusuf - Ketenplan", timeout=TIMEOUT_MS)
 
 
-def texts(widget: QWidget) -> list[str]:
-    """What a widget shows: its own text, and for lists and tables every cell of the model."""
-    found = [widget.windowTitle(), widget.toolTip()]
-    if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
-        found.append(widget.text())
-    if isinstance(widget, QTextEdit | QPlainTextEdit):
-        found.append(widget.toPlainText())
-    if isinstance(widget, QComboBox):
-        found += [widget.itemText(i) for i in range(widget.count())]
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
-        root = widget.rootIndex()
-        try:
-            columns = model.columnCount(root)
-        except TypeError:  # QListWidget's model keeps columnCount private: one column
-            columns = 1
-        for row in range(model.rowCount(root)):
-            found += [str(model.index(row, col, root).data() or "") for col in range(columns)]
-    return [t for t in found if t]
-
-
 def names_shown(visible_only: bool) -> list[str]:
-    hits = []
-    for widget in QApplication.allWidgets():
-        if visible_only and not widget.isVisible():
-            continue
-        for text in texts(widget):
-            hits += [f"{type(widget).__name__}: {text!r}" for name in NAMES if name in text]
-    return hits
+    return shown(NAMES, visible_only)
 
 
 def visible_windows(win: MainWindow) -> list[QWidget]:
