@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
         added = fill_demo_store(args.demo_dir, _passphrase_for_demo(), clients=args.clients, seed=args.seed)
         print(f"{args.demo_dir}: added {added['clients']} clients in {added['households']} households, "
               f"{added['organisations']} organisations and {added['workers']} workers; "
-              f"{added['handovers']} handovers, {added['intakes']} intakes, {added['visits']} visits "
+              f"{added['handovers']} handovers, {added['intakes']} intakes, {added['plans']} plans, "
+              f"{added['visits']} visits "
               f"in {added['seconds']:.1f} s")
         return 0
     if args.self_test:

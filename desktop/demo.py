@@ -120,7 +120,7 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                 if record is members[0]:
                     main_persons.append((client_id, record))
             made += len(members)
-        fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders)
+        fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
     finally:
         store.close()
     return {"clients": made, "households": households, "organisations": chain.added_orgs,

@@ -57,9 +57,10 @@ def _fill(save, form: Form, rng: random.Random, today: date, share: float = 1.0)
 
 
 def add_fieldwork(store: Store, rng: random.Random, today: date, main_persons: list[tuple[str, dict]],
-                  begeleiders: list[str]) -> dict:
-    """main_persons: (client_id, record) of each household's main person. Returns counts."""
-    counts = {"handovers": 0, "intakes": 0, "visits": 0, "follow_ups": 0}
+                  begeleiders: list[str], orgs: dict[str, list[str]] | None = None) -> dict:
+    """main_persons: (client_id, record) of each household's main person; orgs: ids by kind.
+    Returns counts."""
+    counts = {"handovers": 0, "intakes": 0, "plans": 0, "visits": 0, "follow_ups": 0}
     for client_id, record in main_persons:
         stage, km, mb = record["stage"], record.get("klantmanager_id"), record.get("begeleider_id")
         settled = record.get("vestiging_date")
@@ -87,6 +88,8 @@ def add_fieldwork(store: Store, rng: random.Random, today: date, main_persons: l
                   store.intakes.form, rng, today, 1.0 if done else 0.6)
             if done:
                 store.intakes.complete(iid)
+                _plan(store, rng, today, client_id, record, orgs or {})
+                counts["plans"] += 1
             counts["intakes"] += 1
         if stage in SETTLED and mb and rng.random() < 0.7:
             _visits(store, rng, today, client_id, record, mb, counts)
@@ -121,3 +124,40 @@ def _visits(store: Store, rng: random.Random, today: date, client_id: str, recor
         store.visits.plan(client_id, {"planned_on": day.isoformat(), "address": address,
                                       "planned_time": "10:00", "visitor_ids": [mb]})
         counts["visits"] += 1
+
+
+ACTIONS = {  # what each kind of partner typically takes on
+    "gemeente": ("Huurtoeslag en zorgtoeslag aanvragen", "Ontzorgen regelen met de verhuurder",
+                 "Inrichtingskrediet eerste tranche uitbetalen"),
+    "taalschool": ("Intake bij de taalschool", "Start B1-route taalcursus", "KNM-lessen volgen"),
+    "maatschappelijke_begeleiding": ("Wegwijs in de wijk: huisarts, school, bibliotheek",
+                                     "Participatieverklaringstraject (PVT) plannen", "Taalmaatje koppelen"),
+    "jobhunter": ("Cv maken en diploma laten waarderen", "Werkervaringsplek zoeken"),
+    "budgetcoach": ("Budgetplan maken", "Post en rekeningen samen doorlopen"),
+}
+
+
+def _plan(store: Store, rng: random.Random, today: date, client_id: str, record: dict, orgs: dict) -> None:
+    """A plan started from the intake, with its route, partners' actions, and mostly agreed."""
+    plan_id = store.plans.start(client_id)
+    koppeling = date.fromisoformat(record["koppeling_date"])
+    settled = date.fromisoformat(record["vestiging_date"]) if record.get("vestiging_date") else None
+    route = rng.choices(("B", "O", "Z"), (70, 12, 18))[0]
+    store.plans.update(plan_id, {
+        "leerroute": route, "niveau": {"B": rng.choice(("A2", "B1")), "O": "B1", "Z": None}[route],
+        "leerroute_reason": "Volgens de brede intake en de leerbaarheidstoets.",
+        "intensity_hours": rng.choice((400, 600, 800)) if route == "B" else None,
+        "literacy_education": rng.choices(("NVT", "A", "AA"), (80, 8, 12))[0],
+        "duty_start_on": koppeling.isoformat(), "duo_notice_on": (koppeling + timedelta(days=14)).isoformat()})
+    for kind, descriptions in ACTIONS.items():
+        if not orgs.get(kind) or rng.random() < 0.3:
+            continue
+        for description in rng.sample(descriptions, rng.randint(1, 2)):
+            due = today + timedelta(days=rng.randint(-30, 90))
+            store.plans.actions.add(plan_id, {"description": description, "organisation_id": orgs[kind][0],
+                                              "due_on": due.isoformat(),
+                                              "status": "done" if due < today and rng.random() < .6 else "planned"})
+    agreed = max(koppeling + timedelta(days=rng.randint(35, 60)), settled or koppeling)
+    if agreed <= today and rng.random() < 0.85:
+        store.plans.agree(plan_id, {"agreed_on": agreed.isoformat(), "client_agrees": True,
+                                    "agreement_how": "signed"})

@@ -26,6 +26,7 @@ def _read(data_dir: Path, whole: bool = True) -> dict:
     try:
         rows = store.clients.search(CaseloadQuery(limit=10_000)).rows
         return {
+            "fieldwork": _fieldwork(store, rows) if whole else {},
             "clients": [store.clients.get(r["id"]) for r in rows] if whole else rows,
             "organisations": store.directory.organisations(),
             "workers": store.directory.workers(),
@@ -41,6 +42,22 @@ def demo(tmp_path_factory):
     return {"summary": summary, **_read(data_dir)}
 
 
+def _fieldwork(store: Store, rows: list[dict]) -> dict:
+    """Per stage: how many main persons have a completed handover, intake, an agreed plan."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        if row["household_role"] != "hoofdpersoon":
+            continue
+        stage, counts = row["stage"], seen[row["stage"]]
+        counts["people"] += 1
+        counts["handover"] += any(h["status"] == "complete" for h in store.handovers.for_client(row["id"]))
+        counts["intake"] += any(i["status"] == "complete" for i in store.intakes.for_client(row["id"]))
+        plan_id = store.plans.for_client(row["id"])
+        counts["agreed_plan"] += bool(plan_id and store.plans.versions(plan_id))
+        assert stage in ("plan", "gevestigd", "zelfstandig") or plan_id is None, "a plan before the intake"
+    return seen
+
+
 def _names(clients: list[dict]) -> list[tuple[str, str]]:
     return sorted((c["given_names"], c["family_name"]) for c in clients)
 
@@ -53,6 +70,15 @@ def test_summary_counts_what_was_made(demo):
     assert summary["organisations"] == len(demo["organisations"])
     assert summary["workers"] == len(demo["workers"])
     assert summary["seconds"] >= 0
+
+
+def test_fieldwork_follows_the_route(demo):
+    fieldwork = demo["fieldwork"]
+    assert fieldwork["koppeling"]["handover"] == 0 and fieldwork["koppeling"]["intake"] == 0
+    assert fieldwork["intake"]["handover"] > 0 and fieldwork["intake"]["intake"] == 0  # drafts still
+    assert fieldwork["plan"]["intake"] > 0 and fieldwork["plan"]["agreed_plan"] > 0
+    assert demo["summary"]["plans"] >= sum(c["agreed_plan"] for c in fieldwork.values()) > 0
+    assert demo["summary"]["visits"] > 0
 
 
 def test_every_record_is_valid(demo):
