@@ -1,0 +1,105 @@
+"""The wire protocol between the desktop and the server: message shapes and the version.
+
+JSON over HTTPS, gzip-compressed bodies both ways. Every request carries the header
+`X-Ketenplan-Protocol`; a server that cannot speak it answers 426 with a sentence for
+the user. Records travel as plain field dicts: the server stores them per entity
+without knowing every column, so a new field in a later desktop needs no server change.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Ketenplan-Protocol"
+API = "/api/v1"
+PUSH_BATCH = 200  # operations per push request
+PULL_PAGE = 500  # changes per pull page
+
+Op = Literal["insert", "update", "delete"]
+OpStatus = Literal["applied", "conflict", "rejected"]
+
+
+class LoginRequest(BaseModel):
+    username: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=500)
+    device_name: str = Field(min_length=1, max_length=200)
+
+
+class Account(BaseModel):
+    user_id: str
+    username: str
+    display_name: str
+    role: str  # klantmanager, begeleider, partner, coordinator, administrator
+    organisation_id: str | None
+    tenant_id: str
+    worker_id: str | None  # the user's record in the synced directory (workers table)
+
+
+class LoginResponse(BaseModel):
+    device_id: str
+    token: str
+    account: Account
+
+
+class Operation(BaseModel):
+    """One outbox entry: what this device did to one record."""
+
+    op_id: str = Field(min_length=1, max_length=64)  # the server remembers it: a retry applies once
+    entity: str = Field(min_length=1, max_length=40)
+    record_id: str = Field(min_length=1, max_length=36)
+    op: Op
+    base: dict[str, Any] | None = None  # the record as this device last had it from the server
+    fields: dict[str, Any] | None = None  # the record now (None for a delete)
+    author_id: str | None = None
+    created_at: str
+
+
+class PushRequest(BaseModel):
+    ops: list[Operation] = Field(max_length=PUSH_BATCH)
+
+
+class FieldConflict(BaseModel):
+    field: str
+    base: Any = None
+    mine: Any = None  # this device's value
+    theirs: Any = None  # the value the server kept
+
+
+class OpResult(BaseModel):
+    op_id: str
+    status: OpStatus
+    version: int | None = None  # the record's version after this op (applied or conflict)
+    record: dict[str, Any] | None = None  # the merged record as the server now holds it
+    conflicts: list[FieldConflict] = []
+    reason: str | None = None  # why it was rejected, for the user
+
+
+class PushResponse(BaseModel):
+    results: list[OpResult]
+
+
+class Change(BaseModel):
+    seq: int
+    entity: str
+    record_id: str
+    version: int
+    deleted: bool
+    fields: dict[str, Any] | None  # None when the device must drop the record (see drop)
+
+
+class PullResponse(BaseModel):
+    changes: list[Change]
+    cursor: int  # the seq to ask after next time
+    more: bool
+    # Records this device may no longer hold (consent withdrawn, moved away): delete locally.
+    drop: list[tuple[str, str]] = []  # (entity, record_id)
+
+
+class Problem(BaseModel):
+    """Every 4xx body: a sentence for the user, and a code for the program."""
+
+    detail: str
+    code: str
