@@ -1,4 +1,5 @@
-"""Small pieces the visit screens share: the time field, who goes, and how a visit reads."""
+"""Small pieces the visit screens share: the time field, who goes, marking refused fields,
+and how a visit reads."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from datetime import date
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.views.field_widgets import CheckList, format_date
+from desktop.views.field_widgets import CheckList, FieldSlot, format_date
+from desktop.views.labels import field_error_message
+from domain.errors import FieldError
 
 _TIME = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*$")
 
@@ -59,6 +62,18 @@ class VisitorList(CheckList):
 
     def set_workers(self, workers: list[dict]) -> None:
         self.set_items([(w["id"], w["name"]) for w in workers])
+
+
+def show_slot_errors(slots: dict[str, FieldSlot], errors: dict) -> None:
+    """Mark each field with its FieldError and clear the others; the first one wrong gets the focus."""
+    for key, slot in slots.items():
+        if key in errors:
+            slot.set_error(field_error_message(FieldError(errors[key])))
+        else:
+            slot.clear_error()
+    first = next((key for key in slots if key in errors), None)
+    if first:
+        slots[first].setFocus()
 
 
 def client_address(record: dict) -> str:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.field_widgets import DateField, FieldSlot, format_date
-from desktop.views.labels import field_error_message
-from domain.errors import FieldError, RecordInvalid
+from desktop.views.visit_fields import show_slot_errors
+from domain.errors import RecordInvalid
 from domain.visits import check_follow_up
 
 log = logging.getLogger(__name__)
@@ -254,14 +254,7 @@ class FollowUpList(QWidget):
         box.open()
 
     def show_errors(self, errors: dict) -> None:
-        for key, slot in self._slots.items():
-            if key in errors:
-                slot.set_error(field_error_message(FieldError(errors[key])))
-            else:
-                slot.clear_error()
-        first = next((key for key in self._slots if key in errors), None)
-        if first:
-            self._slots[first].setFocus()
+        show_slot_errors(self._slots, errors)
 
     def error(self, key: str) -> str:
         return self._slots[key].error

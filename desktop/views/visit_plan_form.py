@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.field_widgets import DateField, FieldSlot
-from desktop.views.labels import field_error_message
-from desktop.views.visit_fields import TimeField, VisitorList
-from domain.errors import FieldError
+from desktop.views.visit_fields import TimeField, VisitorList, show_slot_errors
 
 
 class VisitPlanForm(QFrame):
@@ -143,14 +141,7 @@ class VisitPlanForm(QFrame):
                 "address": self.address.text().strip(), "visitor_ids": self.visitors.value()}
 
     def show_errors(self, errors: dict) -> None:
-        for key, slot in self._slots.items():
-            if key in errors:
-                slot.set_error(field_error_message(FieldError(errors[key])))
-            else:
-                slot.clear_error()
-        first = next((key for key in self._slots if key in errors), None)
-        if first:
-            self._slots[first].setFocus()
+        show_slot_errors(self._slots, errors)
 
     def error(self, key: str) -> str:
         return self._slots[key].error

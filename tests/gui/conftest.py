@@ -84,3 +84,26 @@ def unlock_window(qtbot, window: MainWindow, passphrase: str = PASSPHRASE) -> No
     ready_unlock_panel(qtbot, window)
     with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
         window.unlock_with_passphrase(passphrase)
+
+
+@pytest.fixture
+def client_id(store):
+    """A client with only a name, as the conversation panels start from; a module needing more defines its own."""
+    return store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+
+
+def show_panel(qtbot, panel):
+    """A panel at the size the work page gives it, shown and active, so that keys and focus reach it."""
+    qtbot.addWidget(panel)
+    panel.resize(900, 620)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=TIMEOUT_MS)
+    return panel
+
+
+def wait_saved(qtbot, panel, worker: DbWorker) -> None:
+    """Everything typed in the panel is stored: its autosave handed over and the worker done."""
+    panel.flush()
+    worker.wait_idle()
+    qtbot.waitUntil(lambda: not panel.autosaver.is_saving(), timeout=TIMEOUT_MS)

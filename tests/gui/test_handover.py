@@ -6,23 +6,12 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.views.handover_panel import HandoverPanel
 from domain.handover import HANDOVER
-from tests.gui.conftest import TIMEOUT_MS
-
-
-@pytest.fixture
-def client_id(store):
-    return store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+from tests.gui.conftest import TIMEOUT_MS, show_panel, wait_saved
 
 
 @pytest.fixture
 def panel(qtbot, worker):
-    panel = HandoverPanel(worker)
-    qtbot.addWidget(panel)
-    panel.resize(900, 620)
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow, timeout=TIMEOUT_MS)
-    return panel
+    return show_panel(qtbot, HandoverPanel(worker))
 
 
 def _open(qtbot, panel, client_id, page: str) -> None:
@@ -38,12 +27,6 @@ def _start(qtbot, panel, client_id) -> None:
 
 def _stored(store, client_id) -> dict:
     return store.handovers.get(store.handovers.for_client(client_id)[0]["id"])
-
-
-def _saved(qtbot, panel, worker) -> None:
-    panel.flush()
-    worker.wait_idle()
-    qtbot.waitUntil(lambda: not panel.autosaver.is_saving(), timeout=TIMEOUT_MS)
 
 
 def _type(qtbot, text: str) -> None:
@@ -71,7 +54,7 @@ def test_a_handover_typed_from_the_keyboard_is_stored(qtbot, panel, store, worke
     _type(qtbot, "A1")  # languages: Dutch level A1
     assert QApplication.focusWidget() is panel.part_views["languages"].field("english_level")
 
-    _saved(qtbot, panel, worker)
+    wait_saved(qtbot, panel, worker)
     record = _stored(store, client_id)
     assert (record["coa_name"], record["coa_location"], record["coa_phone"]) == (
         "Joost de Wit", "AZC Zeist", "030-1234567")
@@ -105,7 +88,7 @@ def test_invalid_values_are_marked_and_left_out_the_rest_is_written(qtbot, panel
     pre = panel.part_views["pre_integration"]
     qtbot.keyClicks(pre.field("classes_started"), "Y")
     qtbot.keyClicks(pre.field("hours_followed"), "2500")
-    _saved(qtbot, panel, worker)
+    wait_saved(qtbot, panel, worker)
     record = _stored(store, client_id)
     assert record["coa_name"] == "Joost" and record["coa_phone"] == ""
     assert record["parts"]["pre_integration"]["answers"] == {"classes_started": True}

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from desktop.views.intake_panel import SUMMARY, IntakePanel
 from domain.intake import INTAKE
-from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.conftest import TIMEOUT_MS, show_panel, wait_saved
 from tests.store.test_conversations import INTAKE_ANSWERS
 
 
@@ -19,19 +19,8 @@ def chain(store):
 
 
 @pytest.fixture
-def client_id(store):
-    return store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
-
-
-@pytest.fixture
 def panel(qtbot, worker):
-    panel = IntakePanel(worker)
-    qtbot.addWidget(panel)
-    panel.resize(900, 620)
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow, timeout=TIMEOUT_MS)
-    return panel
+    return show_panel(qtbot, IntakePanel(worker))
 
 
 def _start(qtbot, panel, client_id) -> None:
@@ -43,12 +32,6 @@ def _start(qtbot, panel, client_id) -> None:
 
 def _stored(store, client_id) -> dict:
     return store.intakes.get(store.intakes.for_client(client_id)[0]["id"])
-
-
-def _saved(qtbot, panel, worker) -> None:
-    panel.flush()
-    worker.wait_idle()
-    qtbot.waitUntil(lambda: not panel.autosaver.is_saving(), timeout=TIMEOUT_MS)
 
 
 def _answer(panel, part: str, answers: dict) -> None:
@@ -82,7 +65,7 @@ def test_starting_fills_in_today_and_who_is_there_and_the_header_is_stored(
     panel.present.changed.emit()
     panel.held_on.edit.setText("")
     qtbot.keyClicks(panel.held_on.edit, "9-3-2026")
-    _saved(qtbot, panel, worker)
+    wait_saved(qtbot, panel, worker)
     record = _stored(store, client_id)
     assert (record["held_on"], record["conversation_language"], record["interpreter_present"]) == (
         "2026-03-09", "ti", True)
