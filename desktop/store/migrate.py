@@ -6,38 +6,50 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, exc
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 KEEP_BACKUPS = 3
 
 
-def _config() -> Config:
+def _config():
+    from alembic.config import Config  # alembic loads only when a store needs migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
+def newest_file_revision() -> str:
+    """The head, read from the names of the revision files (each starts with its id)."""
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+
+
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except exc.OperationalError:  # a new, empty store
+        return None
 
 
 def upgrade(engine: Engine, db_path: Path, backup_dir: Path, target: str = "head") -> Path | None:
     """Migrate to target. Returns the backup made (None for a new store or nothing to do)."""
     current = current_revision(engine)
+    if target == "head" and current == newest_file_revision():
+        return None  # the usual start: up to date, and alembic never imported
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
     backup = _backup(engine, db_path, backup_dir, current) if current is not None else None
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = _config()
         cfg.attributes["connection"] = conn

@@ -1,10 +1,13 @@
 """The right-hand side of the work page: one client's file, handover, intake, plan and visits as tabs.
 
 The client file (ClientEditor) saves on request with undo; the fieldwork panels autosave.
-A panel loads its client only when its tab is shown, so opening a client stays quick.
+A panel is built the first time its tab is shown (or asked for), and loads its client
+only when shown, so start-up and opening a client stay quick.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,10 +15,43 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.client_editor import ClientEditor
-from desktop.views.handover_panel import HandoverPanel
-from desktop.views.intake_panel import IntakePanel
-from desktop.views.plan_panel import PlanPanel
-from desktop.views.visits_panel import VisitsPanel
+
+
+def _handover_panel(worker, parent):
+    from desktop.views.handover_panel import HandoverPanel
+    return HandoverPanel(worker, parent)
+
+
+def _intake_panel(worker, parent):
+    from desktop.views.intake_panel import IntakePanel
+    return IntakePanel(worker, parent)
+
+
+def _plan_panel(worker, parent):
+    from desktop.views.plan_panel import PlanPanel
+    return PlanPanel(worker, parent)
+
+
+def _visits_panel(worker, parent):
+    from desktop.views.visits_panel import VisitsPanel
+    return VisitsPanel(worker, parent)
+
+
+class _Slot(QWidget):
+    """A tab's place; its panel is made on first use."""
+
+    def __init__(self, make: Callable[[DbWorker, QWidget], QWidget], worker: DbWorker, parent: QWidget):
+        super().__init__(parent)
+        self._make, self._worker = make, worker
+        self.panel: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.panel is None:
+            self.panel = self._make(self._worker, self)
+            self._layout.addWidget(self.panel)
+        return self.panel
 
 
 class ClientWorkspace(QWidget):
@@ -24,11 +60,8 @@ class ClientWorkspace(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.editor = ClientEditor(worker, self)
-        self.handovers = HandoverPanel(worker, self)
-        self.intake = IntakePanel(worker, self)
-        self.plan = PlanPanel(worker, self)
-        self.visits = VisitsPanel(worker, self)
-        self._panels = (self.handovers, self.intake, self.plan, self.visits)
+        self._slots = [_Slot(make, worker, self) for make in
+                       (_handover_panel, _intake_panel, _plan_panel, _visits_panel)]
         self._client_id: str | None = None
         self._loaded: dict[QWidget, str | None] = {}
 
@@ -36,10 +69,9 @@ class ClientWorkspace(QWidget):
         self.tabs.setObjectName("clientTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.editor, self.tr("Client &file"))
-        self.tabs.addTab(self.handovers, self.tr("&Handover"))
-        self.tabs.addTab(self.intake, self.tr("&Intake"))
-        self.tabs.addTab(self.plan, self.tr("&Plan"))
-        self.tabs.addTab(self.visits, self.tr("Home &visits"))
+        for slot, title in zip(self._slots, (self.tr("&Handover"), self.tr("&Intake"), self.tr("&Plan"),
+                                             self.tr("Home &visits")), strict=True):
+            self.tabs.addTab(slot, title)
         self.name_label = QLabel(self.tabs)
         self.name_label.setObjectName("workspaceClientName")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -55,6 +87,26 @@ class ClientWorkspace(QWidget):
         self.editor.title_changed.connect(self._on_title)
         self.editor.saved.connect(self._on_saved)
         self._set_client(None)
+
+    # -- the panels, made when first asked for ---------------------------------------
+    @property
+    def handovers(self):
+        return self._slots[0].ensure()
+
+    @property
+    def intake(self):
+        return self._slots[1].ensure()
+
+    @property
+    def plan(self):
+        return self._slots[2].ensure()
+
+    @property
+    def visits(self):
+        return self._slots[3].ensure()
+
+    def _built(self) -> list[QWidget]:
+        return [slot.panel for slot in self._slots if slot.panel is not None]
 
     # -- opening -----------------------------------------------------------------
     def open_client(self, client_id: str, tab: int | None = None) -> None:
@@ -82,12 +134,12 @@ class ClientWorkspace(QWidget):
 
     # -- lock and close ------------------------------------------------------------
     def flush(self) -> None:
-        for panel in self._panels:
+        for panel in self._built():
             panel.flush()
 
     def clear(self) -> None:
         """Lock: save the drafts, then forget every client detail on every tab."""
-        for panel in self._panels:
+        for panel in self._built():
             panel.clear()  # flushes first
         self.editor.clear()
         self.editor.undo_stack.clear()  # its commands hold client details too
@@ -99,19 +151,19 @@ class ClientWorkspace(QWidget):
     # -- inside ----------------------------------------------------------------------
     def _set_client(self, client_id: str | None) -> None:
         if client_id != self._client_id:
-            for panel in self._panels:
-                panel.flush()  # a draft belongs to the client it was typed for
+            self.flush()  # a draft belongs to the client it was typed for
         self._client_id = client_id
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, client_id is not None)
         self._load_current()
 
     def _load_current(self) -> None:
-        panel = self.tabs.currentWidget()
-        if panel in self._panels and self._loaded.get(panel, "") != self._client_id:
+        current = self.tabs.currentWidget()
+        panel = current.ensure() if isinstance(current, _Slot) else None
+        if panel is not None and self._loaded.get(panel, "") != self._client_id:
             self._loaded[panel] = self._client_id
             panel.load_client(self._client_id)
-        for other in self._panels:  # shown later: loads then
+        for other in self._built():  # shown later: loads then
             if other is not panel and self._loaded.get(other, "") != self._client_id:
                 self._loaded.pop(other, None)
 

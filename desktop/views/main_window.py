@@ -176,20 +176,14 @@ class MainWindow(QMainWindow):
     def _ensure_work_page(self) -> None:
         if self.caseload is not None:
             return
-        from desktop.views.agenda_view import AgendaView
         from desktop.views.caseload_view import CaseloadView
         from desktop.views.client_workspace import ClientWorkspace
-        from desktop.views.my_actions_view import MyActionsView
 
         self.caseload = CaseloadView(self._worker)
         self.workspace = ClientWorkspace(self._worker)
         self.editor = self.workspace.editor
-        self.agenda = AgendaView(self._worker)
-        self.my_actions = MyActionsView(self._worker)
         if self._locked:
             self.caseload.clear()  # built ahead of the unlock: nothing to show yet
-            self.agenda.clear()
-            self.my_actions.clear()
         self.work_pages = QStackedWidget(self.work_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self.work_pages)
         self.splitter.setObjectName("workSplitter")
@@ -204,8 +198,6 @@ class MainWindow(QMainWindow):
         if saved is not None:
             self.splitter.restoreState(saved)
         self.work_pages.addWidget(self.splitter)
-        self.work_pages.addWidget(self.agenda)
-        self.work_pages.addWidget(self.my_actions)
         layout = QVBoxLayout(self.work_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.work_pages)
@@ -222,9 +214,6 @@ class MainWindow(QMainWindow):
         self.caseload.open_client.connect(self._open_client)
         self.caseload.new_client_requested.connect(self.new_client)
         self.workspace.title_changed.connect(self._on_title_changed)
-        self.agenda.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
-        self.agenda.open_visit.connect(self._open_visit)
-        self.my_actions.open_client.connect(lambda client_id: self._open_client(client_id, PLAN_TAB))
 
     # -- start, lock, unlock -------------------------------------------------------
     @property
@@ -256,8 +245,9 @@ class MainWindow(QMainWindow):
         if self.caseload is not None:
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
-            self.agenda.clear()
-            self.my_actions.clear()
+            for page in (self.agenda, self.my_actions):
+                if page is not None:
+                    page.clear()
             self.show_caseload()
         self._set_title("")
         self._set_work_enabled(False)
@@ -343,6 +333,12 @@ class MainWindow(QMainWindow):
     def show_agenda(self) -> None:
         if self._locked or self.work_pages is None:
             return
+        if self.agenda is None:  # built when first wanted: start-up stays quick
+            from desktop.views.agenda_view import AgendaView
+            self.agenda = AgendaView(self._worker)
+            self.agenda.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
+            self.agenda.open_visit.connect(self._open_visit)
+            self.work_pages.addWidget(self.agenda)
         self.work_pages.setCurrentWidget(self.agenda)
         self.agenda_page_action.setChecked(True)
         self.agenda.reload()
@@ -350,6 +346,11 @@ class MainWindow(QMainWindow):
     def show_my_actions(self) -> None:
         if self._locked or self.work_pages is None:
             return
+        if self.my_actions is None:
+            from desktop.views.my_actions_view import MyActionsView
+            self.my_actions = MyActionsView(self._worker)
+            self.my_actions.open_client.connect(lambda client_id: self._open_client(client_id, PLAN_TAB))
+            self.work_pages.addWidget(self.my_actions)
         self.work_pages.setCurrentWidget(self.my_actions)
         self.actions_page_action.setChecked(True)
         self.my_actions.reload()

@@ -399,7 +399,7 @@ def test_the_agenda_opens_a_visit_in_the_client_file_and_lock_forgets_it(qtbot, 
 
     panel = window.workspace.visits
     qtbot.waitUntil(lambda: panel.report.visit_id == visit_id, timeout=TIMEOUT_MS)
-    assert window.workspace.tabs.currentWidget() is panel and panel.pages.currentWidget() is panel.report
+    assert window.workspace.tabs.currentWidget().panel is panel and panel.pages.currentWidget() is panel.report
     assert window.work_pages.currentWidget() is window.splitter
     assert panel.report.parts["money"].values() == ({"state": "urgent"}, "Huurachterstand")
 

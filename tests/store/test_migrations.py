@@ -61,3 +61,9 @@ def test_triggers_follow_the_columns_after_migration(store):
         sql = conn.execute(text(
             "SELECT sql FROM sqlite_master WHERE name = 'clients_outbox_update'")).scalar_one()
     assert "klantmanager_id" in sql and "partner_org_ids" in sql
+
+
+def test_the_revision_files_name_the_head_so_an_up_to_date_store_opens_without_alembic():
+    from desktop.store.migrate import head_revision, newest_file_revision
+
+    assert newest_file_revision() == head_revision()
