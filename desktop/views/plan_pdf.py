@@ -170,7 +170,7 @@ def _plan_html(doc: PlanPrint, dutch: dict, second: dict) -> str:
     rows = [(words.field_label(f), value_text("plans", f, plan.get(f), names))
             for f in ROUTE_ROWS if plan.get(f) not in (None, "", "none")]
     rows += [(words.deadline_label(d.key), format_date(d.due.isoformat())) for d in plan.get("deadlines") or []]
-    out.append(_facts(rows) if rows else f"<p>{escape(translate('PlanPdf', 'No route chosen yet.'))}</p>")
+    out.append(_facts(rows) if rows else _paragraph(translate("PlanPdf", "No route chosen yet.")))
 
     out.append(_heading(2, "goals", dutch, second))
     goals = plan.get("goals") or []
@@ -179,7 +179,7 @@ def _plan_html(doc: PlanPrint, dutch: dict, second: dict) -> str:
                       [[words.domain_label(g.get("domain")), g.get("result") or "",
                         _cell(format_date(g.get("target_on")), "date"), words.goal_status_label(g.get("status"))]
                        for g in goals], [18, 52, 15, 15])
-               if goals else f"<p>{escape(translate('PlanPdf', 'No goals yet.'))}</p>")
+               if goals else _paragraph(translate("PlanPdf", "No goals yet.")))
 
     out.append(_heading(2, "actions", dutch, second))
     out.append(_actions(plan, names))
@@ -197,7 +197,7 @@ def _plan_html(doc: PlanPrint, dutch: dict, second: dict) -> str:
 def _actions(plan: dict, names: dict) -> str:
     actions = plan.get("actions") or []
     if not actions:
-        return f"<p>{escape(translate('PlanPdf', 'No actions yet.'))}</p>"
+        return _paragraph(translate("PlanPdf", "No actions yet."))
     goals = {g["id"]: goal_name(g) for g in plan.get("goals") or []}
     by_partner: dict[str, list[dict]] = {}
     for action in actions:
@@ -222,7 +222,7 @@ def _actions(plan: dict, names: dict) -> str:
 def _agreement(plan: dict, names: dict) -> str:
     versions = plan.get("versions") or []
     if not versions:
-        return f"<p>{escape(translate('PlanPdf', 'The plan has not been agreed yet.'))}</p>"
+        return _paragraph(translate("PlanPdf", "The plan has not been agreed yet."))
     latest = versions[-1]
     present = [names.get(i, "?") for i in latest.get("present_ids") or []]
     if latest.get("present_others"):
@@ -275,3 +275,7 @@ def save_plan_pdf(doc: PlanPrint, path: str, folder: Path | None = None) -> None
                              footer.format(name=doc.client_name, page=number + 1, pages=pages))
     finally:
         painter.end()
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
