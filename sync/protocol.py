@@ -94,6 +94,7 @@ class PullResponse(BaseModel):
     changes: list[Change]
     cursor: int  # the seq to ask after next time
     more: bool
+    head: int | None = None  # the tenant's newest seq now: how far a long first pull has come
     # Records this device may no longer hold (consent withdrawn, moved away): delete locally.
     drop: list[tuple[str, str]] = []  # (entity, record_id)
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids", "present_ids", "visitor_ids",
                                "ontzorgen_costs"})
 BOOL_COLUMNS = frozenset({"interpreter_needed", "interpreter_present", "special", "deleted",
-                          "may_finish_education", "budgetcoach", "checked", "client_agrees"})
+                          "may_finish_education", "budgetcoach", "checked", "client_agrees", "resolved"})
 
 
 def now_stamp() -> str:

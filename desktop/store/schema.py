@@ -332,3 +332,47 @@ plan_milestones = Table(
 )
 Index("ix_plan_milestones_plan", plan_milestones.c.plan_id)
 Index("ix_plan_milestones_client", plan_milestones.c.client_id, plan_milestones.c.kind)
+
+
+# -- sync: conflicts kept for a person, operations the server refused, pairs not the same person ----
+# sync_conflicts and duplicate_dismissals are records like any other: every device sees them.
+# sync_rejects is this device's own list of what the server refused (docs/decisions/0010-sync-engine.md).
+SYNC_RECORD_TABLES = ("sync_conflicts", "duplicate_dismissals")
+SYNCED_TABLES += SYNC_RECORD_TABLES
+
+sync_conflicts = Table(
+    "sync_conflicts", metadata, *_record_columns(),
+    Column("entity", String(40), nullable=False),  # the table of the record in conflict
+    Column("record_id", String(36), nullable=False),
+    Column("client_id", String(36)),  # whose file the record belongs to, when it has one
+    Column("field", String(40), nullable=False),
+    Column("base", Text),  # JSON: the value both sides started from
+    Column("mine", Text),  # JSON: the value set aside
+    Column("theirs", Text),  # JSON: the value the record kept
+    Column("mine_author", String(64)),
+    Column("theirs_author", String(64)),
+    Column("resolved", Boolean, nullable=False, server_default=text("0")),
+)
+Index("ix_sync_conflicts_record", sync_conflicts.c.entity, sync_conflicts.c.record_id, sync_conflicts.c.field)
+
+sync_rejects = Table(
+    "sync_rejects", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(64), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("fields", Text),  # JSON: the record as this device sent it
+    Column("reason", Text, nullable=False),  # the server's sentence, for the person
+    Column("rejected_at", String(32), nullable=False),
+)
+
+duplicate_dismissals = Table(  # id: duplicates.dismissal_id(pair), the same on every device
+    "duplicate_dismissals", metadata, *_record_columns(),
+    Column("client_a", String(36), nullable=False),  # the smaller id of the pair
+    Column("client_b", String(36), nullable=False),
+)
+Index("ix_duplicate_dismissals_pair", duplicate_dismissals.c.client_a, duplicate_dismissals.c.client_b)
+# The likely-duplicates query joins clients on these after every pull.
+Index("ix_clients_v_number", clients.c.v_number)
+Index("ix_clients_bsn", clients.c.bsn)

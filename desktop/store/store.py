@@ -12,12 +12,14 @@ from desktop.store import keychain, migrate
 from desktop.store.clients import ClientRepository
 from desktop.store.conversations import handover_repository, intake_repository
 from desktop.store.directory import DirectoryRepository
+from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
 from desktop.store.schema import device_state
+from desktop.store.sync_state import SyncStateRepository
 from desktop.store.visits import VisitRepository
 from domain.ids import new_id
 
@@ -45,6 +47,7 @@ class Store:
         self.intakes = intake_repository(self._engine)
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
+        self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -162,4 +165,4 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = None
+        self.plans = self.sync = self.duplicates = None

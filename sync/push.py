@@ -1,0 +1,105 @@
+"""Sending the outbox: claim a batch, send it, store the server's answers in one transaction.
+
+An entry is claimed before it is sent and deleted only when its answer is stored, so a push
+broken at any moment sends the same operations again under the same ids, and the server,
+which remembers them, applies each once. A refused operation is set aside in sync_rejects
+with the server's reason; the rest of the queue goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+from sqlalchemy import Engine, text
+
+from desktop.store.records import now_stamp
+from sync.apply import applying, decode
+from sync.protocol import PUSH_BATCH, Operation, OpResult
+
+_CLAIM = text("UPDATE outbox SET claimed = 1 WHERE seq IN "
+              "(SELECT seq FROM outbox WHERE seq <= :last ORDER BY seq LIMIT :limit)")
+_BATCH = text("SELECT seq, op_id, entity, record_id, op, before, after, author_id, created_at FROM outbox "
+              "WHERE seq <= :last ORDER BY seq LIMIT :limit")
+
+
+@dataclass
+class PushCounts:
+    sent: int = 0
+    applied: int = 0
+    conflicts: int = 0  # applied in part: a field kept the server's value (a conflict record follows by pull)
+    rejected: int = 0
+
+
+def last_entry(engine: Engine) -> int:
+    """The newest outbox entry now: a push sends up to here, so typing during a sync cannot keep it going."""
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT coalesce(max(seq), 0) FROM outbox")).scalar_one()
+
+
+def claim_batch(engine: Engine, last: int, limit: int = PUSH_BATCH) -> list[dict]:
+    """The oldest entries up to `last`, marked as being sent (later edits get entries of their own).
+    Entries claimed by a push that broke off come first again, with their operation ids."""
+    with engine.begin() as conn:
+        conn.execute(_CLAIM, {"last": last, "limit": limit})  # the write first: the transaction holds the lock
+        return [dict(r) for r in conn.execute(_BATCH, {"last": last, "limit": limit}).mappings()]
+
+
+def operation(entry: dict) -> Operation:
+    entity = entry["entity"]
+    before, after = (json.loads(v) if isinstance(v, str) else v for v in (entry["before"], entry["after"]))
+    return Operation(op_id=entry["op_id"], entity=entity, record_id=entry["record_id"], op=entry["op"],
+                     base=decode(entity, before), fields=decode(entity, after), author_id=entry["author_id"],
+                     created_at=entry["created_at"])
+
+
+def operations(entries: list[dict]) -> tuple[list[Operation], list[OpResult]]:
+    """The operations to send, and refusals for entries that cannot be sent at all (set aside
+    like the server's refusals, so one odd entry never holds up the queue)."""
+    ops, refused = [], []
+    for entry in entries:
+        try:
+            ops.append(operation(entry))
+        except ValidationError:
+            refused.append(OpResult(op_id=entry["op_id"], status="rejected",
+                                    reason="This change cannot be sent: it does not fit the sync protocol."))
+    return ops, refused
+
+
+def store_results(engine: Engine, entries: list[dict], results: list[OpResult], counts: PushCounts) -> list[dict]:
+    """Store the answers: answered entries leave the outbox, refused ones go to sync_rejects, and the
+    record as the server now holds it is applied (merged with any edit made meanwhile).
+    Returns the entries the server did not answer: they stay claimed and go again next time."""
+    by_op = {r.op_id: r for r in results}
+    unanswered = [e for e in entries if e["op_id"] not in by_op]
+    answered = [e for e in entries if e["op_id"] in by_op]
+    with applying(engine) as applier:
+        conn = applier.conn
+        for entry in answered:  # first out of the outbox, so what is applied below merges only newer edits
+            conn.execute(text("DELETE FROM outbox WHERE seq = :seq"), {"seq": entry["seq"]})
+        newest: dict[tuple[str, str], OpResult] = {}
+        for entry in answered:
+            result = by_op[entry["op_id"]]
+            key = (entry["entity"], entry["record_id"])
+            if result.status == "rejected":
+                counts.rejected += 1
+                conn.execute(text(
+                    "INSERT INTO sync_rejects (op_id, entity, record_id, op, fields, reason, rejected_at) "
+                    "VALUES (:op_id, :entity, :record_id, :op, :fields, :reason, :at)"),
+                    {"op_id": entry["op_id"], "entity": entry["entity"], "record_id": entry["record_id"],
+                     "op": entry["op"], "fields": entry["after"], "at": now_stamp(),
+                     "reason": result.reason or "The server refused this change."})
+                continue
+            counts.applied += result.status == "applied"
+            counts.conflicts += result.status == "conflict"
+            newest[key] = result
+            if entry["op"] == "delete":  # removed here for good: the server's tombstone need not come back
+                newest.pop(key)
+        for (entity, record_id), result in newest.items():
+            if result.record is not None:
+                applier.apply(entity, record_id, result.version, result.record.get("deleted"), result.record)
+            elif result.version is not None:
+                applier.set_version(entity, record_id, result.version)
+    counts.sent += len(answered)
+    return unanswered

@@ -1,0 +1,139 @@
+"""HTTP to the server: gzip bodies both ways, the protocol header, a token, timeouts and retries.
+
+Connection failures and 5xx answers are retried with backoff: a push is safe to repeat
+(operation ids) and a pull only reads. A 4xx is never retried: asking again gets the same
+answer. Plain http is refused except to this computer, where the embedded server runs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import time
+from collections.abc import Callable
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from sync.errors import InsecureServer, NotSignedIn, Offline, ServerFailed, ServerRefused, UpgradeRequired
+from sync.protocol import (
+    API,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    LoginRequest,
+    LoginResponse,
+    Problem,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+
+LOGIN_PATH = f"{API}/login"
+PUSH_PATH = f"{API}/sync/push"
+PULL_PATH = f"{API}/sync/pull"
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+RETRIED_STATUS = frozenset({500, 502, 503, 504})
+
+Answer = TypeVar("Answer", bound=BaseModel)
+
+
+def server_base_url(url: str) -> str:
+    """The address as stored: no trailing slash. Raises InsecureServer for plain http elsewhere."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme == "http" and parts.hostname in LOCAL_HOSTS:
+        return url
+    raise InsecureServer()
+
+
+class Transport:
+    """One server, one device token. Not thread-safe: one sync at a time uses it."""
+
+    def __init__(self, server_url: str, token: str | None = None, *, timeout: float = 30.0,
+                 retries: int = 3, backoff: float = 0.5, sleep: Callable[[float], None] = time.sleep,
+                 http: httpx.Client | None = None):
+        self.server_url = server_base_url(server_url)
+        self.token = token
+        self.retries = retries
+        self.backoff = backoff
+        self._sleep = sleep
+        self._http = http or httpx.Client(base_url=self.server_url, timeout=httpx.Timeout(timeout, connect=10.0))
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Transport:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+    # -- the three calls ---------------------------------------------------------
+    def login(self, request: LoginRequest) -> LoginResponse:
+        return self._call("POST", LOGIN_PATH, LoginResponse, body=request, signed_in=False)
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", PUSH_PATH, PushResponse, body=request)
+
+    def pull(self, after: int, limit: int) -> PullResponse:
+        return self._call("GET", PULL_PATH, PullResponse, params={"after": after, "limit": limit})
+
+    # -- the plumbing ------------------------------------------------------------
+    def _headers(self, signed_in: bool, compressed: bool) -> dict[str, str]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json",
+                   "Accept-Encoding": "gzip"}
+        if compressed:
+            headers.update({"Content-Type": "application/json", "Content-Encoding": "gzip"})
+        if signed_in:
+            if not self.token:
+                raise NotSignedIn()
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _call(self, method: str, path: str, answer: type[Answer], *, body: BaseModel | None = None,
+              params: dict | None = None, signed_in: bool = True) -> Answer:
+        headers = self._headers(signed_in, body is not None)
+        content = gzip.compress(body.model_dump_json().encode(), compresslevel=6) if body is not None else None
+        attempt = 0
+        while True:
+            try:
+                response = self._http.request(method, path, content=content, params=params, headers=headers)
+            except httpx.TransportError as exc:  # refused, reset, timed out, name not found
+                if attempt >= self.retries:
+                    raise Offline() from exc
+            else:
+                if response.status_code not in RETRIED_STATUS or attempt >= self.retries:
+                    return _answer(response, answer, signed_in)
+            self._sleep(self.backoff * 2 ** attempt)
+            attempt += 1
+
+
+def _problem(response: httpx.Response) -> Problem | None:
+    try:
+        return Problem.model_validate_json(response.content)
+    except (ValidationError, ValueError):
+        return None
+
+
+def _answer(response: httpx.Response, answer: type[Answer], signed_in: bool) -> Answer:
+    status = response.status_code
+    if status == 200:
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ServerFailed("The server's answer does not fit this version of Ketenplan.") from exc
+    problem = _problem(response)
+    detail = problem.detail if problem else None
+    if status == 426:
+        raise UpgradeRequired(detail)
+    if status == 401 and signed_in:
+        raise NotSignedIn(detail)
+    if status == 401:  # signing in: the name or password is wrong
+        raise ServerRefused(detail or "The user name or password is not right.", "bad_login")
+    if 400 <= status < 500:
+        raise ServerRefused(detail or f"The server refused the request ({status}).",
+                            problem.code if problem else None)
+    raise ServerFailed(detail)

@@ -1,0 +1,89 @@
+"""A real sync server on loopback (SQLite file), a tenant of two organisations per test, and
+devices: each an encrypted store of its own with a signed-in sync engine."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+import pytest
+from argon2 import PasswordHasher
+
+from desktop.store import Store
+from desktop.store.keyfile import FAST_KDF
+from server import accounts
+from server.db import sqlite_url
+from sync.engine import SyncEngine
+from tests.conftest import PASSPHRASE
+from tests.server.live import start_in_thread
+
+PASSWORD = "wachtwoord voor de test"
+
+
+@pytest.fixture(scope="session")
+def quick_hashes():
+    """Argon2id with test-sized costs: a login per device adds up over the tests."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        yield
+
+
+@pytest.fixture(scope="session")
+def sync_server(tmp_path_factory, quick_hashes):
+    live = start_in_thread(sqlite_url(tmp_path_factory.mktemp("server")))
+    yield live
+    live.stop()
+    live.db.dispose()
+
+
+@dataclass
+class Tenant:
+    url: str
+    tenant_id: str
+    usernames: dict[str, str]  # gemeente, vluchtelingenwerk -> user name
+
+
+@pytest.fixture
+def tenant(sync_server) -> Tenant:
+    """A municipality whose klantmanager works at the gemeente and whose begeleider at VluchtelingenWerk."""
+    tag = uuid.uuid4().hex[:8]
+    with sync_server.db.writing() as session:
+        t = accounts.create_tenant(session, f"Gemeente {tag}")
+        gemeente = accounts.create_organisation(session, t, f"Gemeente {tag}", "gemeente")
+        vwn = accounts.create_organisation(session, t, f"VluchtelingenWerk {tag}", "maatschappelijke_begeleiding")
+        names = {"gemeente": f"sanne-{tag}", "vluchtelingenwerk": f"youssef-{tag}"}
+        accounts.create_user(session, t, gemeente, names["gemeente"], "Sanne de Vries", "klantmanager", PASSWORD)
+        accounts.create_user(session, t, vwn, names["vluchtelingenwerk"], "Youssef Amrani", "begeleider", PASSWORD)
+    return Tenant(sync_server.url, t.id, names)
+
+
+@dataclass
+class Device:
+    store: Store
+    engine: SyncEngine
+
+    def sync(self, **options):
+        return self.engine.sync(**options)
+
+
+@dataclass
+class Devices:
+    tmp_path: object
+    tenant: Tenant
+    made: list[Device] = field(default_factory=list)
+
+    def new(self, name: str, organisation: str = "gemeente", enrol: bool = True, **engine_options) -> Device:
+        store = Store.create(self.tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
+        device = Device(store, SyncEngine(store, **engine_options))
+        self.made.append(device)
+        if enrol:
+            device.engine.enrol(self.tenant.url, self.tenant.usernames[organisation], PASSWORD, name)
+        return device
+
+
+@pytest.fixture
+def devices(tmp_path, tenant):
+    made = Devices(tmp_path, tenant)
+    yield made
+    for device in made.made:
+        device.store.close()
