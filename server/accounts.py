@@ -1,0 +1,174 @@
+"""Tenants, organisations and users: enough accounts to sync.
+
+An organisation and a user each also get a record in the synced directory ("organisations",
+"workers"), written under the tenant's sequence like any change, so every device receives
+the directory by pull and a user's changes are signed with their worker id.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from functools import cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from server import record_store
+from server.clock import stamp, utcnow
+from server.models import Organisation, Tenant, TenantSequence, User
+from server.sequence import lock_tenant
+
+ROLES = ("klantmanager", "begeleider", "partner", "coordinator", "administrator")
+COMMON_KINDS = ("gemeente", "maatschappelijke_begeleiding", "taalschool", "budgetcoach", "jobhunter",
+                "welzijn", "coa")
+MIN_PASSWORD_LENGTH = 10
+_CODE = re.compile(r"^\d{4}$")
+_KIND = re.compile(r"^[a-z][a-z_]{1,39}$")
+
+_hasher = PasswordHasher()
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked when the user name is unknown, so a wrong name takes as long as a wrong password."""
+    return _hasher.hash("no user has this password")
+
+
+class AccountError(ValueError):
+    """A request the accounts cannot carry out, in a sentence for the administrator."""
+
+
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    display_name: str
+    role: str
+    organisation: str | None
+    tenant: str
+    worker_id: str
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise AccountError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    return _hasher.hash(password)
+
+
+def create_tenant(session: Session, name: str, code: str | None = None) -> Tenant:
+    name = name.strip()
+    if not name:
+        raise AccountError("A tenant needs a name.")
+    if code is not None and not _CODE.match(code):
+        raise AccountError("A gemeentecode has four digits, for example 0363.")
+    same = Tenant.name == name if code is None else or_(Tenant.name == name, Tenant.code == code)
+    clash = session.execute(select(Tenant).where(same)).scalars().first()
+    if clash is not None:
+        raise AccountError(f"There is already a tenant {clash.name} ({clash.code or 'no code'}).")
+    tenant = Tenant(id=str(uuid.uuid4()), name=name, code=code, created_at=utcnow())
+    session.add(tenant)
+    session.flush()
+    session.add(TenantSequence(tenant_id=tenant.id, last_seq=0))
+    session.flush()
+    return tenant
+
+
+def find_tenant(session: Session, ref: str) -> Tenant:
+    """A tenant by id, gemeentecode or name."""
+    tenant = session.execute(select(Tenant).where(
+        or_(Tenant.id == ref, Tenant.code == ref, Tenant.name == ref))).scalars().first()
+    if tenant is None:
+        raise AccountError(f"There is no tenant '{ref}'.")
+    return tenant
+
+
+def create_organisation(session: Session, tenant: Tenant, name: str, kind: str) -> Organisation:
+    name = name.strip()
+    if not name:
+        raise AccountError("An organisation needs a name.")
+    if not _KIND.match(kind):
+        raise AccountError("A kind is a word in small letters, such as " + ", ".join(COMMON_KINDS) + ".")
+    lock_tenant(session, tenant.id)
+    if session.execute(select(Organisation).where(
+            Organisation.tenant_id == tenant.id, Organisation.name == name)).first() is not None:
+        raise AccountError(f"{tenant.name} already has an organisation {name}.")
+    org = Organisation(id=str(uuid.uuid4()), tenant_id=tenant.id, name=name, kind=kind, created_at=utcnow())
+    session.add(org)
+    now = stamp()
+    record_store.save(session.connection(), tenant.id, "organisations", org.id,
+                      {"name": name, "kind": kind, "created_at": now, "updated_at": now},
+                      current=None, user_id=None, author_id=None)
+    return org
+
+
+def find_organisation(session: Session, tenant: Tenant, ref: str) -> Organisation:
+    org = session.execute(select(Organisation).where(
+        Organisation.tenant_id == tenant.id, or_(Organisation.id == ref, Organisation.name == ref))).scalars().first()
+    if org is None:
+        raise AccountError(f"{tenant.name} has no organisation '{ref}'.")
+    return org
+
+
+def create_user(session: Session, tenant: Tenant, organisation: Organisation | None, username: str,
+                display_name: str, role: str, password: str) -> User:
+    username, display_name = username.strip(), display_name.strip()
+    if not username or not display_name:
+        raise AccountError("A user needs a user name and a name.")
+    if role not in ROLES:
+        raise AccountError("A role is one of " + ", ".join(ROLES) + ".")
+    password_hash = hash_password(password)
+    lock_tenant(session, tenant.id)
+    if session.execute(select(User).where(func.lower(User.username) == username.lower())).first() is not None:
+        raise AccountError(f"The user name {username} is taken.")
+    now = utcnow()
+    user = User(id=str(uuid.uuid4()), tenant_id=tenant.id, organisation_id=organisation.id if organisation else None,
+                username=username, display_name=display_name, role=role, password_hash=password_hash,
+                worker_id=str(uuid.uuid4()), created_at=now, password_changed_at=now)
+    session.add(user)
+    record_store.save(session.connection(), tenant.id, "workers", user.worker_id, {
+        "name": display_name, "role": role, "organisation_id": user.organisation_id, "email": "",
+        "created_at": stamp(now), "updated_at": stamp(now)}, current=None, user_id=None, author_id=None)
+    return user
+
+
+def find_user(session: Session, username: str) -> User | None:
+    return session.execute(
+        select(User).where(func.lower(User.username) == username.strip().lower())).scalars().first()
+
+
+def reset_password(session: Session, username: str, password: str) -> User:
+    user = find_user(session, username)
+    if user is None:
+        raise AccountError(f"There is no user {username}.")
+    user.password_hash = hash_password(password)
+    user.password_changed_at = utcnow()
+    return user
+
+
+def check_login(session: Session, username: str, password: str) -> User | None:
+    """The user if the password is theirs. Only reads."""
+    user = find_user(session, username)
+    try:
+        _hasher.verify(user.password_hash if user else _dummy_hash(), password)
+    except (VerificationError, InvalidHashError):
+        return None
+    return user
+
+
+def rehash_if_needed(session: Session, user_id: str, password: str) -> None:
+    """After a good login: a hash made with older argon2 parameters is made again with today's."""
+    user = session.get(User, user_id)
+    if user is not None and _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = _hasher.hash(password)
+
+
+def list_users(session: Session) -> list[UserRow]:
+    rows = session.execute(
+        select(User, Organisation.name, Tenant.name)
+        .join(Tenant, Tenant.id == User.tenant_id)
+        .outerjoin(Organisation, Organisation.id == User.organisation_id)
+        .order_by(Tenant.name, User.username)).all()
+    return [UserRow(u.username, u.display_name, u.role, org, tenant, u.worker_id) for u, org, tenant in rows]

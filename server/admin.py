@@ -1,0 +1,98 @@
+"""`ketenplan-server admin ...`: accounts from the command line, printed for a person to read."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from argparse import Namespace
+from collections.abc import Callable
+
+from server import accounts, auth
+from server.accounts import AccountError
+from server.db import Database
+
+PASSWORD_ENV = "KETENPLAN_USER_PASSWORD"
+
+
+def run(db: Database, args: Namespace) -> int:
+    """Carry out one admin command; an AccountError is printed as its sentence, exit status 1."""
+    command: Callable[[Database, Namespace], None] = _COMMANDS[args.admin_command]
+    try:
+        command(db, args)
+    except AccountError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    return 0
+
+
+def _new_password() -> str:
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise AccountError(f"Type the password in a terminal, or set {PASSWORD_ENV}.")
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Password again: ") != password:
+        raise AccountError("The two passwords differ.")
+    return password
+
+
+def create_tenant(db: Database, args: Namespace) -> None:
+    with db.writing() as session:
+        tenant = accounts.create_tenant(session, args.name, args.code)
+    print(f"Tenant {tenant.name} ({tenant.code or 'no code'}): {tenant.id}")
+
+
+def create_organisation(db: Database, args: Namespace) -> None:
+    with db.writing() as session:
+        tenant = accounts.find_tenant(session, args.tenant)
+        org = accounts.create_organisation(session, tenant, args.name, args.kind)
+    print(f"Organisation {org.name} ({org.kind}) in {tenant.name}: {org.id}")
+
+
+def create_user(db: Database, args: Namespace) -> None:
+    password = _new_password()
+    with db.writing() as session:
+        tenant = accounts.find_tenant(session, args.tenant)
+        org = accounts.find_organisation(session, tenant, args.organisation) if args.organisation else None
+        user = accounts.create_user(session, tenant, org, args.username, args.name, args.role, password)
+    print(f"User {user.username} ({user.display_name}, {user.role}) in {tenant.name}; worker {user.worker_id}")
+
+
+def reset_password(db: Database, args: Namespace) -> None:
+    password = _new_password()
+    with db.writing() as session:
+        user = accounts.reset_password(session, args.username, password)
+    print(f"New password set for {user.username}.")
+
+
+def list_users(db: Database, _args: Namespace) -> None:
+    with db.reading() as session:
+        users = accounts.list_users(session)
+    _table(("user name", "name", "role", "organisation", "tenant", "worker"),
+           [(u.username, u.display_name, u.role, u.organisation or "-", u.tenant, u.worker_id) for u in users])
+
+
+def list_devices(db: Database, _args: Namespace) -> None:
+    with db.reading() as session:
+        devices = auth.list_devices(session)
+    _table(("device", "user name", "name", "signed in", "last seen", "expires", "revoked"),
+           [(d.device_id, d.username, d.name, d.created_at, d.last_seen_at, d.expires_at, d.revoked_at or "-")
+            for d in devices])
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=False)]
+    for row in (header, *rows):
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+_COMMANDS: dict[str, Callable[[Database, Namespace], None]] = {
+    "create-tenant": create_tenant,
+    "create-organisation": create_organisation,
+    "create-user": create_user,
+    "reset-password": reset_password,
+    "list-users": list_users,
+    "list-devices": list_devices,
+}

@@ -1,0 +1,46 @@
+"""The app factory: one FastAPI app on one database, its schema brought up to date first."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from pydantic import BaseModel
+
+from server.api import router
+from server.db import Database
+from server.problems import install_problem_handlers
+from server.request_body import MAX_BODY_BYTES, RequestBodyMiddleware
+from sync.protocol import PROTOCOL_VERSION
+
+
+class Health(BaseModel):
+    status: str
+
+
+def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+    """The server on database_url (sqlite:///... or postgresql+psycopg://...). Migrates it first;
+    safe to call in several processes on one PostgreSQL at once."""
+    db = Database(database_url)
+    db.migrate()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.dispose()
+
+    app = FastAPI(title="Ketenplan sync server", version=f"protocol {PROTOCOL_VERSION}", lifespan=lifespan)
+    app.state.db = db
+    install_problem_handlers(app)
+    app.include_router(router)
+    app.add_middleware(RequestBodyMiddleware, max_bytes=max_body_bytes)
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
+
+    @app.get("/health", summary="For the proxy: the server is up and reaches its database")
+    def health() -> Health:
+        db.ping()
+        return Health(status="ok")
+
+    return app

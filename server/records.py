@@ -1,0 +1,170 @@
+"""Push and pull: the server's half of sync.
+
+Push applies each operation in order, each in its own savepoint, and remembers its answer
+by op id, so a retried push applies nothing twice. An operation meeting a newer server row
+is merged field by field (sync.merge.merge_record); a field both sides changed keeps the
+server's value and leaves a conflict record. An operation that cannot be applied is
+rejected with a sentence and never stops the others.
+
+Pull hands out a tenant's records in seq order after a cursor. Because writers commit in
+seq order (sequence.py), reading the tenant's last seq first and then the records up to it
+can never skip a change that commits later.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from server import record_store, scope
+from server.caller import SignedInDevice
+from server.conflicts import conflict_fields, conflict_records
+from server.entities import CONFLICTS, NOT_STORED, SYNCED_ENTITIES
+from server.record_store import RECORDS, Stored
+from server.sequence import last_seq, lock_tenant
+from server.wire import op_id_of, why_unreadable
+from sync.merge import merge_record
+from sync.protocol import Change, Operation, OpResult, PullResponse
+
+log = logging.getLogger(__name__)
+
+COULD_NOT_STORE = "The server could not store this change. It will be sent again."
+STAMPS = ("updated_at",)  # bookkeeping the merge leaves out: the newest wins
+
+
+def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]]) -> list[OpResult]:
+    """Apply a device's operations in order, in the caller's (write) transaction."""
+    lock_tenant(conn, device.tenant_id)  # before reading anything: see sequence.py
+    return _Push(conn, device, ops).run()
+
+
+class _Push:
+    """One push: the earlier answers and the records it touches are read once, up front."""
+
+    def __init__(self, conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]]):
+        self.conn, self.device, self.ops = conn, device, ops
+        readable = [op for op in ops if isinstance(op, Operation)]
+        self.answered = record_store.earlier_answers(conn, device.tenant_id, [op.op_id for op in readable])
+        self.current = record_store.find_many(conn, device.tenant_id, [op.record_id for op in readable])
+
+    def run(self) -> list[OpResult]:
+        return [self._one(op) for op in self.ops]
+
+    def _one(self, op: Operation | dict[str, Any]) -> OpResult:
+        if not isinstance(op, Operation):
+            return OpResult(op_id=op_id_of(op), status="rejected", reason=why_unreadable(op))
+        if op.op_id in self.answered:
+            return self.answered[op.op_id]
+        key = (op.entity, op.record_id)
+        try:
+            with self.conn.begin_nested():
+                result, record = _apply(self.conn, self.device, op, self.current.get(key))
+                record_store.remember(self.conn, self.device.tenant_id, self.device.device_id, result)
+        except SQLAlchemyError:
+            # Not remembered: a retry may well succeed. The savepoint left the record as it was.
+            log.exception("push: %s %s/%s could not be stored", op.op, op.entity, op.record_id)
+            return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE)
+        if record is not None:
+            self.current[key] = record
+        self.answered[op.op_id] = result
+        return result
+
+
+def _apply(conn: Connection, device: SignedInDevice, op: Operation,
+           current: Stored | None) -> tuple[OpResult, Stored | None]:
+    """The operation's answer and the record as it now stands."""
+    reason = _malformed(op) or scope.write_refusal(device, op.entity, current)
+    if reason is not None:
+        return OpResult(op_id=op.op_id, status="rejected", reason=reason), current
+
+    base = _storable(op.base, op.record_id) if op.base is not None else None
+    if op.op == "delete":
+        if current is None:
+            return OpResult(op_id=op.op_id, status="applied"), None  # never reached the server: nothing to keep
+        base = base if base is not None else current.data  # no base: only the tombstone flag is this device's
+        mine = {**base, "deleted": True}
+    else:
+        mine = _storable(op.fields or {}, op.record_id)
+    if current is None:
+        record = _save(conn, device, op, mine, current=None)
+        return _applied(op, record), record
+
+    theirs = current.data
+    merge = merge_record(base, mine, theirs)
+    merged = _with_newest_stamps(merge.record, mine, theirs)
+    record = current if merged == theirs else _save(conn, device, op, merged, current=current)
+    if not merge.conflicts:
+        return _applied(op, record), record
+    conflicts = conflict_fields(merge.conflicts)
+    for data in conflict_records(op.entity, op.record_id, record.client_id, conflicts,
+                                 _author(device, op), current.author_id):
+        record_store.save(conn, device.tenant_id, CONFLICTS, data["id"], data, current=None,
+                          user_id=device.user_id, author_id=_author(device, op), scope_from=record)
+    return OpResult(op_id=op.op_id, status="conflict", version=record.version, record=record.data,
+                    conflicts=conflicts), record
+
+
+def _malformed(op: Operation) -> str | None:
+    if op.entity not in SYNCED_ENTITIES:
+        return f"The server does not keep records of the kind '{op.entity}'."
+    try:
+        uuid.UUID(op.record_id)
+    except ValueError:
+        return "The record's id is not a valid id."
+    if op.op != "delete" and op.fields is None:
+        return "An insert or update must carry the record's fields."
+    if op.fields is not None and op.fields.get("id", op.record_id) != op.record_id:
+        return "The record's fields name another id than the one it was sent under."
+    return None
+
+
+def _storable(fields: dict[str, Any], record_id: str) -> dict[str, Any]:
+    return {**{k: v for k, v in fields.items() if k not in NOT_STORED}, "id": record_id}
+
+
+def _with_newest_stamps(merged: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """Where my changes went in, the newer of the two updated_at stamps stands (ISO stamps sort as text)."""
+    if merged == theirs:
+        return merged
+    out = dict(merged)
+    for key in STAMPS:
+        candidates = [v for v in (mine.get(key), theirs.get(key)) if isinstance(v, str)]
+        if candidates:
+            out[key] = max(candidates)
+    return out
+
+
+def _author(device: SignedInDevice, op: Operation) -> str:
+    return op.author_id or device.worker_id
+
+
+def _save(conn: Connection, device: SignedInDevice, op: Operation, data: dict[str, Any],
+          current: Stored | None) -> Stored:
+    return record_store.save(conn, device.tenant_id, op.entity, op.record_id, data, current=current,
+                             user_id=device.user_id, author_id=_author(device, op))
+
+
+def _applied(op: Operation, record: Stored) -> OpResult:
+    return OpResult(op_id=op.op_id, status="applied", version=record.version, record=record.data)
+
+
+def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> PullResponse:
+    """Changes after the cursor in seq order, at most limit, in one read transaction."""
+    upto = last_seq(conn, device.tenant_id)  # first: everything up to it has committed
+    rows = conn.execute(
+        select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted, RECORDS.c.data)
+        .where(scope.visible_to(device), RECORDS.c.version > after, RECORDS.c.version <= upto)
+        .order_by(RECORDS.c.version).limit(limit + 1)
+    ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [Change(seq=r.version, entity=r.entity, record_id=r.record_id, version=r.version,
+                      deleted=r.deleted, fields=r.data) for r in rows]
+    # With nothing more to send, the cursor moves past changes this device does not see too.
+    cursor = rows[-1].version if more else max(after, upto)
+    return PullResponse(changes=changes, cursor=cursor, more=more, head=upto,
+                        drop=scope.drops_for(conn, device, after))
