@@ -28,12 +28,12 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import exists, select  # noqa: E402
 
 from desktop.demo import fill_demo_store  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
-from desktop.store.schema import clients  # noqa: E402
+from desktop.store.schema import clients, plans  # noqa: E402
 from desktop.tasks import DbWorker  # noqa: E402
 from desktop.views.my_actions_view import MyActionsView  # noqa: E402
 from desktop.views.plan_data import read_plan  # noqa: E402
@@ -50,10 +50,12 @@ THINGS = ("taalschool", "huurtoeslag", "zorgverzekering", "werkervaring", "kinde
 
 
 def _settled(store: Store, count: int) -> list[str]:
+    """Settled main persons without a plan yet (the demo gives the recently settled one)."""
     with store.engine.connect() as conn:
         return list(conn.execute(select(clients.c.id).where(
             clients.c.stage.in_(("gevestigd", "zelfstandig")), clients.c.household_role == "hoofdpersoon",
-            clients.c.deleted.is_(False)).order_by(clients.c.family_name).limit(count)).scalars())
+            clients.c.deleted.is_(False), ~exists().where(plans.c.client_id == clients.c.id))
+            .order_by(clients.c.family_name).limit(count)).scalars())
 
 
 def _action(rng: random.Random, today: date, people: list[dict], goal_id: str | None = None) -> dict:
