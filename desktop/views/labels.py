@@ -104,11 +104,15 @@ def field_error_message(error: FieldError) -> str:
         FieldError.TIME_INVALID: translate("Labels", "A time looks like 14:30."),
         FieldError.FORM_INCOMPLETE: translate("Labels", "Some required questions are not answered yet."),
         FieldError.VISIT_IN_FUTURE: translate("Labels", "This visit is still to come: it cannot have taken place."),
-        FieldError.A2_WITH_ONDERWIJSROUTE: translate("Labels", "Level A2 does not go with the onderwijsroute."),
-        FieldError.B1_WITH_Z_ROUTE: translate("Labels", "Level B1 does not go with the Z-route."),
-        FieldError.PIP_BEFORE_DUTY: translate("Labels", "The PIP cannot be dated before the integration duty starts."),
-        FieldError.PIP_BEFORE_SETTLING: translate("Labels", "The PIP cannot be dated before the person settled."),
-        FieldError.END_BEFORE_START: translate("Labels", "The end lies before the start."),
+        FieldError.A2_WITH_ONDERWIJSROUTE: translate(
+            "Labels", "Level A2 cannot go with the education route: choose B1 or another route."),
+        FieldError.B1_WITH_Z_ROUTE: translate(
+            "Labels", "Level B1 cannot go with the Z-route: choose A2 or another route."),
+        FieldError.PIP_BEFORE_DUTY: translate(
+            "Labels", "The PIP date cannot lie before the integration duty starts."),
+        FieldError.PIP_BEFORE_SETTLING: translate(
+            "Labels", "The PIP date cannot lie before the person settled in the municipality."),
+        FieldError.END_BEFORE_START: translate("Labels", "The end cannot lie before the start."),
         FieldError.NOT_IN_PLAN: translate("Labels", "This goal belongs to another plan."),
-        FieldError.NOT_AGREED: translate("Labels", "The plan has no agreed version yet."),
+        FieldError.NOT_AGREED: translate("Labels", "The plan has not been agreed yet."),
     }[error]

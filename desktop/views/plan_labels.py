@@ -222,22 +222,8 @@ def yes_no(value: bool) -> str:
 
 
 def plan_error_message(code: str | FieldError) -> str:
-    """A refusal as a sentence; the plan's own codes here, the others as everywhere."""
-    plan = {
-        FieldError.A2_WITH_ONDERWIJSROUTE: translate(
-            "PlanLabels", "Level A2 cannot go with the education route: choose B1 or another route."),
-        FieldError.B1_WITH_Z_ROUTE: translate(
-            "PlanLabels", "Level B1 cannot go with the Z-route: choose A2 or another route."),
-        FieldError.PIP_BEFORE_DUTY: translate(
-            "PlanLabels", "The PIP date cannot lie before the integration duty starts."),
-        FieldError.PIP_BEFORE_SETTLING: translate(
-            "PlanLabels", "The PIP date cannot lie before the person settled in the municipality."),
-        FieldError.END_BEFORE_START: translate("PlanLabels", "The end cannot lie before the start."),
-        FieldError.NOT_IN_PLAN: translate("PlanLabels", "This goal belongs to another plan."),
-        FieldError.NOT_AGREED: translate("PlanLabels", "The plan has not been agreed yet."),
-    }
+    """A refusal as a sentence (the words live with every other field error, in labels.py)."""
     try:
-        error = FieldError(code)
+        return field_error_message(FieldError(code))
     except ValueError:
         return str(code)
-    return plan.get(error) or field_error_message(error)
