@@ -7,7 +7,7 @@ DEMO_DIR ?= .run/demo-store
 DEMO_PASSPHRASE ?= demo-wachtwoord-ketenplan
 DEMO_CLIENTS ?= 400
 
-.PHONY: setup run test lint translations bundle bundle-check bench clean
+.PHONY: setup run stop test lint translations bundle bundle-check bench clean
 
 setup: $(STAMP) translations
 
@@ -20,11 +20,15 @@ $(STAMP): pyproject.toml
 translations: $(STAMP)
 	$(PY) -m tools.translations build
 
+# The demo sync server keeps running in the background between runs (.run/server); `make stop` ends it.
 run: setup
-	@test -e $(DEMO_DIR)/ketenplan.key || KETENPLAN_PASSPHRASE='$(DEMO_PASSPHRASE)' \
-		$(PY) -m desktop demo --data-dir $(DEMO_DIR) --clients $(DEMO_CLIENTS)
+	@KETENPLAN_PASSPHRASE='$(DEMO_PASSPHRASE)' $(PY) -m tools.demo_server start \
+		--store-dir $(DEMO_DIR) --clients $(DEMO_CLIENTS)
 	@echo "Demo store: $(DEMO_DIR)  passphrase: $(DEMO_PASSPHRASE)"
 	$(PY) -m desktop --data-dir $(DEMO_DIR)
+
+stop:
+	@if [ -x $(PY) ]; then $(PY) -m tools.demo_server stop; else echo "The demo server is not running."; fi
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -74,15 +74,18 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
 
     # The worker brings the store (SQLAlchemy, SQLCipher) along: needed for the first unlock.
     from desktop.idle import IdleWatcher
+    from desktop.sync_service import SyncService
     from desktop.tasks import DbWorker
     from desktop.views.main_window import MainWindow
 
     worker = DbWorker()
     idle = IdleWatcher(settings.idle_lock_minutes)
+    sync = SyncService(worker, settings)  # syncs only while unlocked and signed in to a server
     window = MainWindow(worker, settings, Path(data_dir) if data_dir else default_data_dir(),
-                        idle_watcher=idle)
+                        idle_watcher=idle, sync_service=sync)
     window.setWindowIcon(app.windowIcon())
-    app.aboutToQuit.connect(worker.shutdown)  # closes the store: the key leaves memory
+    app.aboutToQuit.connect(sync.shutdown)  # first: a running sync stops at its next step...
+    app.aboutToQuit.connect(worker.shutdown)  # ...so this can close the store: the key leaves memory
     window.show()
     window.start()
     _quit_on_interrupt(app)

@@ -19,10 +19,13 @@ IDLE_MINUTES_DEFAULT = 5
 IDLE_MINUTES_RANGE = (1, 120)
 LANGUAGES = ("nl", "en")
 LANGUAGE_DEFAULT = "nl"
+SYNC_MINUTES_DEFAULT = 2
+SYNC_MINUTES_RANGE = (1, 60)
 
 _VERSION_KEY = "meta/settings_version"
 _IDLE_KEY = "preferences/idle_lock_minutes"
 _LANGUAGE_KEY = "preferences/language"
+_SYNC_KEY = "sync/interval_minutes"
 _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
 _SPLITTER_KEY = "window/splitter"
@@ -85,6 +88,18 @@ class Settings:
         if language not in LANGUAGES:
             raise ValueError(f"unknown language: {language!r}")
         self._qs.setValue(_LANGUAGE_KEY, language)
+
+    @property
+    def sync_interval_minutes(self) -> int:
+        """How often the app syncs in the background while unlocked and signed in."""
+        low, high = SYNC_MINUTES_RANGE
+        value = self._int(_SYNC_KEY, SYNC_MINUTES_DEFAULT)
+        return value if low <= value <= high else SYNC_MINUTES_DEFAULT
+
+    @sync_interval_minutes.setter
+    def sync_interval_minutes(self, minutes: int) -> None:
+        low, high = SYNC_MINUTES_RANGE
+        self._qs.setValue(_SYNC_KEY, max(low, min(high, int(minutes))))
 
     # -- window state: how the window looked, not what the user chose --------------
     @property

@@ -1,7 +1,8 @@
 """The main window: first start, unlock, and the work page (caseload beside the client file).
 
 It owns the lock. Locking drops every client detail from the widgets, closes the app's
-dialogs, and takes the key out of the worker; unlocking brings the caseload back.
+dialogs, stops a running sync, and takes the key out of the worker; unlocking brings the
+caseload back and lets the sync service start again.
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from desktop.idle import IdleWatcher
 from desktop.settings import Settings
 from desktop.store import store_exists
 from desktop.store.keyfile import KdfParams
+from desktop.sync_service import SyncService
 from desktop.tasks import DbWorker
+from desktop.views.sync_status import SyncStatusWidget
 from desktop.views.unlock_panel import UnlockPanel
 
 log = logging.getLogger(__name__)
@@ -67,7 +70,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, worker: DbWorker, settings: Settings, data_dir: Path, *,
                  idle_watcher: IdleWatcher | None = None, kdf: KdfParams | None = None,
-                 parent: QWidget | None = None):
+                 sync_service: SyncService | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._worker = worker
         self._settings = settings
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         self._kdf = kdf  # for a new store only; None tunes Argon2 to this machine
         self._locked = True
         self._settings_dialog = None
+        self._sync_dialogs: dict[str, QDialog] = {}  # sign-in, conflicts, rejects, duplicates: built once
         self._closing = False  # the question about unsaved changes was answered
         self.setWindowTitle(APP_TITLE)
 
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self.idle_watcher.set_minutes(settings.idle_lock_minutes)
         self.idle_watcher.pause()
         self.idle_watcher.idle.connect(self.lock)
+        self.sync_service = sync_service or SyncService(worker, settings, self)
 
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
@@ -110,7 +115,12 @@ class MainWindow(QMainWindow):
 
         self.unlock_panel.unlocked.connect(self._on_unlocked)
         self.unlock_panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self._worker.changed.connect(self._on_store_changed)
+        self.sync_service.status_changed.connect(self._on_sync_status)
+        self.sync_service.progress_changed.connect(self.sync_status.show_progress)
+        self.sync_status.sign_in_requested.connect(self.open_sign_in)
+        self.sync_status.conflicts_requested.connect(self.open_conflicts)
+        self.sync_status.rejects_requested.connect(self.open_rejects)
+        self.sync_status.duplicates_requested.connect(self.open_duplicates)
         self._restore_window()
         self._lock_key = _LockKey(self)
         QApplication.instance().installEventFilter(self._lock_key)
@@ -137,13 +147,14 @@ class MainWindow(QMainWindow):
             pages.addAction(action)
         self.caseload_page_action.setChecked(True)
         self.settings_action = self._action(self.tr("Settings"), "Ctrl+,", self.open_settings)
+        self.sync_action = self._action(self.tr("Sync now"), "F5", self.sync_now)
         self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.lock)
         # Lock must work from a non-modal dialog too, not only from the main window.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
-                              self.actions_page_action, self.settings_action, self.lock_action)
+                              self.actions_page_action, self.sync_action, self.settings_action, self.lock_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -161,6 +172,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.sync_action)
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -168,9 +180,13 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.folder_label = QLabel(self.tr("Store: {folder}").format(folder=self._data_dir))
         self.folder_label.setToolTip(str(self._data_dir))
-        self.pending_label = QLabel()
+        # A long folder gives way to the sync status rather than widening the window.
+        self.folder_label.setMinimumWidth(80)
+        self.folder_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.sync_status = SyncStatusWidget(self)
+        self.pending_label = self.sync_status.pending_label
         self.statusBar().addWidget(self.folder_label, 1)
-        self.statusBar().addPermanentWidget(self.pending_label)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().setSizeGripEnabled(False)
 
     def _ensure_work_page(self) -> None:
@@ -238,7 +254,11 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle_watcher.pause()
+        self.sync_service.stop()  # a running sync ends at its next step, so the worker can close the store
         self._close_dialogs()
+        for dialog in self._sync_dialogs.values():  # they name clients: gone, not merely hidden
+            dialog.deleteLater()
+        self._sync_dialogs.clear()
         # Fieldwork autosaves, and is saved before the key goes. Unsaved edits of the client
         # file itself are discarded: asking first would leave the data open on an unattended
         # laptop, which is what the lock is for.
@@ -251,7 +271,7 @@ class MainWindow(QMainWindow):
             self.show_caseload()
         self._set_title("")
         self._set_work_enabled(False)
-        self.pending_label.clear()
+        self.sync_status.clear()
         self.statusBar().clearMessage()
         self._worker.close()  # the worker drops the store and overwrites the key bytes
         self._show_unlock()
@@ -279,7 +299,7 @@ class MainWindow(QMainWindow):
         self.caseload.reload()
         self.caseload.focus_search()
         self.idle_watcher.resume()
-        self._refresh_pending()
+        self.sync_service.start()
         self.caseload_shown.emit()
 
     def _set_work_enabled(self, enabled: bool) -> None:
@@ -370,6 +390,7 @@ class MainWindow(QMainWindow):
             self._settings_dialog = SettingsDialog(self._worker, self._settings, self)
             self._settings_dialog.accepted.connect(self._apply_settings)
             self._settings_dialog.remembered_changed.connect(self.unlock_panel.set_remembered)
+            self._settings_dialog.connect_requested.connect(self.open_sign_in)
         else:
             self._settings_dialog.reset()
         self._settings_dialog.open()
@@ -378,25 +399,52 @@ class MainWindow(QMainWindow):
     def _apply_settings(self) -> None:
         self.idle_watcher.set_minutes(self._settings.idle_lock_minutes)
 
-    # -- status ------------------------------------------------------------------
-    def _on_store_changed(self, _changes) -> None:
-        if not self._locked:
-            self._refresh_pending()
-
-    def _refresh_pending(self) -> None:
-        self._worker.read(lambda s: s.pending_changes(), on_done=self._show_pending,
-                          on_error=lambda _e: None, key="pending-changes")
-
-    def _show_pending(self, count: int) -> None:
+    # -- sync ----------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """Sync now; on a device not yet signed in, the way to sign in."""
         if self._locked:
             return
-        if count == 0:
-            text = self.tr("No changes waiting to sync")
-        elif count == 1:
-            text = self.tr("1 change waiting to sync")
-        else:  # Dutch plurals split the same way: one, or more
-            text = self.tr("{n} changes waiting to sync").format(n=count)
-        self.pending_label.setText(text)
+        if not self.sync_service.status.enrolled:
+            self.open_sign_in()
+            return
+        self.sync_service.sync_now()
+
+    def _on_sync_status(self, status) -> None:
+        if not self._locked:
+            self.sync_status.show_status(status)
+
+    def _sync_dialog(self, name: str, build):
+        """One dialog per kind, window-modal over whatever modal dialog is up (settings), so a lock
+        closes it; shown again fresh."""
+        if self._locked:
+            return None
+        dialog = self._sync_dialogs.get(name)
+        if dialog is None:
+            dialog = self._sync_dialogs[name] = build()
+        elif hasattr(dialog, "reset"):
+            dialog.reset()
+        else:
+            dialog.reload()
+        parent = QApplication.activeModalWidget()
+        dialog.setParent(parent if parent is not None and parent is not dialog else self, dialog.windowFlags())
+        dialog.open()
+        return dialog
+
+    def open_sign_in(self):
+        from desktop.views.sync_sign_in import SignInDialog
+        return self._sync_dialog("sign_in", lambda: SignInDialog(self.sync_service, self))
+
+    def open_conflicts(self):
+        from desktop.views.sync_conflicts import ConflictsDialog
+        return self._sync_dialog("conflicts", lambda: ConflictsDialog(self._worker, self))
+
+    def open_rejects(self):
+        from desktop.views.sync_rejects import RejectsDialog
+        return self._sync_dialog("rejects", lambda: RejectsDialog(self._worker, self))
+
+    def open_duplicates(self):
+        from desktop.views.sync_duplicates import DuplicatesDialog
+        return self._sync_dialog("duplicates", lambda: DuplicatesDialog(self._worker, self))
 
     # -- the window itself -----------------------------------------------------------
     def _restore_window(self) -> None:

@@ -1,4 +1,4 @@
-"""Settings: when to lock, the language, quick unlock on this device, and the passphrase."""
+"""Settings: when to lock, the language, quick unlock on this device, the chain's server, and the passphrase."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ class SettingsDialog(QDialog):
     """OK stores the preferences; the passphrase changes at once with its own button."""
 
     remembered_changed = Signal(bool)  # the device now keeps (or no longer keeps) the key
+    connect_requested = Signal()  # the person wants to sign this device in to a server
 
     def __init__(self, worker: DbWorker, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -88,6 +89,15 @@ class SettingsDialog(QDialog):
         device_layout.addWidget(self.remember_check)
         device_layout.addWidget(self.keyring_note)
 
+        server = QGroupBox(self.tr("The chain's server"), self)
+        self.server_label = QLabel(server)
+        self.server_label.setWordWrap(True)
+        self.connect_button = QPushButton(self.tr("Connect to the chain's server..."), server)
+        self.connect_button.setAutoDefault(False)
+        server_layout = QHBoxLayout(server)
+        server_layout.addWidget(self.server_label, 1)
+        server_layout.addWidget(self.connect_button)
+
         change = QGroupBox(self.tr("Change passphrase"), self)
         self.old_edit = QLineEdit(change)
         self.old_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -116,6 +126,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(device)
+        layout.addWidget(server)
         layout.addWidget(change)
         layout.addWidget(self.buttons)
 
@@ -124,6 +135,7 @@ class SettingsDialog(QDialog):
         self.old_edit.textChanged.connect(self._update_change_button)
         self.new_fields.changed.connect(self._update_change_button)
         self.change_button.clicked.connect(self.change_passphrase)
+        self.connect_button.clicked.connect(self.connect_requested)
         self.reset()
 
     def reset(self) -> None:
@@ -145,6 +157,9 @@ class SettingsDialog(QDialog):
         self.worker_combo.setEnabled(False)
         self._worker.read(lambda s: (s.directory.workers(), s.current_worker()), on_done=self._on_workers,
                           on_error=lambda e: log.warning("workers unknown: %s", e))
+        self.server_label.setText("")
+        self._worker.read(lambda s: (s.sync.summary(), s.sync.account()), on_done=self._on_server,
+                          on_error=lambda e: log.warning("sync state unknown: %s", e))
         if has_keyring:
             self._worker.read(lambda s: s.is_remembered(), on_done=self._on_remembered,
                               on_error=lambda e: log.warning("keyring state unknown: %s", e))
@@ -179,6 +194,17 @@ class SettingsDialog(QDialog):
             self.worker_combo.addItem(worker["name"], worker["id"])
         self.worker_combo.setCurrentIndex(max(0, self.worker_combo.findData(current)))
         self.worker_combo.setEnabled(True)
+
+    def _on_server(self, result) -> None:
+        summary, account = result
+        if summary.enrolled and summary.server_url:
+            name = account.get("display_name") if account else ""
+            self.server_label.setText(self.tr("This device syncs with {server} as {name}.").format(
+                server=summary.server_url, name=name or "-"))
+            self.connect_button.setText(self.tr("Sign in again or to another server..."))
+        else:
+            self.server_label.setText(self.tr("This device works on its own: it does not sync with the chain yet."))
+            self.connect_button.setText(self.tr("Connect to the chain's server..."))
 
     def _on_remembered(self, remembered: bool) -> None:
         self._remembered = bool(remembered)

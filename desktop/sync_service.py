@@ -1,0 +1,305 @@
+"""Sync in the background: every few minutes, shortly after local changes, and on request.
+
+The engine runs on the DbWorker's thread, which owns the store; its network waits happen
+there, never on the GUI thread. Before each sync a quick look at the server's /health, on
+a thread of its own, tells offline from online: an unreachable server then costs the
+store's other work (search, autosave) nothing, which matters for an app that is offline
+most of the day on home visits.
+
+Only the engine's word counts as success: the status shows the last success the store
+recorded, and a failure as soon as it happens.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from desktop.settings import SYNC_MINUTES_DEFAULT, Settings
+from desktop.tasks import DbWorker
+
+log = logging.getLogger(__name__)
+
+FIRST_SYNC_DELAY_MS = 1500  # after unlocking: the caseload comes first
+CHANGES_DELAY_MS = 15_000  # after the last local change: typing in a form is one sync, not many
+PROBE_TIMEOUT = 5.0  # seconds for /health to answer before the server counts as unreachable
+
+EngineFactory = Callable[[Any], Any]  # Store -> sync.engine.SyncEngine
+Probe = Callable[[str], bool]  # server URL -> reachable
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows; `failure` is the last attempt's {"code", "message"} if it failed."""
+
+    enrolled: bool = False
+    server_url: str | None = None
+    account_name: str | None = None
+    online: bool | None = None  # None: not known since unlocking
+    running: bool = False
+    pending: int = 0
+    last_success_at: str | None = None
+    failure: dict | None = None
+    open_conflicts: int = 0
+    rejects: int = 0
+    duplicates: int = 0
+
+
+def read_status(store) -> SyncStatus:
+    """The store's side of the status; runs on the worker thread."""
+    from desktop.store.duplicates import likely_duplicate_pairs
+
+    summary = store.sync.summary()
+    account = store.sync.account() if summary.enrolled else None
+    failure = summary.last_error
+    if failure and failure.get("code") == "interrupted":
+        failure = None  # stopped by a lock or by quitting, as asked: nothing for the person to do
+    with store.engine.connect() as conn:
+        duplicates = len(likely_duplicate_pairs(conn))
+    return SyncStatus(enrolled=summary.enrolled, server_url=summary.server_url,
+                      account_name=account.get("display_name") if account else None,
+                      pending=summary.pending_count, last_success_at=summary.last_success_at,
+                      failure=failure, open_conflicts=summary.open_conflicts,
+                      rejects=summary.rejects, duplicates=duplicates)
+
+
+def server_answers(url: str) -> bool:
+    """True if the server's /health answers; runs on the probe thread."""
+    import httpx
+    try:
+        return httpx.get(f"{url}/health", timeout=PROBE_TIMEOUT).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def default_engine(store):
+    from sync.engine import SyncEngine
+    return SyncEngine(store)
+
+
+def device_name() -> str:
+    return f"Ketenplan {platform.node() or platform.system()}".strip()
+
+
+class SyncService(QObject):
+    status_changed = Signal(object)  # SyncStatus
+    progress_changed = Signal(object)  # sync.engine.SyncProgress
+    sync_finished = Signal(bool)  # True when the engine completed; else the status says why
+    enrolled = Signal(object)  # sync.protocol.Account
+    _progress = Signal(object)  # from the worker thread
+    _probed = Signal(int, bool)  # run, reachable; from the probe thread
+
+    def __init__(self, worker: DbWorker, settings: Settings | None = None, parent: QObject | None = None, *,
+                 engine_factory: EngineFactory | None = None, probe: Probe | None = None,
+                 interval_ms: int | None = None, changes_delay_ms: int = CHANGES_DELAY_MS,
+                 first_delay_ms: int = FIRST_SYNC_DELAY_MS):
+        super().__init__(parent)
+        self._worker = worker
+        self._engine_factory = engine_factory or default_engine
+        self._probe = probe or server_answers
+        self._probes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ketenplan-probe")
+        self._stop = threading.Event()  # read by the engine between steps
+        self._active = False  # unlocked
+        self._running = False
+        self._again = False  # asked for while running: one more sync afterwards
+        self._run = 0  # answers of an earlier run (before a lock) are dropped
+        self._online: bool | None = None
+        self._failure: dict | None = None  # this session's last attempt, if it failed
+        self._store_status = SyncStatus()
+
+        minutes = settings.sync_interval_minutes if settings is not None else SYNC_MINUTES_DEFAULT
+        self._interval = QTimer(self)
+        self._interval.setInterval(interval_ms if interval_ms is not None else minutes * 60_000)
+        self._interval.timeout.connect(self._on_interval)
+        self._soon = QTimer(self)  # after local changes
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(changes_delay_ms)
+        self._soon.timeout.connect(self._on_changes_settled)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(first_delay_ms)
+        self._first.timeout.connect(self.sync_now)
+
+        self._progress.connect(self.progress_changed)
+        self._probed.connect(self._on_probed)
+        worker.changed.connect(self._on_store_changed)
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def status(self) -> SyncStatus:
+        return replace(self._store_status, online=self._online, running=self._running,
+                       failure=self._failure or self._store_status.failure)
+
+    @property
+    def is_running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        """Unlocked: show the status, sync soon, and every few minutes."""
+        self._active = True
+        self._stop.clear()
+        self._run += 1
+        self._online, self._failure, self._running, self._again = None, None, False, False
+        self.refresh()
+        self._interval.start()
+        self._first.start()
+
+    def stop(self) -> None:
+        """Locking: a running sync stops at its next step; no more timers until unlocked."""
+        self._active = False
+        self._stop.set()
+        self._run += 1
+        self._running = self._again = False
+        for timer in (self._interval, self._soon, self._first):
+            timer.stop()
+        self._store_status = SyncStatus()
+        self._online = self._failure = None
+
+    def shutdown(self) -> None:
+        self.stop()
+        self._probes.shutdown(wait=False, cancel_futures=True)
+
+    def refresh(self) -> None:
+        """Read the store's side of the status again."""
+        if not self._active:
+            return
+        run = self._run
+        self._worker.read(read_status, key="sync-status", on_done=lambda s: self._set_store_status(run, s),
+                          on_error=lambda e: self._ignore(run, e))
+
+    # -- signing in --------------------------------------------------------------------
+    def enrol(self, server_url: str, username: str, password: str,
+              on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        """Sign this device in (on the worker: it waits for the server), then sync at once."""
+        name = device_name()
+
+        def run(store):
+            return self._engine_factory(store).enrol(server_url, username, password, name)
+
+        def done(account) -> None:
+            self._failure = None
+            self.enrolled.emit(account)
+            self.refresh()
+            self.sync_now()
+            on_done(account)  # last: the dialog that asked may be gone (a lock) and fail
+
+        self._worker.write(run, changes={"device_state"}, on_done=done, on_error=on_error)
+
+    # -- syncing -----------------------------------------------------------------------
+    def sync_now(self) -> bool:
+        """Start a sync (or one more after the running one). False when locked."""
+        if not self._active:
+            return False
+        if self._running:
+            self._again = True
+            return True
+        self._first.stop()
+        self._running = True
+        self.status_changed.emit(self.status)
+        run = self._run
+        self._worker.read(read_status, on_done=lambda s: self._check_server(run, s),
+                          on_error=lambda e: self._failed(run, e))
+        return True
+
+    def _check_server(self, run: int, store_status: SyncStatus) -> None:
+        if run != self._run:
+            return
+        self._store_status = store_status
+        if not store_status.enrolled or not store_status.server_url:
+            self._finish(run, False, quiet=True)
+            return
+        url = store_status.server_url
+        self._probes.submit(lambda: self._probed.emit(run, self._safe_probe(url)))
+
+    def _safe_probe(self, url: str) -> bool:
+        try:
+            return bool(self._probe(url))
+        except Exception:  # a probe that breaks says nothing about the server: let the engine try
+            log.warning("server probe failed", exc_info=True)
+            return True
+
+    @Slot(int, bool)
+    def _on_probed(self, run: int, reachable: bool) -> None:
+        if run != self._run:
+            return
+        if not reachable:
+            self._online = False
+            self._failure = {"code": "offline", "message": "The server could not be reached."}
+            self._finish(run, False)
+            return
+        self._worker.read(self._run_engine, on_done=lambda report: self._synced(run, report),
+                          on_error=lambda e: self._failed(run, e))
+
+    def _run_engine(self, store):
+        """On the worker thread: the whole sync, progress crossing to the GUI thread by signal."""
+        return self._engine_factory(store).sync(progress=self._progress.emit, should_stop=self._stop.is_set)
+
+    def _synced(self, run: int, report) -> None:
+        if run != self._run:
+            return
+        self._online, self._failure = True, None
+        # An empty write, so the views of the tables the pull wrote refresh the usual way.
+        self._worker.write(read_status, changes=frozenset(report.changed),
+                           on_done=lambda s: (self._set_store_status(run, s), self._finish(run, True)),
+                           on_error=lambda e: self._finish(run, True))
+
+    def _failed(self, run: int, error: BaseException) -> None:
+        if run != self._run:
+            return  # locked meanwhile: the store closed under the sync, as asked
+        code = getattr(error, "code", None)
+        if code is None:  # not the engine's: the store went away, or a bug
+            log.error("sync failed", exc_info=error)
+            code, message = "sync_failed", str(error)
+        else:
+            message = getattr(error, "message", str(error))
+        if code == "offline":
+            self._online = False
+        elif code != "interrupted":
+            self._online = True  # the server answered, if not as hoped
+        self._failure = {"code": code, "message": message}
+        self._finish(run, False)
+        self.refresh()
+
+    def _finish(self, run: int, ok: bool, quiet: bool = False) -> None:
+        if run != self._run:
+            return
+        self._running = False
+        self.status_changed.emit(self.status)
+        if not quiet:
+            self.sync_finished.emit(ok)
+        if self._again:
+            self._again = False
+            QTimer.singleShot(0, self.sync_now)
+
+    # -- triggers ----------------------------------------------------------------------
+    def _on_interval(self) -> None:
+        if self._store_status.enrolled:
+            self.sync_now()
+
+    def _on_store_changed(self, _changes) -> None:
+        if not self._active:
+            return
+        self.refresh()
+        if self._store_status.enrolled:
+            self._soon.start()
+
+    def _on_changes_settled(self) -> None:
+        if self._store_status.enrolled and self._store_status.pending > 0:
+            self.sync_now()
+
+    def _set_store_status(self, run: int, store_status: SyncStatus) -> None:
+        if run != self._run:
+            return
+        self._store_status = store_status
+        self.status_changed.emit(self.status)
+
+    def _ignore(self, run: int, error: BaseException) -> None:
+        if run == self._run:
+            log.warning("sync status unknown: %s", error)
