@@ -809,6 +809,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflicten om op te lossen</translation>
+    </message>
+    <message>
+        <source>Each field below was changed on two devices before they synced. The record kept the value that reached the server first; the other value was set aside. Choose the value the record keeps: everyone in the chain then sees your choice.</source>
+        <translation>Elk veld hieronder is op twee apparaten gewijzigd voordat die synchroniseerden. De waarde die als eerste bij de server aankwam, is blijven staan; de andere waarde is apart gezet. Kies welke waarde blijft: iedereen in de keten ziet dan jouw keuze.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Opgemerkt</translation>
+    </message>
+    <message>
+        <source>There are no conflicts to resolve.</source>
+        <translation>Er zijn geen conflicten om op te lossen.</translation>
+    </message>
+    <message>
+        <source>In the record now</source>
+        <translation>Staat er nu</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Deze waarde houden</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Apart gezet</translation>
+    </message>
+    <message>
+        <source>Use this value instead</source>
+        <translation>Toch deze waarde gebruiken</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} en {second}</translation>
+    </message>
+    <message>
+        <source>Before both changes: {value}</source>
+        <translation>Vóór beide wijzigingen: {value}</translation>
+    </message>
+    <message>
+        <source>Changed by {name}</source>
+        <translation>Gewijzigd door {name}</translation>
+    </message>
+    <message>
+        <source>Changed on another device</source>
+        <translation>Gewijzigd op een ander apparaat</translation>
+    </message>
+    <message>
+        <source>Resolved. The choice goes to the chain with the next sync.</source>
+        <translation>Opgelost. De keuze gaat met de volgende synchronisatie naar de keten.</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: {error}</source>
+        <translation>Het conflict kon niet worden opgelost: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationPanel</name>
     <message>
         <source>* needed to complete</source>
@@ -844,6 +919,81 @@
     <message>
         <source>Pick a date</source>
         <translation>Datum kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possibly the same person twice</source>
+        <translation>Mogelijk twee keer dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>These two client files share a V-nummer or BSN. Usually that means one person was registered twice, for example on two devices without a connection. Compare them. If they are one person, choose the file to keep: everything of the other file moves to it.</source>
+        <translation>Deze twee klantdossiers hebben hetzelfde V-nummer of BSN. Meestal is dan één persoon twee keer vastgelegd, bijvoorbeeld op twee apparaten zonder verbinding. Vergelijk ze. Is het één persoon, kies dan het dossier dat blijft: alles uit het andere dossier gaat daarheen.</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Keep this file</source>
+        <translation>Dit dossier houden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Vastgelegd</translation>
+    </message>
+    <message>
+        <source>No possible duplicates are left.</source>
+        <translation>Er zijn geen mogelijk dubbele dossiers meer.</translation>
+    </message>
+    <message>
+        <source>Same person: merge</source>
+        <translation>Dezelfde persoon: samenvoegen</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Niet dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>Pair {n} of {count}</source>
+        <translation>Paar {n} van {count}</translation>
+    </message>
+    <message>
+        <source>Merged: {name} now holds both files.</source>
+        <translation>Samengevoegd: alles staat nu in het dossier van {name}.</translation>
+    </message>
+    <message>
+        <source>Noted: they are two people. This pair is not shown again, on any device.</source>
+        <translation>Vastgelegd: het zijn twee mensen. Dit paar wordt niet meer getoond, op geen enkel apparaat.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Dat is niet gelukt: {error}</translation>
     </message>
 </context>
 <context>
@@ -2180,32 +2330,32 @@
         <translation>Dit bezoek moet nog komen: het kan nog niet hebben plaatsgevonden.</translation>
     </message>
     <message>
-        <source>Level A2 does not go with the onderwijsroute.</source>
-        <translation>Niveau A2 past niet bij de onderwijsroute.</translation>
+        <source>Level A2 cannot go with the education route: choose B1 or another route.</source>
+        <translation>Niveau A2 kan niet samen met de onderwijsroute: kies B1 of een andere route.</translation>
     </message>
     <message>
-        <source>Level B1 does not go with the Z-route.</source>
-        <translation>Niveau B1 past niet bij de Z-route.</translation>
+        <source>Level B1 cannot go with the Z-route: choose A2 or another route.</source>
+        <translation>Niveau B1 kan niet samen met de Z-route: kies A2 of een andere route.</translation>
     </message>
     <message>
-        <source>The PIP cannot be dated before the integration duty starts.</source>
+        <source>The PIP date cannot lie before the integration duty starts.</source>
         <translation>De dagtekening van het PIP kan niet vóór de start van de inburgeringsplicht liggen.</translation>
     </message>
     <message>
-        <source>The PIP cannot be dated before the person settled.</source>
-        <translation>De dagtekening van het PIP kan niet vóór de vestiging liggen.</translation>
+        <source>The PIP date cannot lie before the person settled in the municipality.</source>
+        <translation>De dagtekening van het PIP kan niet vóór de vestiging in de gemeente liggen.</translation>
     </message>
     <message>
-        <source>The end lies before the start.</source>
-        <translation>Het einde ligt vóór het begin.</translation>
+        <source>The end cannot lie before the start.</source>
+        <translation>Het einde kan niet vóór het begin liggen.</translation>
+    </message>
+    <message>
+        <source>The plan has not been agreed yet.</source>
+        <translation>Het plan is nog niet vastgesteld.</translation>
     </message>
     <message>
         <source>This goal belongs to another plan.</source>
         <translation>Dit doel hoort bij een ander plan.</translation>
-    </message>
-    <message>
-        <source>The plan has no agreed version yet.</source>
-        <translation>Het plan heeft nog geen vastgestelde versie.</translation>
     </message>
 </context>
 <context>
@@ -2231,6 +2381,10 @@
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -2241,18 +2395,6 @@
     <message>
         <source>Store: {folder}</source>
         <translation>Opslag: {folder}</translation>
-    </message>
-    <message>
-        <source>No changes waiting to sync</source>
-        <translation>Geen wijzigingen om te synchroniseren</translation>
-    </message>
-    <message>
-        <source>1 change waiting to sync</source>
-        <translation>1 wijziging wacht op synchronisatie</translation>
-    </message>
-    <message>
-        <source>{n} changes waiting to sync</source>
-        <translation>{n} wijzigingen wachten op synchronisatie</translation>
     </message>
 </context>
 <context>
@@ -3083,34 +3225,6 @@
         <source>No</source>
         <translation>Nee</translation>
     </message>
-    <message>
-        <source>Level A2 cannot go with the education route: choose B1 or another route.</source>
-        <translation>Niveau A2 kan niet samen met de onderwijsroute: kies B1 of een andere route.</translation>
-    </message>
-    <message>
-        <source>Level B1 cannot go with the Z-route: choose A2 or another route.</source>
-        <translation>Niveau B1 kan niet samen met de Z-route: kies A2 of een andere route.</translation>
-    </message>
-    <message>
-        <source>The PIP date cannot lie before the integration duty starts.</source>
-        <translation>De dagtekening van het PIP kan niet vóór de start van de inburgeringsplicht liggen.</translation>
-    </message>
-    <message>
-        <source>The PIP date cannot lie before the person settled in the municipality.</source>
-        <translation>De dagtekening van het PIP kan niet vóór de vestiging in de gemeente liggen.</translation>
-    </message>
-    <message>
-        <source>The end cannot lie before the start.</source>
-        <translation>Het einde kan niet vóór het begin liggen.</translation>
-    </message>
-    <message>
-        <source>This goal belongs to another plan.</source>
-        <translation>Dit doel hoort bij een ander plan.</translation>
-    </message>
-    <message>
-        <source>The plan has not been agreed yet.</source>
-        <translation>Het plan is nog niet vastgesteld.</translation>
-    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -3417,6 +3531,49 @@
     </message>
 </context>
 <context>
+    <name>RejectsDialog</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Wijzigingen die de server weigerde</translation>
+    </message>
+    <message>
+        <source>The server did not accept these changes, for the reason given. They are kept on this device as they are, but the rest of the chain does not see them. Dismiss a line once you have read it.</source>
+        <translation>De server heeft deze wijzigingen niet geaccepteerd, om de reden die erbij staat. Ze blijven op dit apparaat bewaard zoals ze zijn, maar de rest van de keten ziet ze niet. Haal een regel uit de lijst als je hem hebt gelezen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The server has refused no changes.</source>
+        <translation>De server heeft geen wijzigingen geweigerd.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Uit de lijst halen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Verwijdering</translation>
+    </message>
+</context>
+<context>
     <name>RouteSection</name>
     <message>
         <source>Learning route</source>
@@ -3597,6 +3754,14 @@
         <translation>Wie werkt er op dit apparaat</translation>
     </message>
     <message>
+        <source>The chain&apos;s server</source>
+        <translation>De server van de keten</translation>
+    </message>
+    <message>
+        <source>Connect to the chain&apos;s server...</source>
+        <translation>Verbinden met de server van de keten...</translation>
+    </message>
+    <message>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
@@ -3609,6 +3774,18 @@
         <translation>(niemand gekozen)</translation>
     </message>
     <message>
+        <source>This device syncs with {server} as {name}.</source>
+        <translation>Dit apparaat synchroniseert met {server} als {name}.</translation>
+    </message>
+    <message>
+        <source>Sign in again or to another server...</source>
+        <translation>Opnieuw inloggen of bij een andere server...</translation>
+    </message>
+    <message>
+        <source>This device works on its own: it does not sync with the chain yet.</source>
+        <translation>Dit apparaat werkt op zichzelf: het synchroniseert nog niet met de keten.</translation>
+    </message>
+    <message>
         <source>Your passphrase has been changed. Use the new one from now on.</source>
         <translation>Je wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
     </message>
@@ -3619,6 +3796,482 @@
     <message>
         <source>The passphrase could not be changed: {error}. Nothing was changed.</source>
         <translation>De wachtwoordzin kon niet worden gewijzigd: {error}. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Connect to the chain&apos;s server</source>
+        <translation>Verbinden met de server van de keten</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your municipality gave you. Ketenplan then shares your changes with the chain and receives theirs; it keeps working when there is no connection.</source>
+        <translation>Log in met het account dat je van je gemeente hebt gekregen. Ketenplan deelt dan je wijzigingen met de keten en haalt die van de anderen op; het blijft werken als er geen verbinding is.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adres</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Inloggen...</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}. The first sync runs now; you can close this window, it goes on in the background.</source>
+        <translation>Ingelogd als {name}. De eerste synchronisatie loopt nu; je kunt dit venster sluiten, die gaat op de achtergrond door.</translation>
+    </message>
+    <message>
+        <source>Checking the connection...</source>
+        <translation>De verbinding controleren...</translation>
+    </message>
+    <message>
+        <source>Sending this device&apos;s changes: {done} of {total}</source>
+        <translation>Wijzigingen van dit apparaat versturen: {done} van {total}</translation>
+    </message>
+    <message>
+        <source>Receiving the chain&apos;s records: {count} so far ({percent}%)</source>
+        <translation>Gegevens van de keten ophalen: {count} tot nu toe ({percent}%)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}. Everything is synced.</source>
+        <translation>Ingelogd als {name}. Alles is gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}, but the first sync did not complete. {why}</source>
+        <translation>Ingelogd als {name}, maar de eerste synchronisatie is niet afgerond. {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Client file</source>
+        <translation>Klantdossier</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Broad intake</source>
+        <translation>Brede intake</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Huisbezoek</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Vervolgactie</translation>
+    </message>
+    <message>
+        <source>Conversation answers</source>
+        <translation>Antwoorden uit het gesprek</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Niet dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>Given names (permit)</source>
+        <translation>Voornamen (vergunning)</translation>
+    </message>
+    <message>
+        <source>Family name (permit)</source>
+        <translation>Achternaam (vergunning)</translation>
+    </message>
+    <message>
+        <source>Given names (usual)</source>
+        <translation>Voornamen (gebruikelijk)</translation>
+    </message>
+    <message>
+        <source>Family name (usual)</source>
+        <translation>Achternaam (gebruikelijk)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Land van herkomst</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Tolk nodig</translation>
+    </message>
+    <message>
+        <source>Interpreter language</source>
+        <translation>Taal van de tolk</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>AZC location</source>
+        <translation>AZC-locatie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Koppeling date</source>
+        <translation>Koppelingsdatum</translation>
+    </message>
+    <message>
+        <source>Vestiging date</source>
+        <translation>Vestigingsdatum</translation>
+    </message>
+    <message>
+        <source>Klantmanager</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <source>Social support worker</source>
+        <translation>Maatschappelijk begeleider</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisaties</translation>
+    </message>
+    <message>
+        <source>Role in household</source>
+        <translation>Rol in huishouden</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Who goes</source>
+        <translation>Wie gaat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Wie het doet</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Held at</source>
+        <translation>Datum en tijd van het gesprek</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Voortgang van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>Connect to the chain&apos;s server</source>
+        <translation>Verbinden met de server van de keten</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Opnieuw inloggen</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflict om op te lossen</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to resolve</source>
+        <translation>{n} conflicten om op te lossen</translation>
+    </message>
+    <message>
+        <source>1 change refused</source>
+        <translation>1 wijziging geweigerd</translation>
+    </message>
+    <message>
+        <source>{n} changes refused</source>
+        <translation>{n} wijzigingen geweigerd</translation>
+    </message>
+    <message>
+        <source>1 possible duplicate</source>
+        <translation>1 mogelijk dubbel dossier</translation>
+    </message>
+    <message>
+        <source>{n} possible duplicates</source>
+        <translation>{n} mogelijk dubbele dossiers</translation>
+    </message>
+    <message>
+        <source>Not connected to a server:</source>
+        <translation>Niet verbonden met een server:</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synchroniseren...</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Laatst gesynchroniseerd: {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nog nooit gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Synchroniseren mislukt: {reason}</translation>
+    </message>
+    <message>
+        <source>Signed in to {server} as {name}</source>
+        <translation>Ingelogd bij {server} als {name}</translation>
+    </message>
+    <message>
+        <source>Signed in to {server}</source>
+        <translation>Ingelogd bij {server}</translation>
+    </message>
+    <message>
+        <source>No changes waiting to sync</source>
+        <translation>Geen wijzigingen om te synchroniseren</translation>
+    </message>
+    <message>
+        <source>1 change waiting to sync</source>
+        <translation>1 wijziging wacht op synchronisatie</translation>
+    </message>
+    <message>
+        <source>{n} changes waiting to sync</source>
+        <translation>{n} wijzigingen wachten op synchronisatie</translation>
+    </message>
+    <message>
+        <source>Sending changes...</source>
+        <translation>Wijzigingen versturen...</translation>
+    </message>
+    <message>
+        <source>Receiving changes...</source>
+        <translation>Wijzigingen ophalen...</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>de server was niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>this device must sign in again</source>
+        <translation>dit apparaat moet opnieuw inloggen</translation>
+    </message>
+    <message>
+        <source>this version of Ketenplan is too old for the server</source>
+        <translation>deze versie van Ketenplan is te oud voor de server</translation>
+    </message>
+    <message>
+        <source>the server refused it</source>
+        <translation>de server weigerde het</translation>
+    </message>
+    <message>
+        <source>the server had a problem</source>
+        <translation>de server had een probleem</translation>
+    </message>
+    <message>
+        <source>the server address is not secure</source>
+        <translation>het serveradres is niet veilig</translation>
+    </message>
+    <message>
+        <source>it was stopped before it finished</source>
+        <translation>het werd onderbroken voordat het klaar was</translation>
+    </message>
+    <message>
+        <source>the server&apos;s changes could not be stored here</source>
+        <translation>de wijzigingen van de server konden hier niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>it did not complete</source>
+        <translation>het werd niet afgerond</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Your changes are kept on this device and sent with the next sync.</source>
+        <translation>De server was niet bereikbaar. Je wijzigingen blijven op dit apparaat bewaard en worden bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this device&apos;s sign-in. Sign in again; your changes are kept and sent afterwards.</source>
+        <translation>De server accepteert de inlog van dit apparaat niet meer. Log opnieuw in; je wijzigingen blijven bewaard en worden daarna verstuurd.</translation>
+    </message>
+    <message>
+        <source>This version of Ketenplan is too old for the server. Please update Ketenplan; your changes are kept until then.</source>
+        <translation>Deze versie van Ketenplan is te oud voor de server. Werk Ketenplan bij; je wijzigingen blijven tot dan bewaard.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the sync. Ketenplan tries again later; your changes are kept.</source>
+        <translation>De server kon de synchronisatie niet afronden. Ketenplan probeert het later opnieuw; je wijzigingen blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Het serveradres moet beginnen met https://.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped before it finished. It continues where it stopped with the next sync.</source>
+        <translation>De synchronisatie is onderbroken voordat die klaar was. Bij de volgende synchronisatie gaat het verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s changes could not be stored on this device. Ketenplan tries again with the next sync.</source>
+        <translation>De wijzigingen van de server konden niet op dit apparaat worden opgeslagen. Ketenplan probeert het opnieuw bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete. Your changes are kept and sent with the next sync.</source>
+        <translation>De synchronisatie is niet afgerond. Je wijzigingen blijven bewaard en worden bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server refused the sync: {reason}</source>
+        <translation>De server weigerde de synchronisatie: {reason}</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached at this address. Check the address and the connection.</source>
+        <translation>De server is op dit adres niet bereikbaar. Controleer het adres en de verbinding.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in right now. Try again later.</source>
+        <translation>De server kan je nu niet laten inloggen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server refused to sign you in: {reason}</source>
+        <translation>De server liet je niet inloggen: {reason}</translation>
+    </message>
+    <message>
+        <source>Signing in did not work ({error}).</source>
+        <translation>Inloggen is niet gelukt ({error}).</translation>
+    </message>
+    <message>
+        <source>Plain http:// would send your password and the clients&apos; data readable over the network. Use the address that starts with https:// (http:// is allowed only for a server on this computer).</source>
+        <translation>Met gewoon http:// gaan je wachtwoord en de gegevens van de klanten leesbaar over het netwerk. Gebruik het adres dat begint met https:// (http:// mag alleen voor een server op deze computer).</translation>
+    </message>
+    <message>
+        <source>Type the whole address, starting with https://.</source>
+        <translation>Typ het hele adres, te beginnen met https://.</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>vandaag {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gisteren {time}</translation>
     </message>
 </context>
 <context>
