@@ -68,9 +68,10 @@ class ClientWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.editor, self.tr("Client &file"))
-        for slot, title in zip(self._slots, (self.tr("&Handover"), self.tr("&Intake"), self.tr("&Plan"),
-                                             self.tr("Home &visits")), strict=True):
+        # No Alt letters on the tabs: the client file's fields use them all; Ctrl+1..5 switch tabs.
+        self.tabs.addTab(self.editor, self.tr("Client file"))
+        for slot, title in zip(self._slots, (self.tr("Handover"), self.tr("Intake"), self.tr("Plan"),
+                                             self.tr("Home visits")), strict=True):
             self.tabs.addTab(slot, title)
         self.name_label = QLabel(self.tabs)
         self.name_label.setObjectName("workspaceClientName")
@@ -82,6 +83,7 @@ class ClientWorkspace(QWidget):
         layout.addWidget(self.tabs)
         for index in range(self.tabs.count()):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self, lambda i=index: self.show_tab(i))
+            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
 
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         self.editor.title_changed.connect(self._on_title)

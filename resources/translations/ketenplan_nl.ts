@@ -788,24 +788,24 @@
 <context>
     <name>ClientWorkspace</name>
     <message>
-        <source>Client &amp;file</source>
-        <translation>&amp;Klantdossier</translation>
+        <source>Client file</source>
+        <translation>Klantdossier</translation>
     </message>
     <message>
-        <source>&amp;Handover</source>
-        <translation>&amp;Overdracht</translation>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
     </message>
     <message>
-        <source>&amp;Intake</source>
-        <translation>&amp;Intake</translation>
+        <source>Intake</source>
+        <translation>Intake</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <source>Home &amp;visits</source>
-        <translation>&amp;Huisbezoeken</translation>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
     </message>
 </context>
 <context>
