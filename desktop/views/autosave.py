@@ -44,7 +44,7 @@ class Autosaver(QObject):
     scheduled = Signal(str)  # key; a change waits to be written
 
     DELAY_MS = 400
-    MAX_WAIT_MS = 1000
+    MAX_WAIT_MS = 700  # leaves room for the write itself within the second a crash may cost
 
     def __init__(self, worker: DbWorker, delay_ms: int = DELAY_MS, max_wait_ms: int = MAX_WAIT_MS,
                  parent: QObject | None = None):
