@@ -50,6 +50,7 @@ class _Push:
         readable = [op for op in ops if isinstance(op, Operation)]
         self.answered = record_store.earlier_answers(conn, device.tenant_id, [op.op_id for op in readable])
         self.current = record_store.find_many(conn, device.tenant_id, [op.record_id for op in readable])
+        self.unstored: set[tuple[str, str]] = set()  # records an operation of which failed: see _one
 
     def run(self) -> list[OpResult]:
         return [self._one(op) for op in self.ops]
@@ -60,6 +61,8 @@ class _Push:
         if op.op_id in self.answered:
             return self.answered[op.op_id]
         key = (op.entity, op.record_id)
+        if key in self.unstored:  # applied before the one that failed, it would be merged out of order
+            return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         try:
             with self.conn.begin_nested():
                 result, record = _apply(self.conn, self.device, op, self.current.get(key))
@@ -67,7 +70,8 @@ class _Push:
         except SQLAlchemyError:
             # Not remembered: a retry may well succeed. The savepoint left the record as it was.
             log.exception("push: %s %s/%s could not be stored", op.op, op.entity, op.record_id)
-            return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE)
+            self.unstored.add(key)
+            return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         if record is not None:
             self.current[key] = record
         self.answered[op.op_id] = result

@@ -178,16 +178,21 @@ class SyncEngine:
         report = SyncReport()
         connection = self._connect(url, token)
         try:
-            self._push(connection, report, progress, should_stop)
+            held = self._push(connection, report, progress, should_stop)
+            # Pulled all the same: a change the server cannot take now must not keep the others' from arriving.
             self._pull(connection, report, progress, should_stop)
         finally:
             connection.close()
+        if held:
+            raise ServerFailed("The server did not take every change sent; they are sent again next time.")
         with engine.connect() as conn:
             report.duplicates = likely_duplicate_pairs(conn)
         report.finished_at = now_stamp()
         return report
 
-    def _push(self, connection: ServerLink, report: SyncReport, progress, should_stop) -> None:
+    def _push(self, connection: ServerLink, report: SyncReport, progress, should_stop) -> int:
+        """Returns how many entries stay to go again (unanswered, or not stored for now): the push
+        stops at the first batch with any, so no later change of their records overtakes them."""
         engine = self.store.engine
         last = push.last_entry(engine)
         total = self.store.sync.pending_count()
@@ -197,7 +202,7 @@ class SyncEngine:
                 raise Interrupted()
             entries = push.claim_batch(engine, last, self.push_batch)
             if not entries:
-                break
+                return 0
             ops, refused = push.operations(entries)
             answer = connection.push(PushRequest(ops=ops)) if ops else PushResponse(results=[])
             unanswered = push.store_results(engine, entries, [*answer.results, *refused], counts)
@@ -205,7 +210,7 @@ class SyncEngine:
                 counts.conflicts, counts.rejected
             progress(SyncProgress("push", counts.sent, total, 0, 0, 0, None, None))
             if unanswered:
-                raise ServerFailed("The server did not answer every change sent; they are sent again next time.")
+                return len(unanswered)
 
     def _pull(self, connection: ServerLink, report: SyncReport, progress, should_stop) -> None:
         engine = self.store.engine

@@ -75,6 +75,9 @@ class OpResult(BaseModel):
     record: dict[str, Any] | None = None  # the merged record as the server now holds it
     conflicts: list[FieldConflict] = []
     reason: str | None = None  # why it was rejected, for the user
+    # Rejected only for now (the server's database failed on it; nothing kept, not remembered):
+    # the device sends it again under the same id instead of setting it aside.
+    retry: bool = False
 
 
 class PushResponse(BaseModel):

@@ -3,7 +3,8 @@
 An entry is claimed before it is sent and deleted only when its answer is stored, so a push
 broken at any moment sends the same operations again under the same ids, and the server,
 which remembers them, applies each once. A refused operation is set aside in sync_rejects
-with the server's reason; the rest of the queue goes on.
+with the server's reason; the rest of the queue goes on. One the server could not store for
+now (its answer says retry) stays, like one never answered, and goes again.
 """
 
 from __future__ import annotations
@@ -70,8 +71,9 @@ def operations(entries: list[dict]) -> tuple[list[Operation], list[OpResult]]:
 def store_results(engine: Engine, entries: list[dict], results: list[OpResult], counts: PushCounts) -> list[dict]:
     """Store the answers: answered entries leave the outbox, refused ones go to sync_rejects, and the
     record as the server now holds it is applied (merged with any edit made meanwhile).
-    Returns the entries the server did not answer: they stay claimed and go again next time."""
-    by_op = {r.op_id: r for r in results}
+    Returns the entries the server did not answer, or could not store for now (retry): they stay
+    claimed and go again next time, under the same ids."""
+    by_op = {r.op_id: r for r in results if not r.retry}
     unanswered = [e for e in entries if e["op_id"] not in by_op]
     answered = [e for e in entries if e["op_id"] in by_op]
     with applying(engine) as applier:
