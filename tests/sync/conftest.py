@@ -12,9 +12,12 @@ from argon2 import PasswordHasher
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from server import accounts
-from server.db import sqlite_url
+from server.db import Database, sqlite_url
 from sync.engine import SyncEngine
 from tests.conftest import PASSPHRASE
+
+# The server tests' PostgreSQL (pgserver's, or the one at KETENPLAN_TEST_PG_URL), with a database of its own.
+from tests.server.conftest import pg_cluster, pg_url  # noqa: F401
 from tests.server.live import start_in_thread
 
 PASSWORD = "wachtwoord voor de test"
@@ -41,20 +44,25 @@ class Tenant:
     url: str
     tenant_id: str
     usernames: dict[str, str]  # gemeente, vluchtelingenwerk -> user name
+    db: Database | None = None  # the server's database, to look at what it holds
 
 
-@pytest.fixture
-def tenant(sync_server) -> Tenant:
+def make_tenant(live) -> Tenant:
     """A municipality whose klantmanager works at the gemeente and whose begeleider at VluchtelingenWerk."""
     tag = uuid.uuid4().hex[:8]
-    with sync_server.db.writing() as session:
+    with live.db.writing() as session:
         t = accounts.create_tenant(session, f"Gemeente {tag}")
         gemeente = accounts.create_organisation(session, t, f"Gemeente {tag}", "gemeente")
         vwn = accounts.create_organisation(session, t, f"VluchtelingenWerk {tag}", "maatschappelijke_begeleiding")
         names = {"gemeente": f"sanne-{tag}", "vluchtelingenwerk": f"youssef-{tag}"}
         accounts.create_user(session, t, gemeente, names["gemeente"], "Sanne de Vries", "klantmanager", PASSWORD)
         accounts.create_user(session, t, vwn, names["vluchtelingenwerk"], "Youssef Amrani", "begeleider", PASSWORD)
-    return Tenant(sync_server.url, t.id, names)
+    return Tenant(live.url, t.id, names, live.db)
+
+
+@pytest.fixture
+def tenant(sync_server) -> Tenant:
+    return make_tenant(sync_server)
 
 
 @dataclass
@@ -87,3 +95,19 @@ def devices(tmp_path, tenant):
     yield made
     for device in made.made:
         device.store.close()
+
+
+# -- the same server on PostgreSQL -------------------------------------------------------------
+@pytest.fixture(scope="session")
+def pg_sync_server(pg_url, quick_hashes):  # noqa: F811 (the imported fixture)
+    live = start_in_thread(pg_url)
+    yield live
+    live.stop()
+    live.db.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def tenant_on_each_database(request) -> Tenant:
+    """A tenant on the SQLite server, then on the PostgreSQL one: a module runs its tests on both
+    by overriding `tenant` with this."""
+    return make_tenant(request.getfixturevalue("sync_server" if request.param == "sqlite" else "pg_sync_server"))

@@ -1,11 +1,18 @@
-"""Two devices of two organisations against a real server on loopback: offline edits of one
-plan meet, every action arrives, the one conflict is kept, resolved once, and both agree."""
+"""Two devices of two organisations against a real server on loopback, on SQLite and on
+PostgreSQL: offline edits of one plan meet, every action arrives, the one conflict is kept,
+resolved once, and both agree."""
 
+import pytest
 from sqlalchemy import text
 
 from desktop.store.outbox import pending_count
 from sync.engine import SyncEngine
 from sync.transport import Transport
+
+
+@pytest.fixture
+def tenant(tenant_on_each_database):
+    return tenant_on_each_database
 
 
 def _plan_state(store, plan_id):
