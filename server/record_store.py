@@ -91,9 +91,12 @@ def earlier_answers(conn: Connection, tenant_id: str, op_ids: list[str]) -> dict
     return answers
 
 
-def remember(conn: Connection, tenant_id: str, device_id: str, result: OpResult) -> None:
-    conn.execute(_REMEMBER, {"tenant_id": tenant_id, "op_id": result.op_id, "device_id": device_id,
-                             "result": result.model_dump(mode="json"), "created_at": utcnow()})
+def remember_all(conn: Connection, tenant_id: str, device_id: str, results: list[OpResult]) -> None:
+    """Keep the answers, so a retried push gets the same ones: one statement for a whole push."""
+    if results:
+        now = utcnow()
+        conn.execute(_REMEMBER, [{"tenant_id": tenant_id, "op_id": r.op_id, "device_id": device_id,
+                                  "result": r.model_dump(mode="json"), "created_at": now} for r in results])
 
 
 def _client_of(conn: Connection, tenant_id: str, entity: str, record_id: str, data: dict[str, Any]) -> str | None:

@@ -25,7 +25,7 @@ from server.caller import SignedInDevice
 from server.conflicts import conflict_fields, conflict_records
 from server.entities import CONFLICTS, NOT_STORED, SYNCED_ENTITIES
 from server.record_store import RECORDS, Stored
-from server.sequence import last_seq, lock_tenant
+from server.sequence import Counted, counting, last_seq, lock_tenant
 from server.wire import op_id_of, why_unreadable
 from sync.merge import merge_record
 from sync.protocol import Change, Operation, OpResult, PullResponse
@@ -38,15 +38,32 @@ STAMPS = ("updated_at",)  # bookkeeping the merge leaves out: the newest wins
 
 def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]]) -> list[OpResult]:
     """Apply a device's operations in order, in the caller's (write) transaction."""
-    lock_tenant(conn, device.tenant_id)  # before reading anything: see sequence.py
-    return _Push(conn, device, ops).run()
+    last = lock_tenant(conn, device.tenant_id)  # before reading anything: see sequence.py
+    with counting(conn, device.tenant_id, last) as seqs:
+        try:
+            # All in one savepoint first: a statement per record. Should the database fail on one,
+            # all is taken back and done again with a savepoint per operation, which sets that one
+            # aside for a retry and keeps the rest.
+            with conn.begin_nested():
+                push = _Push(conn, device, ops, seqs, each_alone=False)
+                results = push.run()
+        except SQLAlchemyError:
+            log.warning("push: the database failed on an operation; applying them one by one")
+            seqs.last = last
+            push = _Push(conn, device, ops, seqs, each_alone=True)
+            results = push.run()
+        record_store.remember_all(conn, device.tenant_id, device.device_id, push.to_remember)
+    return results
 
 
 class _Push:
     """One push: the earlier answers and the records it touches are read once, up front."""
 
-    def __init__(self, conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]]):
-        self.conn, self.device, self.ops = conn, device, ops
+    def __init__(self, conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]],
+                 seqs: Counted, *, each_alone: bool):
+        self.conn, self.device, self.ops, self.seqs = conn, device, ops, seqs
+        self.each_alone = each_alone
+        self.to_remember: list[OpResult] = []  # written in one statement at the end, in the same transaction
         readable = [op for op in ops if isinstance(op, Operation)]
         self.answered = record_store.earlier_answers(conn, device.tenant_id, [op.op_id for op in readable])
         self.current = record_store.find_many(conn, device.tenant_id, [op.record_id for op in readable])
@@ -63,18 +80,26 @@ class _Push:
         key = (op.entity, op.record_id)
         if key in self.unstored:  # applied before the one that failed, it would be merged out of order
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
+        if not self.each_alone:
+            result, record = _apply(self.conn, self.device, op, self.current.get(key))
+            return self._done(op, key, result, record)
+        seq_before = self.seqs.last
         try:
             with self.conn.begin_nested():
                 result, record = _apply(self.conn, self.device, op, self.current.get(key))
-                record_store.remember(self.conn, self.device.tenant_id, self.device.device_id, result)
         except SQLAlchemyError:
+            self.seqs.last = seq_before  # the savepoint took back what it wrote: its seqs are given again
             # Not remembered: a retry may well succeed. The savepoint left the record as it was.
             log.exception("push: %s %s/%s could not be stored", op.op, op.entity, op.record_id)
             self.unstored.add(key)
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
+        return self._done(op, key, result, record)
+
+    def _done(self, op: Operation, key: tuple[str, str], result: OpResult, record: Stored | None) -> OpResult:
         if record is not None:
             self.current[key] = record
         self.answered[op.op_id] = result
+        self.to_remember.append(result)
         return result
 
 

@@ -59,7 +59,9 @@ class ServerFaults:
         self._lock = threading.Lock()
         self.failing_pushes = 0
         self.slow_pushes: list[float] = []  # seconds, for the next pushes
-        self.unstorable: set[str] = set()  # record ids: the next write of each fails once
+        # record ids: every write of each fails during the next push that writes it (a push may try twice)
+        self.unstorable: set[str] = set()
+        self._failed_in_push: set[str] = set()
         self.pushes_handled = 0
 
     def take_failure(self) -> bool:
@@ -77,9 +79,14 @@ class ServerFaults:
     def take_unstorable(self, record_id: str) -> bool:
         with self._lock:
             if record_id in self.unstorable:
-                self.unstorable.discard(record_id)
+                self._failed_in_push.add(record_id)
                 return True
             return False
+
+    def push_ended(self) -> None:
+        with self._lock:
+            self.unstorable -= self._failed_in_push
+            self._failed_in_push.clear()
 
 
 @contextmanager
@@ -89,7 +96,10 @@ def server_faults() -> Iterator[ServerFaults]:
     real_push, real_save = records.push, record_store.save
 
     def push(conn, device, ops):
-        results = real_push(conn, device, ops)  # all done, in the transaction
+        try:
+            results = real_push(conn, device, ops)  # all done, in the transaction
+        finally:
+            faults.push_ended()
         time.sleep(faults.take_delay())  # still holding the tenant's lock, as a slow server would
         if faults.take_failure():
             raise RuntimeError("the server failed before it could answer")  # -> rolled back, 500
