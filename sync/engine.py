@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -213,33 +214,42 @@ class SyncEngine:
                 return len(unanswered)
 
     def _pull(self, connection: ServerLink, report: SyncReport, progress, should_stop) -> None:
+        """Each page is fetched while the one before is applied: the server's work and the
+        store's overlap. Pages are still applied one by one, in order, each with its cursor;
+        a fetch that fails is raised only after the page before it is stored."""
         engine = self.store.engine
         start = cursor = pull.cursor(engine)
-        while True:
-            if should_stop():
-                raise Interrupted()
-            page = connection.pull(cursor, self.pull_page)
-            if page.more and page.cursor <= cursor:
-                raise ServerFailed("The server's changes did not move on; try again later.")
-            counts = pull.apply_page(engine, page)
-            cursor = page.cursor
-            report.pages += 1
-            report.pulled += counts.applied + counts.merged
-            report.merged += counts.merged
-            report.local_conflicts += counts.conflicts
-            report.dropped += counts.dropped
-            report.changed |= counts.entities
-            report.cursor = cursor
-            head = page.head
-            fraction = None
-            if head is not None:
-                fraction = 1.0 if head <= start else min(1.0, max(0.0, (cursor - start) / (head - start)))
-            if not page.more:
-                fraction = 1.0
-            progress(SyncProgress("pull", report.pushed + report.rejected, report.pushed + report.rejected,
-                                  report.pages, report.pulled, cursor, head, fraction))
-            if not page.more:
-                break
+        with ThreadPoolExecutor(1, thread_name_prefix="ketenplan-pull") as fetcher:
+            coming = fetcher.submit(connection.pull, cursor, self.pull_page)
+            try:
+                while True:
+                    if should_stop():
+                        raise Interrupted()
+                    page = coming.result()
+                    if page.more and page.cursor <= cursor:
+                        raise ServerFailed("The server's changes did not move on; try again later.")
+                    if page.more:
+                        coming = fetcher.submit(connection.pull, page.cursor, self.pull_page)
+                    counts = pull.apply_page(engine, page)
+                    cursor = page.cursor
+                    self._count_page(report, counts, cursor)
+                    progress(SyncProgress("pull", report.pushed + report.rejected, report.pushed + report.rejected,
+                                          report.pages, report.pulled, cursor, page.head,
+                                          _fraction(start, cursor, page)))
+                    if not page.more:
+                        break
+            finally:
+                coming.cancel()  # one still running is waited for by the pool, and its page dropped
+
+    @staticmethod
+    def _count_page(report: SyncReport, counts, cursor: int) -> None:
+        report.pages += 1
+        report.pulled += counts.applied + counts.merged
+        report.merged += counts.merged
+        report.local_conflicts += counts.conflicts
+        report.dropped += counts.dropped
+        report.changed |= counts.entities
+        report.cursor = cursor
 
     def _record_failure(self, error: SyncError) -> None:
         try:
@@ -248,3 +258,12 @@ class SyncEngine:
                                                           "at": now_stamp()}))
         except (StoreLocked, exc.SQLAlchemyError):
             pass  # the store went away meanwhile: the error still reaches the caller
+
+
+def _fraction(start: int, cursor: int, page) -> float | None:
+    """How far the pull is, for the progress bar: by seq, from where it started to the server's head."""
+    if not page.more:
+        return 1.0
+    if page.head is None:
+        return None
+    return 1.0 if page.head <= start else min(1.0, max(0.0, (cursor - start) / (page.head - start)))
