@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.client_editor import ClientEditor
@@ -64,6 +64,8 @@ class ClientWorkspace(QWidget):
                        (_handover_panel, _intake_panel, _plan_panel, _visits_panel)]
         self._client_id: str | None = None
         self._loaded: dict[QWidget, str | None] = {}
+        self._worker = worker
+        self.exporter = None  # PersonDataExport, made on first use
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("clientTabs")
@@ -73,11 +75,26 @@ class ClientWorkspace(QWidget):
         for slot, title in zip(self._slots, (self.tr("Handover"), self.tr("Intake"), self.tr("Plan"),
                                              self.tr("Home visits")), strict=True):
             self.tabs.addTab(slot, title)
-        self.name_label = QLabel(self.tabs)
+        corner = QWidget(self.tabs)
+        self.name_label = QLabel(corner)
         self.name_label.setObjectName("workspaceClientName")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
         self.name_label.setContentsMargins(8, 0, 8, 0)
-        self.tabs.setCornerWidget(self.name_label, Qt.Corner.TopRightCorner)
+        self.export_action = QAction(self.tr("Export personal data (GDPR)…"), self)
+        self.export_action.triggered.connect(self.export_personal_data)
+        self.more_button = QToolButton(corner)
+        self.more_button.setObjectName("workspaceMore")
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setToolTip(self.tr("More for this client"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button.setAutoRaise(True)
+        self.more_button.setMenu(QMenu(self.more_button))
+        self.more_button.menu().addAction(self.export_action)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 0)
+        corner_layout.addWidget(self.name_label)
+        corner_layout.addWidget(self.more_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -134,6 +151,17 @@ class ClientWorkspace(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes()
 
+    def export_personal_data(self) -> None:
+        """Everything held about the open client, as PDF and JSON (the person's request under the AVG)."""
+        def go():
+            if self._client_id is None:
+                return
+            if self.exporter is None:
+                from desktop.views.person_export_pdf import PersonDataExport
+                self.exporter = PersonDataExport(self._worker, self)
+            self.exporter.start(self._client_id, self.name_label.text())
+        self.editor.ask_to_save_then(go)  # the export holds what is stored
+
     # -- lock and close ------------------------------------------------------------
     def flush(self) -> None:
         for panel in self._built():
@@ -141,6 +169,8 @@ class ClientWorkspace(QWidget):
 
     def clear(self) -> None:
         """Lock: save the drafts, then forget every client detail on every tab."""
+        if self.exporter is not None:
+            self.exporter.cancel()
         for panel in self._built():
             panel.clear()  # flushes first
         self.editor.clear()
@@ -157,6 +187,7 @@ class ClientWorkspace(QWidget):
         self._client_id = client_id
         for index in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(index, client_id is not None)
+        self.more_button.setEnabled(client_id is not None)
         self._load_current()
 
     def _load_current(self) -> None:
