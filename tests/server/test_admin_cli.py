@@ -75,7 +75,7 @@ def test_mistakes_are_told_in_a_sentence_with_exit_status_1(tmp_path, capsys, mo
         "A gemeentecode has four digits, for example 0363.",
         "There is no tenant '0402'.",
         "There is already a tenant Gemeente Hilversum (0402).",
-        "A password needs at least 10 characters.",
+        "A password needs at least 12 characters.",
     ]
 
 
