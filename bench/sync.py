@@ -1,0 +1,665 @@
+"""Sync benchmark: a real server on PostgreSQL, a caseload of 500 clients, and 200 devices.
+
+    python bench/sync.py [--clients 500] [--records 50000] [--devices 200] [--rounds 3]
+                         [--server-processes 1]
+
+PostgreSQL is pgserver's, started in a temporary folder (reached over its unix socket), or
+the one at $KETENPLAN_BENCH_PG_URL (postgresql+psycopg://..., over TCP), where a fresh database
+is made for the run if the account may. The server runs as its own processes,
+`python -m server --database-url ...` on free loopback ports: one, or --server-processes side
+by side on the same database with no proxy in between (each device talks to one of them).
+
+One device (the office's) fills a demo caseload with a realistic history -- monthly home
+visits with their reports, follow-ups, plan actions and the plan's history -- until about
+--records records, and sends it all. Then:
+
+- a new device signs in and pulls the whole caseload into a new encrypted store;
+- it syncs with nothing to send or receive (the median of 20);
+- it makes 1,000 edits offline and syncs: the push, and the sync as a whole, which receives
+  them back since its cursor is behind them;
+- --devices devices sync at once, each in its own connection as the desktop makes one per
+  sync: it sends a few edits of its own records and pulls what the others sent. --rounds
+  rounds, all devices starting together; the p95 of one device's sync.
+
+Ends with one JSON line: initial_sync_s, noop_sync_ms, push_1000_s, p95_200_devices_ms, errors
+(and details).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import random
+import shutil
+import socket
+import ssl
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+import warnings
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import certifi  # noqa: E402
+import httpx  # noqa: E402
+import psutil  # noqa: E402
+from sqlalchemy import create_engine, func, select, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from desktop.demo import fill_demo_store  # noqa: E402
+from desktop.store import Store  # noqa: E402
+from desktop.store.keyfile import FAST_KDF  # noqa: E402
+from desktop.store.records import now_stamp  # noqa: E402
+from desktop.store.schema import SYNCED_TABLES  # noqa: E402
+from domain.visits import TOPICS  # noqa: E402
+from server import accounts  # noqa: E402
+from server.db import Database  # noqa: E402
+from server.record_store import RECORDS  # noqa: E402
+from sync.apply import decode  # noqa: E402
+from sync.engine import SyncEngine  # noqa: E402
+from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PAGE  # noqa: E402
+
+PG_URL_ENV = "KETENPLAN_BENCH_PG_URL"
+PASSPHRASE = "benchmark passphrase 2026"
+PASSWORD = "benchmark wachtwoord"
+MUNICIPALITY = "Hilversum"
+NOOP_RUNS = 20
+OFFLINE_EDITS = 1000
+EDITS_PER_DEVICE = 3
+TARGETS = {"initial_sync_s": 10, "noop_sync_ms": 100, "push_1000_s": 2, "p95_200_devices_ms": 300}
+
+# The chain of the demo municipality: (name, kind), and the office's people: (role, organisation kind).
+ORGANISATIONS = (
+    (f"Gemeente {MUNICIPALITY}", "gemeente"),
+    ("VluchtelingenWerk Midden-Nederland", "maatschappelijke_begeleiding"),
+    ("Vluchtelingenwerkgroep Gooi en Vechtstreek", "maatschappelijke_begeleiding"),
+    (f"Taalschool {MUNICIPALITY}", "taalschool"),
+    ("Taalcentrum Het Gooi", "taalschool"),
+    ("Budgetcoaching Gooi en Vechtstreek", "budgetcoach"),
+    ("Werkgeversservicepunt Gooi en Vechtstreek", "jobhunter"),
+    ("Versa Welzijn", "welzijn"),
+    ("COA", "coa"),
+)
+ROLE_CYCLE = (("klantmanager", "gemeente"), ("begeleider", "maatschappelijke_begeleiding"),
+              ("begeleider", "maatschappelijke_begeleiding"), ("partner", "taalschool"),
+              ("klantmanager", "gemeente"), ("partner", "jobhunter"), ("partner", "budgetcoach"),
+              ("begeleider", "maatschappelijke_begeleiding"), ("partner", "welzijn"), ("coordinator", "gemeente"))
+PLAN_ACTIONS = ("Huurtoeslag en zorgtoeslag aanvragen", "Intake bij de taalschool", "KNM-lessen volgen",
+                "Wegwijs in de wijk: huisarts, school, bibliotheek", "Cv maken en diploma laten waarderen",
+                "Budgetplan maken", "Post en rekeningen samen doorlopen", "Werkervaringsplek zoeken",
+                "Taalmaatje koppelen", "Participatieverklaringstraject (PVT) plannen")
+VISIT_NOTES = ("Gesprek verliep goed; de tolk vertaalde via de telefoon.",
+               "Post ligt ongeopend op tafel; samen doorgenomen.", "Kinderen gaan naar school in de buurt.",
+               "Heeft vragen over de zorgverzekering en de toeslagen.", "Wil graag zo snel mogelijk aan het werk.")
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+def _psycopg(url: str) -> str:
+    return "postgresql+psycopg://" + url.split("://", 1)[1]
+
+
+@contextmanager
+def postgresql(folder: Path) -> Iterator[tuple[str, int | None]]:
+    """The URL of a new, empty database, on pgserver's PostgreSQL (and its postmaster's process id) or
+    on the one at $KETENPLAN_BENCH_PG_URL (None: its processes may be on another machine)."""
+    cluster = None
+    if os.environ.get(PG_URL_ENV):
+        base = _psycopg(os.environ[PG_URL_ENV])
+    else:
+        with warnings.catch_warnings():  # it warns where XDG_RUNTIME_DIR is unset, and copes
+            warnings.simplefilter("ignore")
+            import pgserver
+        cluster = pgserver.get_server(folder / "pgdata", cleanup_mode="delete")
+        base = _psycopg(cluster.get_uri())
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"ketenplan_bench_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        made = True
+    except Exception:  # the account may not create databases: a tenant of its own on the given one
+        made = False
+    try:
+        url = make_url(base).set(database=name).render_as_string(hide_password=False) if made else base
+        yield url, cluster.get_postmaster_info().pid if cluster is not None else None
+    finally:
+        if made:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+        if cluster is not None:
+            cluster.cleanup()
+
+
+# -- the server processes --------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Servers:
+    urls: list[str]
+    processes: list[subprocess.Popen]
+    logs: list[Path]
+
+    def stop(self) -> None:
+        for proc in self.processes:
+            proc.terminate()
+        for proc in self.processes:
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def log_tail(self, lines: int = 30) -> str:
+        return "\n".join("\n".join(log.read_text(errors="replace").splitlines()[-lines:]) for log in self.logs)
+
+
+def start_servers(database_url: str, count: int, folder: Path) -> Servers:
+    """`python -m server` processes on one database, each on a free loopback port, once /health answers.
+    Started one after another: the first migrates the new database."""
+    servers = Servers([], [], [])
+    for i in range(count):
+        port, log = _free_port(), folder / f"server-{i}.log"
+        with log.open("wb") as out:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "server", "--database-url", database_url, "--port", str(port),
+                 "--log-level", "warning"],
+                cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=out, stderr=subprocess.STDOUT)
+        servers.processes.append(proc)
+        servers.logs.append(log)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                servers.stop()
+                raise RuntimeError("the server did not start:\n" + servers.log_tail())
+            try:
+                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            time.sleep(0.05)
+        servers.urls.append(url)
+    return servers
+
+
+# -- who used the CPU ----------------------------------------------------------------------------
+class CpuMeter:
+    """CPU seconds used during a measurement by this process (the device, or the simulated devices),
+    by the server processes and by PostgreSQL: on a shared machine the clock alone does not say
+    who waited for whom."""
+
+    def __init__(self, servers: Servers, postmaster_pid: int | None):
+        self.groups = {"device": [psutil.Process()], "server": [psutil.Process(p.pid) for p in servers.processes]}
+        self.postmaster = psutil.Process(postmaster_pid) if postmaster_pid else None
+
+    def _seconds(self) -> dict[tuple[str, int], float]:
+        """CPU seconds so far per (group, process id); PostgreSQL's backends come and go with connections."""
+        out = {}
+        groups = dict(self.groups)
+        if self.postmaster is not None:
+            groups["PostgreSQL"] = [self.postmaster, *self.postmaster.children(recursive=True)]
+        for group, processes in groups.items():
+            for proc in processes:
+                try:
+                    times = proc.cpu_times()
+                except psutil.Error:
+                    continue
+                out[(group, proc.pid)] = times.user + times.system
+        return out
+
+    @contextmanager
+    def measure(self) -> Iterator[dict[str, float]]:
+        used: dict[str, float] = {}
+        before = self._seconds()
+        yield used
+        for (group, pid), seconds in self._seconds().items():
+            used[group] = used.get(group, 0.0) + seconds - before.get((group, pid), 0.0)
+
+    @staticmethod
+    def line(used: dict[str, float]) -> str:
+        return "CPU " + ", ".join(f"{group} {seconds:.1f} s" for group, seconds in used.items())
+
+
+# -- accounts --------------------------------------------------------------------------------
+@dataclass
+class Office:
+    tenant_id: str
+    usernames: list[str]  # the first is the office's own, the second the new device's
+
+
+def make_office(database_url: str, people: int) -> Office:
+    """A municipality, its chain, and `people` users of the chain (one per simulated device)."""
+    tag = uuid.uuid4().hex[:6]
+    db = Database(database_url)
+    try:
+        with db.writing() as session:
+            tenant = accounts.create_tenant(session, f"Gemeente {MUNICIPALITY} {tag}")
+            orgs = {}
+            for name, kind in ORGANISATIONS:
+                orgs.setdefault(kind, accounts.create_organisation(session, tenant, name, kind))
+            usernames = []
+            for i in range(people):
+                role, kind = ROLE_CYCLE[i % len(ROLE_CYCLE)]
+                username = f"medewerker{i:03d}-{tag}"
+                accounts.create_user(session, tenant, orgs[kind], username, f"Medewerker {i:03d}", role, PASSWORD)
+                usernames.append(username)
+        return Office(tenant.id, usernames)
+    finally:
+        db.dispose()
+
+
+def server_records(database_url: str, tenant_id: str) -> int:
+    db = Database(database_url)
+    try:
+        with db.reading() as session:
+            return session.execute(select(func.count()).select_from(RECORDS)
+                                   .where(RECORDS.c.tenant_id == tenant_id)).scalar_one()
+    finally:
+        db.dispose()
+
+
+# -- the caseload ------------------------------------------------------------------------------
+def local_records(store: Store) -> int:
+    with store.engine.connect() as conn:
+        return sum(conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one() for t in SYNCED_TABLES)
+
+
+def pending(store: Store) -> int:
+    return store.sync.pending_count()
+
+
+def _main_persons(store: Store) -> list[dict]:
+    with store.engine.connect() as conn:
+        return [dict(r) for r in conn.execute(text(
+            "SELECT id, stage, klantmanager_id, begeleider_id, address_street, address_city, azc_location "
+            "FROM clients WHERE household_role = 'hoofdpersoon' AND deleted = 0 ORDER BY id")).mappings()]
+
+
+def _month_of_work(store: Store, rng: random.Random, person: dict, day: date, today: date,
+                   organisations: list[str]) -> None:
+    """What a month adds to a household's file: a home visit and its report, sometimes a follow-up,
+    and a step in the plan (an action added, an earlier one done: the plan's history records both)."""
+    visitor = person["begeleider_id"] or person["klantmanager_id"]
+    if visitor:
+        address = (f"{person['address_street']}, {person['address_city']}" if person["address_street"]
+                   else person["azc_location"])
+        visit_id = store.visits.plan(person["id"], {"planned_on": day.isoformat(), "address": address,
+                                                    "planned_time": f"{rng.randint(9, 16):02d}:00",
+                                                    "visitor_ids": [visitor]})
+        if rng.random() < 0.85:
+            store.visits.report(visit_id, "done", visitor, today=today)
+            for topic in rng.sample(TOPICS, 3):
+                store.visits.save_part(visit_id, person["id"], topic,
+                                       {"state": rng.choice(("fine", "attention"))}, rng.choice(VISIT_NOTES))
+            store.visits.save_part(visit_id, person["id"], "summary", {"observations": rng.choice(VISIT_NOTES),
+                                                                      "agreements": rng.choice(VISIT_NOTES)})
+            if rng.random() < 0.4:
+                store.visits.add_follow_up(visit_id, {"description": rng.choice(VISIT_NOTES), "owner_id": visitor,
+                                                      "due_on": (day + timedelta(days=14)).isoformat()})
+        else:
+            store.visits.report(visit_id, "not_home", visitor, today=today)
+    if person["stage"] in ("plan", "gevestigd", "zelfstandig"):
+        plan_id = store.plans.start(person["id"])
+        due = day + timedelta(days=rng.randint(14, 90))
+        store.plans.actions.add(plan_id, {"description": rng.choice(PLAN_ACTIONS), "due_on": due.isoformat(),
+                                          "organisation_id": rng.choice(organisations), "status": "planned"})
+        with store.engine.connect() as conn:
+            open_actions = list(conn.execute(text(
+                "SELECT id FROM plan_actions WHERE plan_id = :plan AND status = 'planned' AND deleted = 0 "
+                "ORDER BY id"), {"plan": plan_id}).scalars())
+        if len(open_actions) > 2:
+            store.plans.actions.update(rng.choice(open_actions), {
+                "status": "done", "done_on": min(day, today).isoformat(), "result_note": rng.choice(VISIT_NOTES)})
+
+
+def fill_caseload(store_dir: Path, clients: int, records: int, already: int, seed: int = 2019) -> dict:
+    """A demo store of `clients` clients in households, and months of work for each household
+    (newest month last) until `records` records with what the server holds already."""
+    summary = fill_demo_store(store_dir, PASSPHRASE, clients=clients, seed=seed, municipality=MUNICIPALITY)
+    store = Store.unlock(store_dir, PASSPHRASE, durable=False)
+    try:
+        rng, today = random.Random(seed), date.today()
+        people = _main_persons(store)
+        organisations = [o["id"] for o in store.directory.organisations() if o["kind"] != "coa"]
+        months = 0
+        day = today - timedelta(days=720)
+        while pending(store) + already < records:
+            for i, person in enumerate(people):
+                if i % 25 == 0 and pending(store) + already >= records:  # counting is a scan: not for each
+                    break
+                _month_of_work(store, rng, person, min(day + timedelta(days=rng.randint(0, 27)), today), today,
+                               organisations)
+            months += 1
+            day += timedelta(days=30)
+        return {**summary, "months_of_work": months, "records": pending(store) + already}
+    finally:
+        store.close()
+
+
+# -- the desktop's sync, measured -------------------------------------------------------------
+@dataclass
+class Timed:
+    seconds: float
+    report: object
+    push_s: float | None = None  # until the last push batch was answered
+
+
+def timed_sync(engine: SyncEngine) -> Timed:
+    marks: dict[str, float] = {}
+
+    def progress(p) -> None:
+        if p.phase == "push":
+            marks["push"] = time.perf_counter()
+
+    start = time.perf_counter()
+    report = engine.sync(progress=progress)
+    end = time.perf_counter()
+    return Timed(end - start, report, marks["push"] - start if "push" in marks else None)
+
+
+def offline_edits(store: Store, count: int) -> int:
+    """Half on clients' notes, half on visit reports' notes: one outbox entry each (no plan history)."""
+    with store.engine.connect() as conn:
+        client_ids = list(conn.execute(text("SELECT id FROM clients WHERE deleted = 0 ORDER BY id")).scalars())
+        parts = [dict(r) for r in conn.execute(text(
+            "SELECT owner_id, client_id, part, answers, notes FROM form_parts "
+            "WHERE form = 'visit' AND deleted = 0 ORDER BY id LIMIT :n"), {"n": count}).mappings()]
+    made = 0
+    for client_id in client_ids[:count // 2]:
+        store.clients.update(client_id, {"notes": "Belt terug over de huurtoeslag (offline genoteerd)."})
+        made += 1
+    for part in parts[:count - made]:
+        store.visits.save_part(part["owner_id"], part["client_id"], part["part"], json.loads(part["answers"]),
+                               (part["notes"] + " Nagebeld.").strip())
+        made += 1
+    return made
+
+
+# -- many devices at once ------------------------------------------------------------------------
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json", "Accept-Encoding": "gzip"}
+# httpx reads the CA bundle into a new TLS context for every client: some 35 ms of CPU that each
+# desktop spends on its own computer, but that here would queue up in this one process. So the
+# simulated devices share one context; each still opens a connection of its own per sync.
+_TLS = ssl.create_default_context(cafile=certifi.where())
+
+
+@dataclass
+class SimDevice:
+    """A signed-in device as the server sees it: a token, a cursor, and the records it edits."""
+
+    url: str
+    token: str
+    worker_id: str
+    cursor: int
+    records: list[tuple[str, dict]] = field(default_factory=list)  # (entity, the record as the server gave it)
+
+
+def sign_in(url: str, username: str, name: str) -> tuple[str, str]:
+    answer = httpx.post(f"{url}{API}/login", headers=HEADERS, timeout=60,
+                        json={"username": username, "password": PASSWORD, "device_name": name})
+    answer.raise_for_status()
+    body = answer.json()
+    return body["token"], body["account"]["worker_id"]
+
+
+def editable_records(store: Store, count: int) -> list[tuple[str, dict]]:
+    """Clients and visit-report parts as the store holds them after a sync (what the server gave)."""
+    out = []
+    with store.engine.connect() as conn:
+        for entity in ("clients", "form_parts"):
+            rows = conn.execute(text(f'SELECT * FROM "{entity}" WHERE deleted = 0 ORDER BY id DESC LIMIT :n'),
+                                {"n": count}).mappings()
+            out += [(entity, decode(entity, dict(r))) for r in rows]
+    random.Random(5).shuffle(out)
+    return out[:count]
+
+
+@dataclass
+class DeviceSync:
+    seconds: float
+    push_s: float = 0.0  # until the push was answered
+    pages: int = 0
+    changes: int = 0
+    error: str | None = None
+
+
+async def device_sync(device: SimDevice, round_no: int, delay: float = 0.0) -> DeviceSync:
+    """One sync as the desktop does it: a connection of its own, a push of a few edits, then every page."""
+    await asyncio.sleep(delay)
+    stamp = now_stamp()
+    ops = [{"op_id": uuid.uuid4().hex, "entity": entity, "record_id": base["id"], "op": "update", "base": base,
+            "fields": {**base, "notes": f"Ronde {round_no}: besproken.", "updated_at": stamp},
+            "author_id": device.worker_id, "created_at": stamp} for entity, base in device.records]
+    headers = {**HEADERS, "Authorization": f"Bearer {device.token}"}
+    body = gzip.compress(json.dumps({"ops": ops}).encode(), compresslevel=6)
+    start = time.perf_counter()
+    timing = DeviceSync(0.0)
+    try:
+        async with httpx.AsyncClient(base_url=device.url, timeout=300, headers=headers, verify=_TLS) as http:
+            answer = await http.post(f"{API}/sync/push", content=body,
+                                     headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+            timing.push_s = time.perf_counter() - start
+            if answer.status_code != 200:
+                timing.error = f"push answered {answer.status_code}"
+            else:
+                results = answer.json()["results"]
+                if any(r["status"] != "applied" for r in results):
+                    timing.error = "push " + ",".join(sorted({r["status"] for r in results}))
+                device.records = [(entity, r["record"] or base)
+                                  for (entity, base), r in zip(device.records, results, strict=True)]
+            while timing.error is None:
+                answer = await http.get(f"{API}/sync/pull", params={"after": device.cursor, "limit": PULL_PAGE})
+                if answer.status_code != 200:
+                    timing.error = f"pull answered {answer.status_code}"
+                    break
+                page = answer.json()
+                timing.pages += 1
+                timing.changes += len(page["changes"])
+                device.cursor = page["cursor"]
+                if not page["more"]:
+                    break
+    except httpx.HTTPError as exc:
+        timing.error = exc.__class__.__name__
+    timing.seconds = time.perf_counter() - start
+    return timing
+
+
+async def _together(devices: list[SimDevice], round_no: int, delays: list[float]) -> list[DeviceSync]:
+    return await asyncio.gather(*(device_sync(d, round_no, delay) for d, delay in zip(devices, delays, strict=True)))
+
+
+@dataclass
+class Crowd:
+    burst: list[DeviceSync]  # every round's syncs
+    round_s: list[float]  # how long each round took, until the last device was done
+    steady: list[DeviceSync]  # the round spread over the desktop's interval
+
+    @staticmethod
+    def errors(syncs: list[DeviceSync]) -> list[str]:
+        return [s.error for s in syncs if s.error]
+
+
+def sign_in_devices(urls: list[str], usernames: list[str], store: Store, head: int) -> list[SimDevice]:
+    """A device for every user, on server process i % n, up to date at `head`, each with records of its own."""
+    with ThreadPoolExecutor(4) as pool:
+        signed = list(pool.map(lambda iu: sign_in(urls[iu[0] % len(urls)], iu[1], f"Laptop {iu[0]:03d}"),
+                               enumerate(usernames)))
+    records = editable_records(store, len(usernames) * EDITS_PER_DEVICE)
+    return [SimDevice(urls[i % len(urls)], token, worker_id, head,
+                      records[i * EDITS_PER_DEVICE:(i + 1) * EDITS_PER_DEVICE])
+            for i, (token, worker_id) in enumerate(signed)]
+
+
+def many_devices(devices: list[SimDevice], rounds: int, interval: float) -> Crowd:
+    """`rounds` rounds of every device syncing at the same moment; then one round as the desktop's
+    timer spreads them: each device at a random moment within `interval` seconds."""
+    burst, walls = [], []
+    for round_no in range(1, rounds + 1):
+        started = time.perf_counter()
+        burst += asyncio.run(_together(devices, round_no, [0.0] * len(devices)))
+        walls.append(time.perf_counter() - started)
+        time.sleep(1)
+    rng = random.Random(3)
+    steady = asyncio.run(_together(devices, rounds + 1, [rng.uniform(0, interval) for _ in devices])) \
+        if interval > 0 else []
+    return Crowd(burst, walls, steady)
+
+
+# -- the run -----------------------------------------------------------------------------------
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=500)
+    parser.add_argument("--records", type=int, default=50_000, help="records in the caseload, about")
+    parser.add_argument("--devices", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of all devices syncing at the same moment")
+    parser.add_argument("--interval", type=float, default=120.0,
+                        help="then one round spread over this many seconds (the desktop syncs every 2 minutes); "
+                             "0 leaves it out")
+    parser.add_argument("--server-processes", type=int, default=1)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="ketenplan-bench-sync-"))
+    try:
+        with postgresql(folder) as (database_url, postmaster_pid):
+            servers = start_servers(database_url, args.server_processes, folder)
+            try:
+                run(args, database_url, servers, CpuMeter(servers, postmaster_pid), folder)
+            except BaseException:
+                print("server log:\n" + servers.log_tail(), file=sys.stderr)
+                raise
+            finally:
+                servers.stop()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def seed(url: str, database_url: str, office: Office, args: argparse.Namespace, folder: Path) -> int:
+    """The office's device: the directory first, then the caseload, then all of it to the server.
+    Returns the records the server holds."""
+    source_dir = folder / "office"
+    source = Store.create(source_dir, PASSPHRASE, kdf=FAST_KDF, durable=False)
+    account = SyncEngine(source).enrol(url, office.usernames[0], PASSWORD, "Kantoor")
+    SyncEngine(source).sync()
+    directory = local_records(source)
+    source.close()
+    start = time.perf_counter()
+    made = fill_caseload(source_dir, args.clients, args.records, directory)
+    print(f"caseload: {made} in {time.perf_counter() - start:.1f} s")
+    source = Store.unlock(source_dir, PASSPHRASE, durable=False)
+    source.set_current_worker(account.worker_id)
+    sent = timed_sync(SyncEngine(source))
+    source.close()
+    on_server = server_records(database_url, office.tenant_id)
+    print(f"sent by the office: {sent.report.pushed} changes in {sent.seconds:.1f} s "
+          f"({sent.report.pushed / sent.seconds:.0f}/s); the server holds {on_server} records")
+    return on_server
+
+
+def _crowd_line(label: str, syncs: list[DeviceSync]) -> str:
+    total = [s.seconds * 1000 for s in syncs]
+    pushes = [s.push_s * 1000 for s in syncs]
+    errors = Crowd.errors(syncs)
+    return (f"{label}: per sync median {statistics.median(total):.0f} ms, p95 {p95(total):.0f} ms, "
+            f"max {max(total):.0f} ms (its push: median {statistics.median(pushes):.0f} ms, "
+            f"p95 {p95(pushes):.0f} ms); {statistics.mean(s.changes for s in syncs):.0f} changes and "
+            f"{statistics.mean(s.pages for s in syncs):.1f} pages received per sync; errors {len(errors)}"
+            + (f" ({', '.join(sorted(set(errors)))})" if errors else ""))
+
+
+def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuMeter, folder: Path) -> None:
+    where = "$" + PG_URL_ENV if os.environ.get(PG_URL_ENV) else "pgserver's, over its unix socket"
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
+    print(f"server: {len(servers.urls)} process(es) of `python -m server` ({', '.join(servers.urls)}); "
+          f"PostgreSQL: {where}")
+    url = servers.urls[0]
+    office = make_office(database_url, max(args.devices, 2))
+    print(f"accounts: a tenant, {len(ORGANISATIONS)} organisations, {len(office.usernames)} users")
+    on_server = seed(url, database_url, office, args, folder)
+
+    # A new device: sign in, pull everything into a new encrypted store (the passphrase's
+    # derivation is left out: bench/store.py reports it).
+    store = Store.create(folder / "new-device", PASSPHRASE, kdf=FAST_KDF)
+    engine = SyncEngine(store)
+    with cpu.measure() as used:
+        start = time.perf_counter()
+        engine.enrol(url, office.usernames[1], PASSWORD, "Nieuwe laptop")
+        enrol_s = time.perf_counter() - start
+        first = timed_sync(engine)
+    initial_s = enrol_s + first.seconds
+    print(f"first sync of a new device: {initial_s:.2f} s (sign-in {enrol_s:.2f} s, pull {first.seconds:.2f} s: "
+          f"{first.report.pulled} changes in {first.report.pages} pages); the store holds {local_records(store)} "
+          f"records; {cpu.line(used)}")
+
+    with cpu.measure() as used:
+        noop = [timed_sync(engine) for _ in range(NOOP_RUNS)]
+    noop_ms = [t.seconds * 1000 for t in noop]
+    print(f"sync with nothing new: median {statistics.median(noop_ms):.1f} ms, min {min(noop_ms):.1f}, "
+          f"max {max(noop_ms):.1f} over {NOOP_RUNS} (changes moved: "
+          f"{sum(t.report.pushed + t.report.pulled for t in noop)}); {cpu.line(used)}")
+
+    edits = offline_edits(store, OFFLINE_EDITS)
+    queued = pending(store)
+    with cpu.measure() as used:
+        sent = timed_sync(engine)
+    print(f"{edits} offline edits ({queued} in the outbox): sync {sent.seconds:.2f} s, of which the push "
+          f"{sent.push_s:.2f} s; {sent.report.pushed} applied, {sent.report.push_conflicts} conflicts, "
+          f"{sent.report.rejected} rejected, {sent.report.pulled} received back; {cpu.line(used)}")
+
+    start = time.perf_counter()
+    devices = sign_in_devices(servers.urls, office.usernames[:args.devices], store, engine.sync().cursor)
+    store.close()
+    print(f"{len(devices)} devices signed in in {time.perf_counter() - start:.1f} s, each to edit "
+          f"{EDITS_PER_DEVICE} records of its own")
+    with cpu.measure() as used:
+        crowd = many_devices(devices, args.rounds, args.interval)
+    print(_crowd_line(f"{args.rounds} rounds of all syncing at the same moment "
+                      f"(a round took {', '.join(f'{w:.1f}' for w in crowd.round_s)} s)", crowd.burst))
+    if crowd.steady:
+        print(_crowd_line(f"one round spread over {args.interval:.0f} s", crowd.steady))
+    print(f"  {cpu.line(used)}")
+
+    burst_ms = [s.seconds * 1000 for s in crowd.burst]
+    figures = {
+        "initial_sync_s": round(initial_s, 2),
+        "noop_sync_ms": round(statistics.median(noop_ms), 1),
+        "push_1000_s": round(sent.seconds, 2),
+        "p95_200_devices_ms": round(p95(burst_ms), 1),
+        "errors": len(Crowd.errors(crowd.burst + crowd.steady)) + sent.report.rejected,
+    }
+    for key, target in TARGETS.items():
+        print(f"  {key}: {figures[key]} (target under {target}){'' if figures[key] < target else '  MISSED'}")
+    extra = {"p95_200_devices_spread_ms": round(p95([s.seconds * 1000 for s in crowd.steady]), 1)} \
+        if crowd.steady else {}
+    print(json.dumps({
+        **figures, **extra,
+        "records": on_server, "clients": args.clients, "devices": args.devices, "rounds": args.rounds,
+        "interval_s": args.interval, "server_processes": len(servers.urls),
+        "enrol_s": round(enrol_s, 2), "initial_pull_s": round(first.seconds, 2),
+        "push_phase_1000_s": round(sent.push_s or 0, 2),
+        "median_200_devices_ms": round(statistics.median(burst_ms), 1),
+    }))
+
+
+if __name__ == "__main__":
+    main()
