@@ -8,6 +8,9 @@ most of the day on home visits.
 
 Only the engine's word counts as success: the status shows the last success the store
 recorded, and a failure as soon as it happens.
+
+A device an administrator signed off stops syncing at once: its token is forgotten, the
+shell tells the person (device_revoked) and then has the store wiped (wipe_device).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -30,6 +34,7 @@ log = logging.getLogger(__name__)
 FIRST_SYNC_DELAY_MS = 1500  # after unlocking: the caseload comes first
 CHANGES_DELAY_MS = 15_000  # after the last local change: typing in a form is one sync, not many
 PROBE_TIMEOUT = 5.0  # seconds for /health to answer before the server counts as unreachable
+DEVICE_REVOKED = "device_revoked"  # sync.errors.DeviceRevoked's code: the one failure that wipes
 
 EngineFactory = Callable[[Any], Any]  # Store -> sync.engine.SyncEngine
 Probe = Callable[[str], bool]  # server URL -> reachable
@@ -42,6 +47,7 @@ class SyncStatus:
     enrolled: bool = False
     server_url: str | None = None
     account_name: str | None = None
+    account_role: str | None = None  # an administrator may see and sign off the tenant's devices
     online: bool | None = None  # None: not known since unlocking
     running: bool = False
     pending: int = 0
@@ -65,18 +71,24 @@ def read_status(store) -> SyncStatus:
         duplicates = len(likely_duplicate_pairs(conn))
     return SyncStatus(enrolled=summary.enrolled, server_url=summary.server_url,
                       account_name=account.get("display_name") if account else None,
+                      account_role=account.get("role") if account else None,
                       pending=summary.pending_count, last_success_at=summary.last_success_at,
                       failure=failure, open_conflicts=summary.open_conflicts,
                       rejects=summary.rejects, duplicates=duplicates)
 
 
 def server_answers(url: str) -> bool:
-    """True if the server's /health answers; runs on the probe thread."""
+    """True if the server's /health answers; runs on the probe thread. Checked as the sync itself
+    is: https only (but for this computer), the same certificates trusted. A certificate that
+    does not verify counts as an answer, so the engine, not "offline", says what is wrong."""
     import httpx
+
+    from sync.transport import is_untrusted_certificate, server_base_url, tls_context
     try:
-        return httpx.get(f"{url}/health", timeout=PROBE_TIMEOUT).status_code == 200
-    except httpx.HTTPError:
-        return False
+        return httpx.get(f"{server_base_url(url)}/health", timeout=PROBE_TIMEOUT,
+                         verify=tls_context()).status_code == 200
+    except httpx.HTTPError as error:
+        return is_untrusted_certificate(error)
 
 
 def default_engine(store):
@@ -88,11 +100,54 @@ def device_name() -> str:
     return f"Ketenplan {platform.node() or platform.system()}".strip()
 
 
+def _server(store):
+    """A transport to the store's server, signed in as this device (raises NotSignedIn if it is not)."""
+    from desktop.store.sync_state import SERVER_URL, read_value
+    from sync import credentials
+    from sync.errors import NotSignedIn
+    from sync.transport import Transport
+
+    with store.engine.connect() as conn:
+        url = read_value(conn, SERVER_URL)
+    token = credentials.load_token(store.engine, store.store_id, url) if url else None
+    if not token:
+        raise NotSignedIn()
+    return Transport(url, token, retries=1)  # a person waits on it: fail soon
+
+
+def fetch_devices(store) -> list:
+    """The tenant's devices (sync.transport.DeviceInfo), for an administrator; on the worker."""
+    with _server(store) as server:
+        return server.devices().devices
+
+
+def revoke_device(store, device_id: str):
+    """Sign a device of the tenant off; its DeviceInfo as the server now has it. On the worker."""
+    with _server(store) as server:
+        return server.revoke_device(device_id)
+
+
+def forget_revoked_device(store, engine_factory: EngineFactory = default_engine) -> None:
+    """On the worker, the store still open: the dead token leaves the keyring (it is keyed by a
+    server address only the store knows)."""
+    engine_factory(store).sign_out()
+
+
+def wipe_revoked_store(data_dir: Path) -> None:
+    """On the worker, after the store is closed: its files and its remembered key go. Returns None:
+    run as the worker's `open`, it leaves the worker with no store."""
+    from desktop.store.wipe import wipe_store
+    removed = wipe_store(data_dir)
+    log.warning("this device was signed off by an administrator; removed %d store files from %s",
+                len(removed), data_dir)
+
+
 class SyncService(QObject):
     status_changed = Signal(object)  # SyncStatus
     progress_changed = Signal(object)  # sync.engine.SyncProgress
     sync_finished = Signal(bool)  # True when the engine completed; else the status says why
     enrolled = Signal(object)  # sync.protocol.Account
+    device_revoked = Signal()  # the shell tells the person, locks, then calls wipe_device
     _progress = Signal(object)  # from the worker thread
     _probed = Signal(int, bool)  # run, reachable; from the probe thread
 
@@ -254,6 +309,9 @@ class SyncService(QObject):
         if run != self._run:
             return  # locked meanwhile: the store closed under the sync, as asked
         code = getattr(error, "code", None)
+        if code == DEVICE_REVOKED:
+            self._revoked()
+            return
         if code is None:  # not the engine's: the store went away, or a bug
             log.error("sync failed", exc_info=error)
             code, message = "sync_failed", str(error)
@@ -277,6 +335,24 @@ class SyncService(QObject):
         if self._again:
             self._again = False
             QTimer.singleShot(0, self.sync_now)
+
+    # -- signed off by an administrator -------------------------------------------------
+    def _revoked(self) -> None:
+        self.stop()  # no further tries: each would be refused the same way
+        factory = self._engine_factory
+
+        def failed(error: BaseException) -> None:  # the token stays, dead; the store must go all the same
+            log.error("could not forget the device token", exc_info=error)
+            self.device_revoked.emit()
+
+        self._worker.read(lambda store: forget_revoked_device(store, factory),
+                          on_done=lambda _r: self.device_revoked.emit(), on_error=failed)
+
+    def wipe_device(self, data_dir: Path, on_done: Callable[[Any], None],
+                    on_error: Callable[[BaseException], None]) -> None:
+        """Remove the store in data_dir once the worker has closed it (queue a lock's close first)."""
+        folder = Path(data_dir)
+        self._worker.open(lambda: wipe_revoked_store(folder), on_done=on_done, on_error=on_error)
 
     # -- triggers ----------------------------------------------------------------------
     def _on_interval(self) -> None:

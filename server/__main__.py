@@ -31,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8765, help="port to listen on (default: %(default)s)")
     parser.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    parser.add_argument("--certfile", type=Path, help="serve HTTPS with this certificate (PEM, with its chain)")
+    parser.add_argument("--keyfile", type=Path, help="the certificate's private key (PEM)")
     sub = parser.add_subparsers(dest="command")
     admin = sub.add_parser("admin", help="manage tenants, organisations, users and devices")
     _database_options(admin, nested=True)
@@ -48,17 +50,28 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--tenant", required=True, help="tenant name, code or id")
     p.add_argument("name")
     p.add_argument("--kind", required=True, help="e.g. " + ", ".join(COMMON_KINDS))
-    p = command("create-user", "a user; the password comes from $KETENPLAN_USER_PASSWORD or a prompt")
+    p = command("create-user", "a user; the password comes from $KETENPLAN_USER_PASSWORD, a prompt or "
+                               "--generate-password")
     p.add_argument("--tenant", required=True, help="tenant name, code or id")
     p.add_argument("--organisation", help="organisation name or id")
     p.add_argument("username")
     p.add_argument("--name", required=True, help="the name as colleagues see it")
     p.add_argument("--role", required=True, choices=ROLES)
+    _generate_option(p)
     p = command("reset-password", "give a user a new password")
     p.add_argument("username")
+    _generate_option(p)
     command("list-users", "every user of every tenant")
-    command("list-devices", "every signed-in device")
+    p = command("list-devices", "every signed-in device")
+    p.add_argument("--user", metavar="USERNAME", help="only this user's devices")
+    p = command("revoke-device", "sign a device off: refused from now on, it removes its data at its next contact")
+    p.add_argument("device_id", help="the device's id, as list-devices shows it")
     return parser
+
+
+def _generate_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--generate-password", action="store_true",
+                        help="make a strong password and print it once")
 
 
 def database_url(args: argparse.Namespace) -> str:
@@ -76,7 +89,10 @@ def _default_data_dir() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if (args.certfile is None) != (args.keyfile is None):
+        parser.error("HTTPS needs both --certfile and --keyfile")
     url = database_url(args)
     if args.command == "admin":
         from server import admin
@@ -90,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
     from server.app import create_app
-    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level=args.log_level)
+    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
+    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0
 
 

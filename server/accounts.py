@@ -25,7 +25,19 @@ from server.sequence import lock_tenant
 ROLES = ("klantmanager", "begeleider", "partner", "coordinator", "administrator")
 COMMON_KINDS = ("gemeente", "maatschappelijke_begeleiding", "taalschool", "budgetcoach", "jobhunter",
                 "welzijn", "coa")
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = 12
+# Long enough to pass the length rule and still first in every guessing list; compared in small letters
+# with spaces and separators left out, so "Welkom 2024 2024" is "welkom20242024".
+COMMON_PASSWORDS = frozenset({
+    "123456789012", "1234567890123", "12345678901234", "123456123456", "111111111111", "000000000000",
+    "qwertyuiopas", "qwerty123456", "123456qwerty", "1q2w3e4r5t6y", "1qaz2wsx3edc", "qwertyqwerty",
+    "asdfghjklasd", "azertyuiopqs", "passwordpassword", "password1234", "password12345", "password123456",
+    "passw0rd1234", "p4ssw0rd1234", "iloveyou1234", "letmein12345", "welcome12345", "welcome123456",
+    "wachtwoord12", "wachtwoord123", "wachtwoord1234", "wachtwoord2024", "wachtwoord2025", "wachtwoord2026",
+    "welkom123456", "welkom20242024", "welkomwelkom", "geheimgeheim", "geheim123456", "ketenplan123",
+    "ketenplan1234", "ketenplan2026", "gemeente1234", "gemeente12345", "administrator", "administrator1",
+    "abcdefghijkl", "abc123abc123", "aaaaaaaaaaaa", "zomer2024zomer", "voetbal12345", "hallohallo12",
+})
 _CODE = re.compile(r"^\d{4}$")
 _KIND = re.compile(r"^[a-z][a-z_]{1,39}$")
 
@@ -52,9 +64,20 @@ class UserRow:
     worker_id: str
 
 
-def hash_password(password: str) -> str:
+def check_password(password: str, username: str) -> None:
+    """The minimum every password meets (made, reset or changed); an AccountError says what is wrong."""
     if len(password) < MIN_PASSWORD_LENGTH:
         raise AccountError(f"A password needs at least {MIN_PASSWORD_LENGTH} characters.")
+    if password.strip().isdigit():
+        raise AccountError("A password of only digits is too easy to guess; add letters or words.")
+    if password.strip().casefold() == username.strip().casefold():
+        raise AccountError("A password cannot be the user name.")
+    if re.sub(r"[\s._-]", "", password.casefold()) in COMMON_PASSWORDS:
+        raise AccountError("This password is one of the most used and guessed first; choose another.")
+
+
+def hash_password(password: str, username: str) -> str:
+    check_password(password, username)
     return _hasher.hash(password)
 
 
@@ -119,7 +142,7 @@ def create_user(session: Session, tenant: Tenant, organisation: Organisation | N
         raise AccountError("A user needs a user name and a name.")
     if role not in ROLES:
         raise AccountError("A role is one of " + ", ".join(ROLES) + ".")
-    password_hash = hash_password(password)
+    password_hash = hash_password(password, username)
     lock_tenant(session, tenant.id)
     if session.execute(select(User).where(func.lower(User.username) == username.lower())).first() is not None:
         raise AccountError(f"The user name {username} is taken.")
@@ -143,7 +166,7 @@ def reset_password(session: Session, username: str, password: str) -> User:
     user = find_user(session, username)
     if user is None:
         raise AccountError(f"There is no user {username}.")
-    user.password_hash = hash_password(password)
+    user.password_hash = hash_password(password, user.username)
     user.password_changed_at = utcnow()
     return user
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import secrets
 import sys
 from argparse import Namespace
 from collections.abc import Callable
@@ -13,6 +14,8 @@ from server.accounts import AccountError
 from server.db import Database
 
 PASSWORD_ENV = "KETENPLAN_USER_PASSWORD"
+# No 0/O or 1/l/I: a generated password is read off a screen and typed in once.
+_PASSWORD_LETTERS = "abcdefghijkmnpqrstuvwxyz23456789"
 
 
 def run(db: Database, args: Namespace) -> int:
@@ -26,7 +29,20 @@ def run(db: Database, args: Namespace) -> int:
     return 0
 
 
-def _new_password() -> str:
+def generate_password(username: str) -> str:
+    """Four groups of five, about 100 bits; made again in the unlikely case the policy refuses it."""
+    while True:
+        password = "-".join("".join(secrets.choice(_PASSWORD_LETTERS) for _ in range(5)) for _ in range(4))
+        try:
+            accounts.check_password(password, username)
+        except AccountError:
+            continue
+        return password
+
+
+def _new_password(args: Namespace) -> str:
+    if getattr(args, "generate_password", False):
+        return generate_password(args.username)
     password = os.environ.get(PASSWORD_ENV)
     if password:
         return password
@@ -51,20 +67,27 @@ def create_organisation(db: Database, args: Namespace) -> None:
     print(f"Organisation {org.name} ({org.kind}) in {tenant.name}: {org.id}")
 
 
+def _tell_generated(args: Namespace, password: str) -> None:
+    if getattr(args, "generate_password", False):
+        print(f"Password for {args.username}: {password}  (shown once; hand it over in person)")
+
+
 def create_user(db: Database, args: Namespace) -> None:
-    password = _new_password()
+    password = _new_password(args)
     with db.writing() as session:
         tenant = accounts.find_tenant(session, args.tenant)
         org = accounts.find_organisation(session, tenant, args.organisation) if args.organisation else None
         user = accounts.create_user(session, tenant, org, args.username, args.name, args.role, password)
     print(f"User {user.username} ({user.display_name}, {user.role}) in {tenant.name}; worker {user.worker_id}")
+    _tell_generated(args, password)
 
 
 def reset_password(db: Database, args: Namespace) -> None:
-    password = _new_password()
+    password = _new_password(args)
     with db.writing() as session:
         user = accounts.reset_password(session, args.username, password)
     print(f"New password set for {user.username}.")
+    _tell_generated(args, password)
 
 
 def list_users(db: Database, _args: Namespace) -> None:
@@ -74,12 +97,23 @@ def list_users(db: Database, _args: Namespace) -> None:
            [(u.username, u.display_name, u.role, u.organisation or "-", u.tenant, u.worker_id) for u in users])
 
 
-def list_devices(db: Database, _args: Namespace) -> None:
+def list_devices(db: Database, args: Namespace) -> None:
     with db.reading() as session:
-        devices = auth.list_devices(session)
+        devices = auth.list_devices(session, username=getattr(args, "user", None))
     _table(("device", "user name", "name", "signed in", "last seen", "expires", "revoked"),
-           [(d.device_id, d.username, d.name, d.created_at, d.last_seen_at, d.expires_at, d.revoked_at or "-")
-            for d in devices])
+           [(d.device_id, d.username, d.name, _when(d.created_at), _when(d.last_seen_at), _when(d.expires_at),
+             _when(d.revoked_at) if d.revoked_at else "-") for d in devices])
+
+
+def revoke_device(db: Database, args: Namespace) -> None:
+    with db.writing() as session:
+        device = auth.revoke_device(session, args.device_id)
+    print(f"Device {device.name} of {device.username} signed off at {_when(device.revoked_at)} (UTC): "
+          "it is refused from now on and removes its data at its next contact.")
+
+
+def _when(moment) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
@@ -95,4 +129,5 @@ _COMMANDS: dict[str, Callable[[Database, Namespace], None]] = {
     "reset-password": reset_password,
     "list-users": list_users,
     "list-devices": list_devices,
+    "revoke-device": revoke_device,
 }

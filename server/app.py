@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from server.api import router
 from server.db import Database
+from server.devices_api import router as devices_router
 from server.problems import install_problem_handlers
 from server.request_body import MAX_BODY_BYTES, RequestBodyMiddleware
 from sync.protocol import PROTOCOL_VERSION
@@ -35,6 +36,7 @@ def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES) -> Fa
     app.state.db = db
     install_problem_handlers(app)
     app.include_router(router)
+    app.include_router(devices_router)
     app.add_middleware(RequestBodyMiddleware, max_bytes=max_body_bytes)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
 

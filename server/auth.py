@@ -1,4 +1,8 @@
-"""Device tokens: issued at login, kept only as a SHA-256 hash, valid 30 days and renewed on use."""
+"""Device tokens: issued at login, kept only as a SHA-256 hash, valid 30 days and renewed on use.
+
+An administrator revokes a device (a lost laptop, someone who left): its token is refused
+from then on with a Problem of its own, so the device knows to remove its records.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +10,17 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from server.accounts import AccountError, find_user
 from server.caller import SignedInDevice
 from server.clock import utcnow
 from server.db import Database
 from server.models import Device, User
+from server.problems import DEVICE_REVOKED, ProblemError
 
 TOKEN_LIFETIME = timedelta(days=30)
 # Renewal writes; at most once an hour per device, so an ordinary pull only reads.
@@ -24,12 +30,14 @@ RENEW_EVERY = timedelta(hours=1)
 @dataclass(frozen=True)
 class DeviceRow:
     device_id: str
+    tenant_id: str
     username: str
+    display_name: str
     name: str
-    created_at: str
-    last_seen_at: str
-    expires_at: str
-    revoked_at: str | None
+    created_at: datetime
+    last_seen_at: datetime
+    expires_at: datetime
+    revoked_at: datetime | None
 
 
 def hash_token(token: str) -> str:
@@ -49,7 +57,8 @@ def sign_in_device(session: Session, user: User, name: str) -> tuple[Device, str
 
 
 def authenticate(db: Database, token: str) -> SignedInDevice | None:
-    """The device this token signs in, or None if unknown, expired or revoked."""
+    """The device this token signs in, or None if unknown or expired. A revoked device's token
+    raises ProblemError 401 device_revoked (expired or not): it alone tells a device to wipe."""
     now = utcnow()
     with db.reading() as session:
         row = session.execute(
@@ -58,7 +67,9 @@ def authenticate(db: Database, token: str) -> SignedInDevice | None:
     if row is None:
         return None
     device, user = row
-    if device.revoked_at is not None or device.expires_at <= now:
+    if device.revoked_at is not None:
+        raise ProblemError(401, DEVICE_REVOKED, {"WWW-Authenticate": "Bearer"})
+    if device.expires_at <= now:
         return None
     if now - device.last_seen_at >= RENEW_EVERY:
         with db.writing() as session:
@@ -68,12 +79,36 @@ def authenticate(db: Database, token: str) -> SignedInDevice | None:
                           organisation_id=user.organisation_id, role=user.role)
 
 
-def list_devices(session: Session) -> list[DeviceRow]:
-    rows = session.execute(select(Device, User.username).join(User, User.id == Device.user_id)
-                           .order_by(User.username, Device.created_at)).all()
+def list_devices(session: Session, *, tenant_id: str | None = None, username: str | None = None) -> list[DeviceRow]:
+    """Every device (of one tenant, or of one user), by user name and then sign-in time."""
+    query = select(Device, User).join(User, User.id == Device.user_id)
+    if tenant_id is not None:
+        query = query.where(Device.tenant_id == tenant_id)
+    if username is not None:
+        user = find_user(session, username)
+        if user is None:
+            raise AccountError(f"There is no user {username}.")
+        query = query.where(Device.user_id == user.id)
+    rows = session.execute(query.order_by(User.username, Device.created_at)).all()
+    return [_row(device, user) for device, user in rows]
 
-    def when(moment) -> str:
-        return moment.strftime("%Y-%m-%d %H:%M")
 
-    return [DeviceRow(d.id, username, d.name, when(d.created_at), when(d.last_seen_at), when(d.expires_at),
-                      when(d.revoked_at) if d.revoked_at else None) for d, username in rows]
+def revoke_device(session: Session, device_id: str, *, tenant_id: str | None = None) -> DeviceRow:
+    """Sign a device off for good; its next request is refused and it removes its records.
+    Revoking twice keeps the first moment. tenant_id: only a device of this tenant."""
+    query = select(Device, User).join(User, User.id == Device.user_id).where(Device.id == device_id.strip())
+    if tenant_id is not None:
+        query = query.where(Device.tenant_id == tenant_id)
+    row = session.execute(query).first()
+    if row is None:
+        raise AccountError(f"There is no device {device_id}.")
+    device, user = row
+    if device.revoked_at is None:
+        device.revoked_at = utcnow()
+        session.flush()
+    return _row(device, user)
+
+
+def _row(device: Device, user: User) -> DeviceRow:
+    return DeviceRow(device.id, device.tenant_id, user.username, user.display_name, device.name, device.created_at,
+                     device.last_seen_at, device.expires_at, device.revoked_at)

@@ -22,6 +22,21 @@ SERVER_TOO_OLD = Problem(  # same code: the device cannot sync either way; the s
 BAD_LOGIN = Problem(detail="The user name or password is not right.", code="bad_login")
 TOKEN_REQUIRED = Problem(detail="This device is not signed in. Please sign in.", code="token_required")
 TOKEN_INVALID = Problem(detail="This device is no longer signed in. Please sign in again.", code="token_invalid")
+# Its own code: the device removes its records, where token_invalid only asks to sign in again.
+DEVICE_REVOKED = Problem(
+    detail="This device is no longer signed in: an administrator signed it off. The data on it is removed.",
+    code="device_revoked")
+NOT_ADMINISTRATOR = Problem(
+    detail="Only an administrator of this municipality can see and sign off its devices.",
+    code="devices_not_allowed")
+UNKNOWN_DEVICE = Problem(detail="This municipality has no such device.", code="not_found")
+
+
+def too_many_logins(minutes: int) -> Problem:
+    """Refused without checking the password: when to try again, in minutes (no clock or zone to mistake)."""
+    when = "1 minute" if minutes <= 1 else f"{minutes} minutes"
+    return Problem(detail=f"Too many failed sign-ins. Try again in {when}.", code="too_many_attempts")
+
 
 _BY_STATUS = {
     400: Problem(detail="The server cannot read this request.", code="bad_request"),

@@ -64,3 +64,19 @@ class Interrupted(SyncError):
 
     code = "interrupted"
     default_message = "Sync was stopped before it finished. It continues where it stopped next time."
+
+
+class DeviceRevoked(SyncError):
+    """401 device_revoked: an administrator signed this device off. Only this error makes the
+    desktop remove the store; an expired or unknown token is NotSignedIn and keeps everything."""
+
+    code = "device_revoked"
+    default_message = "An administrator signed this device off; the data on it is removed."
+
+
+class UntrustedCertificate(SyncError):
+    """The server's TLS certificate does not verify: not retried, and never taken for offline."""
+
+    code = "untrusted_certificate"
+    default_message = ("The server's certificate is not trusted, so nothing was sent. Ask the administrator; "
+                       "a server with its own certificate authority needs its CA file in KETENPLAN_CA_FILE.")

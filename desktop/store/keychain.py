@@ -2,6 +2,11 @@
 
 The keyring holds the database key for one store, protected by the OS login. Where no
 keyring works (a headless Linux box), the app says so and uses the passphrase only.
+
+Each entry is named by its store's id (random per store, bound into the key file), so where
+several caseworkers keep stores in one OS account (--data-dir), remembering one store never
+opens another. The keyring itself is the OS user's: caseworkers sharing a laptop are kept
+fully apart by an OS account each, which also gives each a data folder of their own.
 """
 
 from __future__ import annotations
