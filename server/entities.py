@@ -16,6 +16,7 @@ SYNCED_ENTITIES = frozenset({
     "plans", "plan_goals", "plan_actions", "plan_versions", "plan_history",
     "plan_tranches", "plan_debt_signals", "plan_milestones",
     CONFLICTS, "duplicate_dismissals",
+    "consents",  # a client's consent to share with a partner organisation (its organisation_id)
 })
 
 # Never stored: the version is the server's to give; search_text is derived on each device.

@@ -1,27 +1,140 @@
-"""What a device may receive and write: the one place that will hold the access rules.
+"""Which clients a device may hold, and with which parts: computed once per request, set-based.
 
-Today every device of a tenant sees and writes the whole tenant. Later rules (organisation,
-role, consent) change these functions only: the pull and push already go through them.
+- Klantmanagers and coordinators of the municipality's own organisation (kind "gemeente")
+  direct the chain: they hold the whole tenant.
+- Other staff (begeleiders; klantmanagers and coordinators elsewhere) hold their organisation's
+  caseload: clients whose klantmanager or begeleider is a worker of the organisation, or whom
+  a worker of it sent first while no worker is assigned; household members follow their main
+  person, and the households of those clients come along.
+- A partner holds the clients who consented to share with its organisation, each with the
+  consented parts up to the partner role's ceiling (server/visibility.py).
+- Administrators, and accounts without an organisation, hold the directory only.
+
+What a device holds of one client is its grant; server/pull_scope.py turns a change of these
+sets into drops and backfills, server/write_rules.py into refusals.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Connection
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, and_, func, or_, select
 
 from server.caller import SignedInDevice
-from server.record_store import RECORDS, Stored
+from server.models import ClientOrigin, Organisation
+from server.record_store import RECORDS
+from server.visibility import FULL_GRANT, Grant, consent_active, consent_parts, grant_of
+
+FULL, CASELOAD, PARTNER, DIRECTORY_ONLY = "full", "caseload", "partner", "directory"
+DIRECTING_ROLES = ("klantmanager", "coordinator")
+MUNICIPALITY_KIND = "gemeente"
+MAIN_PERSON = "hoofdpersoon"
+# A pseudo-subject: the records no client owns that staff see (conflicts on the directory, pairs
+# dismissed as not the same person). Held like a client, so losing staff rights drops them too.
+STAFF_RECORDS = "staff-records"
+_ORIGINS = ClientOrigin.__table__
+_kinds: dict[str, str | None] = {}  # organisation id -> kind: set at creation, never changed
 
 
-def visible_to(device: SignedInDevice) -> ColumnElement[bool]:
-    """The filter on stored records for what this device receives by pull."""
-    return RECORDS.c.tenant_id == device.tenant_id
+@dataclass(frozen=True)
+class Scope:
+    kind: str  # FULL, CASELOAD, PARTNER or DIRECTORY_ONLY
+    organisation_id: str | None
+    subjects: dict[str, Grant] = field(default_factory=dict)  # client or household id -> grant (not for FULL)
+    households: frozenset[str] = frozenset()  # of the subjects, the households
+
+    @property
+    def clients(self) -> list[str]:
+        return [s for s in self.subjects if s not in self.households and s != STAFF_RECORDS]
+
+    def grant(self, client_id: str | None) -> Grant | None:
+        if self.kind == FULL:
+            return FULL_GRANT
+        return self.subjects.get(client_id) if client_id else None
+
+    @property
+    def is_staff(self) -> bool:
+        return self.kind in (FULL, CASELOAD)
 
 
-def drops_for(conn: Connection, device: SignedInDevice, after: int) -> list[tuple[str, str]]:
-    """(entity, record_id) the device holds but may no longer: none while it sees its whole tenant."""
-    return []
+# What a scope is computed from, besides the account: a change of these may change it.
+SCOPE_ENTITIES = {CASELOAD: ("clients", "workers"), PARTNER: ("consents",)}
 
 
-def write_refusal(device: SignedInDevice, entity: str, current: Stored | None) -> str | None:
-    """Why this device may not write this record (a sentence), or None: today it may write any."""
-    return None
+def kind_of(conn: Connection, device: SignedInDevice) -> str:
+    """The kind of scope the account has: its role and organisation only (cheap)."""
+    org = device.organisation_id
+    if device.role == "administrator" or org is None:
+        return DIRECTORY_ONLY
+    if device.role == "partner":
+        return PARTNER
+    if device.role in DIRECTING_ROLES and organisation_kind(conn, org) == MUNICIPALITY_KIND:
+        return FULL
+    return CASELOAD
+
+
+def scope_of(conn: Connection, device: SignedInDevice) -> Scope:
+    org, kind = device.organisation_id, kind_of(conn, device)
+    if kind in (DIRECTORY_ONLY, FULL):
+        return Scope(kind, org)
+    if kind == PARTNER:
+        return Scope(PARTNER, org, partner_clients(conn, device.tenant_id, org))
+    clients, households = caseload(conn, device.tenant_id, org)
+    subjects = dict.fromkeys([*clients, *households, STAFF_RECORDS], FULL_GRANT)
+    return Scope(CASELOAD, org, subjects, frozenset(households))
+
+
+def organisation_kind(conn: Connection, organisation_id: str) -> str | None:
+    if organisation_id not in _kinds:
+        kind = conn.execute(select(Organisation.kind).where(Organisation.id == organisation_id)).scalar()
+        if kind is None:
+            return None  # not cached: it may be made later
+        _kinds[organisation_id] = kind
+    return _kinds[organisation_id]
+
+
+def _field(name: str):
+    return RECORDS.c.data[name].as_string()
+
+
+def caseload(conn: Connection, tenant_id: str, organisation_id: str) -> tuple[set[str], set[str]]:
+    """(clients, households) of the organisation's caseload, in two statements."""
+    workers = select(RECORDS.c.record_id).where(
+        RECORDS.c.tenant_id == tenant_id, RECORDS.c.organisation_id == organisation_id,
+        RECORDS.c.entity == "workers").scalar_subquery()
+    origins = select(_ORIGINS.c.client_id).where(
+        _ORIGINS.c.tenant_id == tenant_id, _ORIGINS.c.organisation_id == organisation_id).scalar_subquery()
+    manager, guide = _field("klantmanager_id"), _field("begeleider_id")
+    unassigned = and_(func.coalesce(manager, "") == "", func.coalesce(guide, "") == "")
+    household, role = _field("household_id"), _field("household_role")
+    rows = conn.execute(select(RECORDS.c.record_id, household, role).where(
+        RECORDS.c.tenant_id == tenant_id, RECORDS.c.entity == "clients",
+        or_(manager.in_(workers), guide.in_(workers), and_(unassigned, RECORDS.c.record_id.in_(origins))),
+    )).all()
+    clients = {r[0] for r in rows}
+    households = {r[1] for r in rows if r[1]}
+    followed = sorted({r[1] for r in rows if r[1] and (r[2] or MAIN_PERSON) == MAIN_PERSON})
+    if followed:  # household members follow their main person
+        clients |= set(conn.execute(select(RECORDS.c.record_id).where(
+            RECORDS.c.tenant_id == tenant_id, RECORDS.c.entity == "clients", household.in_(followed))).scalars())
+    return clients, households
+
+
+def partner_clients(conn: Connection, tenant_id: str, organisation_id: str) -> dict[str, Grant]:
+    """The clients with a consent in force for this organisation, each with the parts consented."""
+    parts: dict[str, set[str]] = {}
+    for client_id, data in conn.execute(select(RECORDS.c.client_id, RECORDS.c.data).where(
+            RECORDS.c.tenant_id == tenant_id, RECORDS.c.organisation_id == organisation_id,
+            RECORDS.c.entity == "consents", RECORDS.c.deleted.is_(False))):
+        if client_id and consent_active(data):
+            parts.setdefault(client_id, set()).update(consent_parts(data.get("parts")))
+    return {client_id: grant_of(p) for client_id, p in parts.items()}
+
+
+def note_new_client(conn: Connection, device: SignedInDevice, client_id: str) -> None:
+    """Remember whose organisation sent a client first: its caseload until a worker is assigned."""
+    exists = conn.execute(select(_ORIGINS.c.client_id).where(
+        _ORIGINS.c.tenant_id == device.tenant_id, _ORIGINS.c.client_id == client_id)).first()
+    if exists is None:
+        conn.execute(_ORIGINS.insert().values(tenant_id=device.tenant_id, client_id=client_id,
+                                              organisation_id=device.organisation_id))

@@ -50,6 +50,10 @@ def _owned_by() -> dict[str, list[tuple[str, str]]]:
 
 
 OWNED_BY = _owned_by()
+# Records naming a client without a key that makes them its children (a conflict on its file):
+# dropped with the client all the same, so a client the device may no longer hold leaves nothing.
+NAMING_CLIENT = tuple(t for t in SYNCED_TABLES if t != "clients" and "client_id" in metadata.tables[t].c
+                      and (t, "client_id") not in OWNED_BY["clients"])
 
 
 def column_value(value: Any) -> Any:
@@ -203,7 +207,10 @@ class Applier:
         """Delete a record this device may no longer hold, and the records that cannot live without it."""
         if self.shape(entity) is None:
             return
-        for child, column in OWNED_BY.get(entity, ()):
+        children = OWNED_BY.get(entity, [])
+        if entity == "clients":
+            children = [*children, *((table, "client_id") for table in NAMING_CLIENT)]
+        for child, column in children:
             ids = self.conn.exec_driver_sql(f'SELECT id FROM "{child}" WHERE "{column}" = ?', (record_id,)).scalars()
             for child_id in list(ids):
                 self.drop(child, child_id)

@@ -376,3 +376,20 @@ Index("ix_duplicate_dismissals_pair", duplicate_dismissals.c.client_a, duplicate
 # The likely-duplicates query joins clients on these after every pull.
 Index("ix_clients_v_number", clients.c.v_number)
 Index("ix_clients_bsn", clients.c.bsn)
+
+# -- consent: what a client agreed to share with which partner organisation (domain/consent_parts.py) --
+# The server sends a partner organisation only the clients who consented to it, and only the parts named.
+SYNCED_TABLES += ("consents",)
+
+consents = Table(
+    "consents", metadata, *_record_columns(),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("organisation_id", String(36), ForeignKey("organisations.id"), nullable=False),
+    Column("parts", Text, nullable=False, server_default="[]"),  # JSON list of ConsentPart
+    Column("given_on", String(10), nullable=False),
+    Column("how_given", String(12), nullable=False),  # mondeling, schriftelijk, digitaal
+    Column("recorded_by", String(36), ForeignKey("workers.id")),
+    Column("withdrawn_on", String(10)),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+Index("ix_consents_client", consents.c.client_id)

@@ -10,6 +10,7 @@ from sqlalchemy import delete, exc, insert, select, text
 
 from desktop.store import keychain, migrate
 from desktop.store.clients import ClientRepository
+from desktop.store.consents import ConsentRepository
 from desktop.store.conversations import handover_repository, intake_repository
 from desktop.store.directory import DirectoryRepository
 from desktop.store.duplicates import DuplicateRepository
@@ -47,6 +48,7 @@ class Store:
         self.intakes = intake_repository(self._engine)
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
+        self.consents = ConsentRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
 
     # -- opening -----------------------------------------------------------------
@@ -165,4 +167,4 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = None
+        self.plans = self.sync = self.duplicates = self.consents = None

@@ -30,6 +30,7 @@ from desktop.client_commands import CreateClientCommand, EditClientCommand
 from desktop.store import RecordNotFound
 from desktop.tasks import DbWorker
 from desktop.views.client_form import ClientForm
+from desktop.views.consent_panel import ConsentPanel
 from desktop.views.household_panel import HouseholdPanel
 from desktop.views.labels import stage_label
 from domain.client import (
@@ -131,6 +132,7 @@ class ClientEditor(QWidget):
         self.form = ClientForm(self)
         self.form.edited.connect(self._edited)
         self.household = HouseholdPanel(self._worker, self)
+        self.consent = ConsentPanel(self._worker, self)
         self.household.add_member_requested.connect(self._add_member)
         self.household.open_member.connect(
             lambda member_id: self.ask_to_save_then(lambda: self.load(member_id)))
@@ -148,6 +150,7 @@ class ClientEditor(QWidget):
         layout.addWidget(self.form, 1)
         layout.addWidget(rule)
         layout.addWidget(self.household)
+        layout.addWidget(self.consent)
 
         self._empty = QLabel(self)
         self._empty.setObjectName("editorEmpty")
@@ -191,6 +194,7 @@ class ClientEditor(QWidget):
                          else self.tr("New client"), "")
         self._set_status("")
         self.household.clear()
+        self.consent.clear()
         self.household.set_add_enabled(bool(household_of))
         epoch = self._epoch
         if household_of:
@@ -215,6 +219,7 @@ class ClientEditor(QWidget):
         self._baseline = None
         self.form.clear()
         self.household.clear()
+        self.consent.clear()
         self._set_header("", "")
         self._set_status("")
         self._show_empty(self.tr("No client open. Choose a client in the caseload, "
@@ -309,6 +314,7 @@ class ClientEditor(QWidget):
         self._set_header(display_name(record), self._describe(record))
         self.household.show_household(record["household_id"], client_id)
         self.household.set_add_enabled(True)
+        self.consent.load_client(client_id)
         self._pages.setCurrentWidget(self._page)
 
     def _load_failed(self, epoch, client_id, error: BaseException) -> None:
@@ -319,6 +325,7 @@ class ClientEditor(QWidget):
             self._baseline = None
             self.form.clear()
             self.household.clear()
+            self.consent.clear()
             self._set_header("", "")
             self._show_empty(self.tr("This client is no longer in the file."))
             return

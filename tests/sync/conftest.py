@@ -48,15 +48,19 @@ class Tenant:
 
 
 def make_tenant(live) -> Tenant:
-    """A municipality whose klantmanager works at the gemeente and whose begeleider at VluchtelingenWerk."""
+    """A municipality whose klantmanager and begeleider both work at the gemeente, so that both devices
+    hold every client made on either (a begeleider holds their organisation's caseload; which device sees
+    what is tested in test_consent_withdrawn.py and tests/server/test_authorisation_matrix.py). The keys
+    keep their names: "vluchtelingenwerk" is the begeleider's device."""
     tag = uuid.uuid4().hex[:8]
     with live.db.writing() as session:
         t = accounts.create_tenant(session, f"Gemeente {tag}")
         gemeente = accounts.create_organisation(session, t, f"Gemeente {tag}", "gemeente")
-        vwn = accounts.create_organisation(session, t, f"VluchtelingenWerk {tag}", "maatschappelijke_begeleiding")
+        accounts.create_organisation(session, t, f"VluchtelingenWerk {tag}", "maatschappelijke_begeleiding")
         names = {"gemeente": f"sanne-{tag}", "vluchtelingenwerk": f"youssef-{tag}"}
         accounts.create_user(session, t, gemeente, names["gemeente"], "Sanne de Vries", "klantmanager", PASSWORD)
-        accounts.create_user(session, t, vwn, names["vluchtelingenwerk"], "Youssef Amrani", "begeleider", PASSWORD)
+        accounts.create_user(session, t, gemeente, names["vluchtelingenwerk"], "Youssef Amrani", "begeleider",
+                             PASSWORD)
     return Tenant(live.url, t.id, names, live.db)
 
 

@@ -1,0 +1,281 @@
+"""A pull under the device's scope: what it receives, and what it must drop or receive late.
+
+The server keeps, per device, what it knows the device holds (device_scopes, device_clients):
+its clients and households with their grants, the whole tenant, or unknown (a device it has
+never seen that already has a cursor: another sign-in on a store that synced before). Each pull
+compares that with the scope now (server/scope.py):
+
+- a client no longer allowed, or parts no longer allowed, become `drop` entries (the desktop
+  drops a client with everything that names it);
+- a client newly allowed, or allowed with other parts, is sent whole as it stands up to the
+  cursor (a backfill, ahead of the page), because the device's cursor is already past its
+  records; a backfill larger than BACKFILL_MAX restarts the device's pull at cursor 0, which
+  the ordinary paging then completes, interruption-safe as any first pull;
+- within a client it holds, a plan action or goal that stops being the device's to see comes
+  as a change without fields (a drop).
+
+Such an answer is a scope change the device may or may not apply (the answer can be lost). The
+server learns which from the device's next cursor: an answer carrying a change always moves
+the cursor (back by one when nothing else moved it), so the next pull asks after the answer's
+cursor exactly when the device applied it. Until then the change is sent again with every
+answer, computed against what the device surely holds.
+
+The usual pull skips all of this: when nothing the scope rests on changed since it was last
+worked out (one indexed probe), the page is filtered by what the server keeps of the device.
+See docs/decisions/0011-who-sees-what.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, update
+
+from server.caller import SignedInDevice
+from server.db import _WRITE
+from server.models import DeviceClient, DeviceScope
+from server.record_store import RECORDS
+from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RECORDS, Scope, kind_of, scope_of
+from server.visibility import (
+    ALL,
+    DIRECTORY,
+    FIELD_DEPENDENT,
+    FULL_GRANT,
+    STAFF_ONLY_UNOWNED,
+    Grant,
+    decode_grant,
+    encode_grant,
+    reduced,
+    sees,
+)
+from sync.protocol import PULL_PAGE, Change
+
+BACKFILL_MAX = 2 * PULL_PAGE  # records sent late in one answer; more restart the pull
+HELD_CLIENTS, HELD_FULL, HELD_UNKNOWN = "clients", "full", "unknown"
+_STATES, _HELD = DeviceScope.__table__, DeviceClient.__table__
+_ROW = (RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted, RECORDS.c.data,
+        RECORDS.c.client_id)
+
+
+@dataclass
+class Held:
+    """What a device holds: per subject a grant (HELD_CLIENTS), the whole tenant, or unknown."""
+
+    kind: str
+    subjects: dict[str, Grant]
+
+    def grant(self, subject: str) -> Grant | None:
+        return FULL_GRANT if self.kind != HELD_CLIENTS else self.subjects.get(subject)
+
+    def same_as(self, other: Held) -> bool:
+        return self.kind == other.kind and (self.kind != HELD_CLIENTS or self.subjects == other.subjects)
+
+
+class PullPlan:
+    """One pull's scope: the filter for the page, each row's change, and the scope change."""
+
+    def __init__(self, conn: Connection, device: SignedInDevice, after: int, upto: int):
+        self.conn, self.device, self.after, self.upto = conn, device, after, upto
+        self.drops: list[tuple[str, str]] = []
+        self.backfill: list[Change] = []
+        self.restart = False
+        kind = kind_of(conn, device)
+        state = conn.execute(select(_STATES).where(_STATES.c.device_id == device.device_id)).first()
+        # The usual pull: nothing the scope rests on changed since it was last worked out, so the
+        # device holds what it may, and the page is filtered by what the server keeps of it.
+        self.fast = _unchanged(conn, device, kind, state, upto)
+        if self.fast:
+            subjects = _held_subjects(conn, device.device_id) if kind == PARTNER else {}
+            self.scope = Scope(kind, device.organisation_id, subjects)
+            return
+        self.scope = scope_of(conn, device)
+        self.now = Held(HELD_FULL, {}) if self.scope.kind == FULL else Held(HELD_CLIENTS, dict(self.scope.subjects))
+        self.held, self._dirty = _resolve(conn, state, device.device_id, after)
+        if not self.held.same_as(self.now):
+            self._scope_change()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.drops or self.backfill or self.restart)
+
+    # -- the page ----------------------------------------------------------------
+    def visible(self) -> ColumnElement[bool]:
+        """The page's filter; for a partner a coarse one that change() narrows per record."""
+        tenant = RECORDS.c.tenant_id == self.device.tenant_id
+        kind = self.scope.kind
+        if kind == FULL:
+            return tenant
+        directory = RECORDS.c.entity.in_(DIRECTORY)
+        if kind == DIRECTORY_ONLY:
+            return and_(tenant, directory)
+        if self.fast:
+            held = select(_HELD.c.subject_id).where(_HELD.c.device_id == self.device.device_id)
+            clients, households = RECORDS.c.client_id.in_(held), RECORDS.c.record_id.in_(held)
+        else:
+            clients = RECORDS.c.client_id.in_(self.scope.clients)
+            households = RECORDS.c.record_id.in_(self.scope.households)
+        if kind == PARTNER:
+            return and_(tenant, or_(directory, clients))
+        return and_(tenant, or_(directory, clients, and_(RECORDS.c.entity == "households", households),
+                                and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED))))
+
+    def change(self, row: Any) -> Change | None:
+        """The row as this device receives it: whole, reduced to its grant, as a drop, or not at all."""
+        if self.scope.kind != PARTNER or row.entity in DIRECTORY:
+            return _change(row, row.data)
+        grant = self.scope.grant(row.client_id)
+        if grant is None:
+            return None
+        if sees(grant, self.scope.organisation_id, row.entity, row.data):
+            return _change(row, reduced(grant, row.entity, row.data))
+        if row.entity in FIELD_DEPENDENT:  # perhaps the device's until this change: it drops it
+            return _change(row, None)
+        return None
+
+    def answer_cursor(self, cursor: int, more: bool) -> tuple[int, bool]:
+        """The cursor (and more) to answer with; remembers a scope change until the device shows it
+        applied it. Writes in a transaction of its own: the pull's is a read."""
+        if self.fast:
+            return cursor, more
+        if self.restart:
+            cursor, more = 0, False
+        elif self.changed and cursor == self.after and self.after > 0:
+            cursor = self.after - 1  # moved, so the next cursor tells whether this answer was applied
+        if self.changed and cursor != self.after:
+            self._save(pending=(self.now, self.after, cursor), rewrite=self._dirty)
+        else:  # nothing to send for the change: the device holds what it may
+            rewrite = self._dirty or not self.held.same_as(self.now)
+            self.held = self.now
+            self._save(pending=None, rewrite=rewrite)
+        return cursor, more
+
+    # -- the scope change --------------------------------------------------------
+    def _scope_change(self) -> None:
+        if self.now.kind == HELD_FULL:
+            # More than the device had, unless it is a store of unknown history (then it is trusted
+            # to hold what it synced): everything again, from the start.
+            self.restart = self.held.kind == HELD_CLIENTS and self.after > 0
+            return
+        subjects = set(self.now.subjects) | self._possibly_held()
+        gone, changed = [], []
+        for subject in subjects:
+            before, now = self.held.grant(subject), self.now.grant(subject)
+            if before == now:
+                continue
+            (gone if now is None else changed).append(subject)
+        if gone:
+            self._drop_whole(gone)
+        if changed:
+            self._regrant(changed)
+
+    def _possibly_held(self) -> set[str]:
+        if self.held.kind == HELD_CLIENTS:
+            return set(self.held.subjects)
+        rows = self.conn.execute(select(RECORDS.c.record_id).where(
+            RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity.in_(("clients", "households"))))
+        return {*rows.scalars(), STAFF_RECORDS}
+
+    def _drop_whole(self, subjects: list[str]) -> None:
+        """A client (with all that names it, on the device), a household, or the staff's records."""
+        tenant = RECORDS.c.tenant_id == self.device.tenant_id
+        if STAFF_RECORDS in subjects:
+            self.drops += [tuple(r) for r in self.conn.execute(select(RECORDS.c.entity, RECORDS.c.record_id).where(
+                tenant, RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED)))]
+        households = set(self.conn.execute(select(RECORDS.c.record_id).where(
+            tenant, RECORDS.c.entity == "households", RECORDS.c.record_id.in_(sorted(subjects)))).scalars())
+        self.drops += [("households" if s in households else "clients", s) for s in sorted(subjects)
+                       if s != STAFF_RECORDS]
+
+    def _regrant(self, subjects: list[str]) -> None:
+        """Subjects new to the device or held with other parts: what it may no longer see of them
+        goes, and everything it may see is sent as it stands up to the cursor."""
+        tenant = RECORDS.c.tenant_id == self.device.tenant_id
+        owned = [RECORDS.c.client_id.in_(sorted(subjects)),
+                 and_(RECORDS.c.entity == "households", RECORDS.c.record_id.in_(sorted(subjects)))]
+        if STAFF_RECORDS in subjects:
+            owned.append(and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED)))
+        org = self.scope.organisation_id
+        late: list[Change] = []
+        for row in self.conn.execute(select(*_ROW).where(tenant, or_(*owned)).order_by(RECORDS.c.version)):
+            subject = row.client_id or (row.record_id if row.entity == "households" else STAFF_RECORDS)
+            before, now = self.held.grant(subject), self.now.grant(subject)
+            if now is not None and sees(now, org, row.entity, row.data):
+                if row.version <= self.after:
+                    late.append(_change(row, reduced(now, row.entity, row.data)))
+            elif before is not None and (ALL in before or row.entity in FIELD_DEPENDENT
+                                         or sees(before, org, row.entity, row.data)):
+                self.drops.append((row.entity, row.record_id))
+        if len(late) > BACKFILL_MAX:
+            self.restart = True
+        else:
+            self.backfill = late
+
+    # -- remembering -------------------------------------------------------------
+    def _save(self, pending: tuple[Held, int, int] | None, rewrite: bool) -> None:
+        device_id = self.device.device_id
+        values = {"held": self.held.kind, "role": self.device.role, "organisation_id": self.device.organisation_id,
+                  "scope_seq": self.upto, "pending": None, "pending_after": None, "pending_cursor": None,
+                  "pending_subjects": None}
+        if pending is not None:
+            held, after, cursor = pending
+            values.update(pending=held.kind, pending_after=after, pending_cursor=cursor,
+                          pending_subjects={s: encode_grant(g) for s, g in held.subjects.items()})
+        with self.conn.engine.execution_options(**{_WRITE: True}).begin() as conn:
+            if conn.execute(update(_STATES).where(_STATES.c.device_id == device_id).values(**values)).rowcount == 0:
+                conn.execute(insert(_STATES).values(device_id=device_id, **values))
+            if rewrite:
+                conn.execute(delete(_HELD).where(_HELD.c.device_id == device_id))
+                if self.held.kind == HELD_CLIENTS and self.held.subjects:
+                    conn.execute(insert(_HELD), [{"device_id": device_id, "subject_id": s, "grant": encode_grant(g)}
+                                                 for s, g in self.held.subjects.items()])
+
+
+def plan_pull(conn: Connection, device: SignedInDevice, after: int, upto: int) -> PullPlan:
+    return PullPlan(conn, device, after, upto)
+
+
+def _unchanged(conn: Connection, device: SignedInDevice, kind: str, state: Any, upto: int) -> bool:
+    """Whether the held scope is the scope now without working it out: same account, no change
+    pending, and no record the scope rests on changed since (one indexed probe of the seq range)."""
+    if state is None or state.pending is not None or (state.role, state.organisation_id) != (
+            device.role, device.organisation_id):
+        return False
+    if kind == FULL:
+        return state.held == HELD_FULL
+    if state.held != HELD_CLIENTS:
+        return False
+    if kind == DIRECTORY_ONLY:
+        return True
+    if state.scope_seq is None:
+        return False
+    moved = conn.execute(select(RECORDS.c.version).where(
+        RECORDS.c.tenant_id == device.tenant_id, RECORDS.c.version > state.scope_seq, RECORDS.c.version <= upto,
+        RECORDS.c.entity.in_(SCOPE_ENTITIES[kind])).limit(1)).first()
+    return moved is None
+
+
+def _resolve(conn: Connection, state: Any, device_id: str, after: int) -> tuple[Held, bool]:
+    """What the device surely holds, given the cursor it asks after; and whether that is news to
+    the stored state (a scope change acknowledged, or a device seen for the first time)."""
+    if state is None:
+        return (Held(HELD_CLIENTS, {}) if after == 0 else Held(HELD_UNKNOWN, {})), True
+    if state.pending is not None:
+        if after == state.pending_cursor:  # it applied the change last sent
+            subjects = {s: decode_grant(g) for s, g in (state.pending_subjects or {}).items()}
+            return Held(state.pending, subjects), True
+        if after != state.pending_after:  # neither: a store put back, or another copy of it
+            return Held(HELD_UNKNOWN, {}), True
+    if state.held != HELD_CLIENTS:
+        return Held(state.held, {}), False
+    return Held(HELD_CLIENTS, _held_subjects(conn, device_id)), False
+
+
+def _held_subjects(conn: Connection, device_id: str) -> dict[str, Grant]:
+    rows = conn.execute(select(_HELD.c.subject_id, _HELD.c.grant).where(_HELD.c.device_id == device_id))
+    return {s: decode_grant(g) for s, g in rows}
+
+
+def _change(row: Any, fields: dict[str, Any] | None) -> Change:
+    return Change(seq=row.version, entity=row.entity, record_id=row.record_id, version=row.version,
+                  deleted=row.deleted, fields=fields)

@@ -1,0 +1,151 @@
+"""What a device may write: a refusal is a sentence the desktop shows, and nothing is applied.
+
+Records are kept per tenant, so no device reaches another tenant's records: an id it names that
+lives elsewhere is simply not found in its own. Within the tenant:
+- the directory (organisations, workers) is written by staff and administrators;
+- administrators write nothing else;
+- staff write the records of clients in their scope (server/scope.py); a new client is theirs;
+  a record may not be moved to, or made for, a client outside it;
+- a partner updates the actions assigned to its organisation (status, result, done date, its
+  own worker) and nothing else of the client, besides the history lines and conflict records
+  of those actions;
+- consent is recorded by staff of the client's caseload (and coordinators), never by partners.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from server import scope
+from server.caller import SignedInDevice
+from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
+from server.record_store import RECORDS, Stored
+from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED
+from sync.protocol import Operation
+
+DIRECTORY_NOT_FOR_PARTNERS = "A partner organisation cannot change the directory of organisations and workers."
+ADMIN_DIRECTORY_ONLY = "An administrator's device keeps the directory only; it cannot change client files."
+NOT_IN_SCOPE = "This client is not in your organisation's caseload, so this device cannot change their file."
+HOUSEHOLD_NOT_IN_SCOPE = "This household is not in your organisation's caseload, so this device cannot change it."
+PARTNER_ACTIONS_ONLY = "A partner organisation can only update the plan actions assigned to it."
+PARTNER_NOT_ASSIGNED = "This plan action is not assigned to your organisation, so this device cannot change it."
+PARTNER_ACTION_FIELDS = ("A partner organisation can change only the status, result, done date and worker of "
+                         "an action assigned to it.")
+CONSENT_BY_STAFF = "Only the client's klantmanager, begeleider or a coordinator can record or withdraw consent."
+
+# What a partner may change of its own action; the stamps change with any edit.
+PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
+
+
+class WriteRules:
+    """One push's rules: the device's scope is computed once, on the first record that needs it."""
+
+    def __init__(self, conn: Connection, device: SignedInDevice):
+        self.conn, self.device = conn, device
+        self._scope: scope.Scope | None = None
+        self._created: set[str] = set()  # clients and households this push made: the device's own
+
+    @property
+    def scope(self) -> scope.Scope:
+        if self._scope is None:
+            self._scope = scope.scope_of(self.conn, self.device)
+        return self._scope
+
+    def refusal(self, op: Operation, current: Stored | None) -> str | None:
+        """Why this device may not make this change, or None. Unknown entities are left to the caller."""
+        if op.entity not in SYNCED_ENTITIES:
+            return None
+        if op.entity in DIRECTORY:
+            return DIRECTORY_NOT_FOR_PARTNERS if self.device.role == "partner" else None
+        kind = self.scope.kind
+        if kind == scope.DIRECTORY_ONLY:
+            return ADMIN_DIRECTORY_ONLY
+        if kind == scope.PARTNER:
+            return self._partner(op, current)
+        if kind == scope.FULL:
+            return None
+        return self._staff(op, current)
+
+    def applied(self, op: Operation, current: Stored | None) -> None:
+        """After an insert was applied: a new client (or household) is this device's from now on."""
+        if current is None and op.entity in ("clients", "households"):
+            self._created.add(op.record_id)
+            if op.entity == "clients":
+                scope.note_new_client(self.conn, self.device, op.record_id)
+
+    # -- staff of a caseload -------------------------------------------------------------
+    def _staff(self, op: Operation, current: Stored | None) -> str | None:
+        if op.entity in ("clients", "households"):
+            if current is None or self._holds(op.record_id):
+                return None
+            return NOT_IN_SCOPE if op.entity == "clients" else HOUSEHOLD_NOT_IN_SCOPE
+        clients = {self._client_of(op), current.client_id if current is not None else None} - {None}
+        if not clients and op.entity in STAFF_ONLY_UNOWNED:
+            return None
+        if any(not self._holds(c) for c in clients):
+            return NOT_IN_SCOPE
+        return None
+
+    def _holds(self, subject: str) -> bool:
+        return subject in self._created or subject in self.scope.subjects
+
+    def _client_of(self, op: Operation) -> str | None:
+        data = op.fields or {}
+        client_id = direct_client_of(op.entity, op.record_id, data)
+        if client_id is not None:
+            return client_id
+        for field, parent in CLIENT_VIA_PARENT:
+            if isinstance(data.get(field), str):
+                return self.conn.execute(select(RECORDS.c.client_id).where(
+                    RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == parent,
+                    RECORDS.c.record_id == data[field])).scalar_one_or_none()
+        return None
+
+    # -- a partner organisation --------------------------------------------------------------
+    def _partner(self, op: Operation, current: Stored | None) -> str | None:
+        if op.entity == "consents":
+            return CONSENT_BY_STAFF
+        if op.entity == "sync_conflicts":
+            return self._partner_conflict(op, current)
+        if op.entity == "plan_history":
+            return self._partner_history(op, current)
+        if op.entity != "plan_actions" or op.op != "update" or current is None:
+            return PARTNER_ACTIONS_ONLY
+        grant = self.scope.grant(current.client_id)
+        if grant is None or PLAN not in grant or current.data.get("organisation_id") != self.device.organisation_id:
+            return PARTNER_NOT_ASSIGNED
+        base = op.base if op.base is not None else current.data
+        mine = op.fields or {}
+        changed = {k for k, v in mine.items() if k != "version" and _differs(base.get(k), v)}
+        return PARTNER_ACTION_FIELDS if changed - PARTNER_FIELDS - {"id"} else None
+
+    def _partner_history(self, op: Operation, current: Stored | None) -> str | None:
+        """The history line the device writes with each change of its own action (append-only)."""
+        data = op.fields or {}
+        if current is not None or op.op != "insert" or data.get("entity") != "plan_actions" \
+                or data.get("field") not in PARTNER_FIELDS:
+            return PARTNER_ACTIONS_ONLY
+        return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
+
+    def _own_action(self, action_id) -> bool:
+        row = self.conn.execute(select(RECORDS.c.organisation_id, RECORDS.c.client_id).where(
+            RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "plan_actions",
+            RECORDS.c.record_id == action_id)).first() if isinstance(action_id, str) else None
+        grant = self.scope.grant(row.client_id) if row is not None else None
+        return grant is not None and PLAN in grant and row.organisation_id == self.device.organisation_id
+
+    def _partner_conflict(self, op: Operation, current: Stored | None) -> str | None:
+        """A conflict kept on the device while merging one of its own actions."""
+        data = op.fields or (current.data if current is not None else {})
+        if data.get("entity") != "plan_actions":
+            return PARTNER_ACTIONS_ONLY
+        return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
+
+
+def _differs(before: Any, after: Any) -> bool:
+    """Booleans travel as 0/1 from the device and are stored as they came; compare them as truth."""
+    if isinstance(before, bool) or isinstance(after, bool):
+        return bool(before) != bool(after)
+    return before != after

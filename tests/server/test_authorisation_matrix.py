@@ -1,0 +1,305 @@
+"""Who sees what, on SQLite and PostgreSQL: for each role and organisation exactly the expected
+records arrive, reduced where the role needs less; forged writes are refused with a sentence."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+import pytest
+
+from server import accounts
+from server.write_rules import (
+    ADMIN_DIRECTORY_ONLY,
+    CONSENT_BY_STAFF,
+    NOT_IN_SCOPE,
+    PARTNER_ACTION_FIELDS,
+    PARTNER_ACTIONS_ONLY,
+    PARTNER_NOT_ASSIGNED,
+)
+from tests.server.client import PASSWORD, Device, new_id, op
+
+STAMP = "2026-03-02T09:00:00.000000Z"
+PEOPLE = {  # user -> (organisation, role)
+    "km": ("gemeente", "klantmanager"),
+    "coordinator": ("gemeente", "coordinator"),
+    "begeleider": ("vwn", "begeleider"),
+    "taal": ("taalschool", "partner"),
+    "budget": ("budgetcoach", "partner"),
+    "admin": (None, "administrator"),
+}
+KINDS = {"gemeente": "gemeente", "vwn": "maatschappelijke_begeleiding", "taalschool": "taalschool",
+         "budgetcoach": "budgetcoach"}
+
+
+class Holder:
+    """A device's records as the desktop would hold them: changes applied, drops honoured
+    (a client dropped takes everything naming it along, as sync/apply.py does)."""
+
+    def __init__(self, device: Device):
+        self.device = device
+        self.records: dict[tuple[str, str], dict] = {}
+        self.pages: list[dict] = []
+
+    def sync(self, limit: int | None = None) -> dict[tuple[str, str], dict]:
+        while True:
+            page = self.device.pull(self.device.cursor, limit)
+            self.take(page)
+            self.device.cursor = page["cursor"]
+            if not page["more"]:
+                return self.records
+
+    def take(self, page: dict) -> None:
+        self.pages.append(page)
+        for change in page["changes"]:
+            key = (change["entity"], change["record_id"])
+            if change["fields"] is None:
+                self.records.pop(key, None)
+            else:
+                self.records[key] = change["fields"]
+        for entity, record_id in page["drop"]:
+            self.records.pop((entity, record_id), None)
+            if entity == "clients":
+                for key in [k for k, f in self.records.items() if f.get("client_id") == record_id]:
+                    del self.records[key]
+
+    def of_clients(self) -> set[tuple[str, str]]:
+        return {k for k in self.records if k[0] not in ("organisations", "workers")}
+
+
+@dataclass
+class Town:
+    """A municipality with its chain, a caseload and a consent; ids by name."""
+
+    server: object
+    tenant_id: str
+    orgs: dict[str, str]
+    users: dict[str, str]
+    workers: dict[str, str]
+    ids: dict[str, str]
+    devices: list[Device]
+
+    def device(self, person: str) -> Device:
+        device = Device(self.server.url, self.users[person])
+        self.devices.append(device)
+        return device
+
+    def holder(self, person: str) -> Holder:
+        holder = Holder(self.device(person))
+        holder.sync()
+        return holder
+
+    def key(self, entity: str, name: str) -> tuple[str, str]:
+        return entity, self.ids[name]
+
+
+def make_town(server) -> Town:
+    tag = uuid.uuid4().hex[:8]
+    orgs, users, workers = {}, {}, {}
+    with server.db.writing() as session:
+        tenant = accounts.create_tenant(session, f"Gemeente {tag}")
+        made = {name: accounts.create_organisation(session, tenant, f"{name} {tag}", kind)
+                for name, kind in KINDS.items()}
+        orgs = {name: org.id for name, org in made.items()}
+        for person, (org, role) in PEOPLE.items():
+            user = accounts.create_user(session, tenant, made[org] if org else None, f"{person}-{tag}",
+                                        person.title(), role, PASSWORD)
+            users[person], workers[person] = user.username, user.worker_id
+    town = Town(server, tenant.id, orgs, users, workers, {}, [])
+    _fill(town)
+    return town
+
+
+def _fill(town: Town) -> None:
+    """Amina (with her husband Omar) is in VluchtelingenWerk's caseload and consented to share with
+    the language school: contact, plan and health. Bashir is nobody's but the gemeente's."""
+    names = ("amina", "omar", "bashir", "household", "intake", "language_part", "health_part", "finance_part",
+             "visit", "plan", "goal_language", "goal_health", "action_taal", "action_budget", "tranche",
+             "consent", "bashir_action", "bashir_consent_budget", "milestone", "history", "dismissal")
+    ids = town.ids
+    ids.update({name: new_id() for name in names})
+    o, w = town.orgs, town.workers
+    km = town.device("km")
+    record = {"created_at": STAMP, "updated_at": STAMP}
+    results = km.push(
+        op("households", ids["household"], fields={"label": "Haddad", **record}),
+        op("clients", ids["amina"], fields={"given_names": "Amina", "family_name": "Haddad", "bsn": "111222333",
+                                            "phone": "06-1", "notes": "Trauma; slaapt slecht",
+                                            "household_id": ids["household"], "household_role": "hoofdpersoon",
+                                            "klantmanager_id": w["km"], "begeleider_id": w["begeleider"], **record}),
+        op("clients", ids["omar"], fields={"given_names": "Omar", "family_name": "Haddad", "bsn": "",
+                                           "household_id": ids["household"], "household_role": "partner", **record}),
+        op("clients", ids["bashir"], fields={"given_names": "Bashir", "family_name": "Noori", **record}),
+        op("intakes", ids["intake"], fields={"client_id": ids["amina"], "status": "done", **record}),
+        *[op("form_parts", ids[name], fields={"form": "intake", "owner_id": ids["intake"], "client_id": ids["amina"],
+                                              "part": part, "special": int(part == "health"), **record})
+          for name, part in (("language_part", "language"), ("health_part", "health"), ("finance_part", "finances"))],
+        op("visits", ids["visit"], fields={"client_id": ids["amina"], "planned_on": "2026-03-01", **record}),
+        op("plans", ids["plan"], fields={"client_id": ids["amina"], "leerroute": "B", "niveau": "B1",
+                                         "leerroute_reason": "Leert snel", "ontzorgen_costs": ["huur"],
+                                         "budgetcoach": True, "budgetcoach_org_id": o["budgetcoach"], **record}),
+        *[op("plan_goals", ids[name], fields={"plan_id": ids["plan"], "client_id": ids["amina"], "domain": domain,
+                                              **record})
+          for name, domain in (("goal_language", "language"), ("goal_health", "health"))],
+        op("plan_actions", ids["action_taal"], fields={
+            "plan_id": ids["plan"], "client_id": ids["amina"], "organisation_id": o["taalschool"],
+            "description": "Intake taalschool", "status": "planned", "result_note": "", "due_on": "2026-04-01",
+            "worker_id": None, "done_on": None, **record}),
+        op("plan_actions", ids["action_budget"], fields={
+            "plan_id": ids["plan"], "client_id": ids["amina"], "organisation_id": o["budgetcoach"],
+            "description": "Budgetplan", "status": "planned", "due_on": "2026-04-01", **record}),
+        op("plan_tranches", ids["tranche"], fields={"plan_id": ids["plan"], "client_id": ids["amina"],
+                                                    "amount_cents": 50000, "paid_on": "2026-03-01", **record}),
+        op("plan_milestones", ids["milestone"], fields={"plan_id": ids["plan"], "client_id": ids["amina"],
+                                                        "kind": "language_level", "reached_on": "2026-03-01",
+                                                        **record}),
+        op("plan_history", ids["history"], fields={"plan_id": ids["plan"], "entity": "plans", "field": "budgetcoach",
+                                                   "new": "true", **record}),
+        op("consents", ids["consent"], fields={
+            "client_id": ids["amina"], "organisation_id": o["taalschool"], "parts": '["contact", "plan", "health"]',
+            "given_on": "2026-03-01", "how_given": "schriftelijk", "recorded_by": w["km"], "withdrawn_on": None,
+            "notes": "", **record}),
+        # Bashir's action is the language school's, but he consented to the budget coach only
+        op("plan_actions", ids["bashir_action"], fields={"plan_id": new_id(), "client_id": ids["bashir"],
+                                                         "organisation_id": o["taalschool"], "description": "Les",
+                                                         **record}),
+        op("consents", ids["bashir_consent_budget"], fields={
+            "client_id": ids["bashir"], "organisation_id": o["budgetcoach"], "parts": ["contact"],
+            "given_on": "2026-03-01", "how_given": "mondeling", "withdrawn_on": None, **record}),
+        op("duplicate_dismissals", ids["dismissal"], fields={"client_a": ids["amina"], "client_b": ids["bashir"],
+                                                             **record}),
+    )
+    assert {r["status"] for r in results} == {"applied"}, results
+
+
+@pytest.fixture
+def town(server):
+    town = make_town(server)
+    yield town
+    for device in town.devices:
+        device.close()
+
+
+def _all_of_amina(town: Town) -> set[tuple[str, str]]:
+    entities = {"amina": "clients", "omar": "clients", "household": "households", "intake": "intakes",
+                "language_part": "form_parts", "health_part": "form_parts", "finance_part": "form_parts",
+                "visit": "visits", "plan": "plans", "goal_language": "plan_goals", "goal_health": "plan_goals",
+                "action_taal": "plan_actions", "action_budget": "plan_actions", "tranche": "plan_tranches",
+                "milestone": "plan_milestones", "history": "plan_history", "consent": "consents"}
+    return {town.key(entity, name) for name, entity in entities.items()}
+
+
+def _bashir(town: Town) -> set[tuple[str, str]]:
+    return {town.key("clients", "bashir"), town.key("plan_actions", "bashir_action"),
+            town.key("consents", "bashir_consent_budget")}
+
+
+def test_the_gemeente_directs_the_chain_and_sees_every_client(town):
+    everything = _all_of_amina(town) | _bashir(town) | {town.key("duplicate_dismissals", "dismissal")}
+    for person in ("km", "coordinator"):
+        holder = town.holder(person)
+        assert holder.of_clients() == everything
+        assert holder.records[town.key("clients", "amina")]["notes"] == "Trauma; slaapt slecht"
+
+
+def test_a_begeleider_sees_the_caseload_with_the_household_and_nothing_else(town):
+    holder = town.holder("begeleider")
+    # Omar follows his main person; Bashir is not theirs; a dismissal names no client: staff see it.
+    assert holder.of_clients() == _all_of_amina(town) | {town.key("duplicate_dismissals", "dismissal")}
+    assert holder.records[town.key("clients", "amina")]["bsn"] == "111222333"
+    directory = {k for k in holder.records if k[0] in ("organisations", "workers")}
+    assert len(directory) == len(KINDS) + len(PEOPLE)
+
+
+def test_the_language_school_sees_name_contact_and_its_own_actions_only(town):
+    holder = town.holder("taal")
+    assert holder.of_clients() == {town.key("clients", "amina"), town.key("consents", "consent"),
+                                   town.key("plans", "plan"), town.key("plan_goals", "goal_language"),
+                                   town.key("plan_actions", "action_taal"), town.key("plan_milestones", "milestone")}
+    amina = holder.records[town.key("clients", "amina")]
+    assert amina["given_names"] == "Amina" and amina["phone"] == "06-1"
+    assert not {"bsn", "notes", "household_id", "begeleider_id"} & amina.keys()
+    plan = holder.records[town.key("plans", "plan")]
+    assert plan["leerroute"] == "B" and plan["niveau"] == "B1"
+    assert not {"ontzorgen_costs", "budgetcoach", "budgetcoach_org_id", "leerroute_reason"} & plan.keys()
+    # Health was consented, but no partner role ever receives it: the health goal and part stay away.
+    assert town.key("plan_goals", "goal_health") not in holder.records
+
+
+def test_a_partner_without_consent_and_an_administrator_see_the_directory_only(town):
+    budget = town.holder("budget")
+    # Bashir consented to the budget coach with contact only: his name and number, not the school's action.
+    assert budget.of_clients() == {town.key("clients", "bashir"), town.key("consents", "bashir_consent_budget")}
+    assert town.holder("admin").of_clients() == set()
+
+
+def test_forged_writes_are_refused_with_a_sentence_and_never_applied(town):
+    ids, o = town.ids, town.orgs
+    taal, begeleider, admin = town.device("taal"), town.device("begeleider"), town.device("admin")
+    action = {"plan_id": ids["plan"], "client_id": ids["amina"], "organisation_id": o["taalschool"],
+              "description": "Intake taalschool", "status": "planned", "result_note": "", "due_on": "2026-04-01",
+              "worker_id": None, "done_on": None, "created_at": STAMP, "updated_at": STAMP, "deleted": 0}
+    budget_action = {**action, "organisation_id": o["budgetcoach"], "description": "Budgetplan"}
+    answers = taal.push(
+        op("plan_actions", ids["action_taal"], "update", base=action,
+           fields={**action, "status": "done", "result_note": "Ingeschreven voor B1", "done_on": "2026-03-20"}),
+        op("plan_actions", ids["action_taal"], "update", base=action, fields={**action, "description": "Anders"}),
+        op("plan_actions", ids["action_budget"], "update", base=budget_action,
+           fields={**budget_action, "status": "done"}),
+        op("clients", ids["amina"], "update", fields={"given_names": "Amina", "family_name": "Haddad", "bsn": ""}),
+        op("form_parts", new_id(), fields={"form": "intake", "client_id": ids["amina"], "part": "health"}),
+        op("consents", new_id(), fields={"client_id": ids["bashir"], "organisation_id": o["taalschool"],
+                                         "parts": ["plan"]}),
+        op("workers", new_id(), fields={"name": "Nep", "role": "klantmanager", "organisation_id": o["gemeente"]}),
+    )
+    assert [a["status"] for a in answers] == ["applied"] + ["rejected"] * 6
+    assert [a["reason"] for a in answers[1:4]] == [PARTNER_ACTION_FIELDS, PARTNER_NOT_ASSIGNED, PARTNER_ACTIONS_ONLY]
+    assert answers[5]["reason"] == CONSENT_BY_STAFF
+    assert all(a["reason"].endswith(".") and a["reason"][0].isupper() for a in answers[1:])
+
+    answers = begeleider.push(
+        op("clients", ids["bashir"], "update", fields={"given_names": "Bashir", "family_name": "X"}),
+        op("visits", new_id(), fields={"client_id": ids["bashir"], "planned_on": "2026-03-05"}),
+        op("plan_actions", ids["action_taal"], "update", fields={**action, "client_id": ids["bashir"]}),
+    )
+    assert [(a["status"], a["reason"]) for a in answers] == [("rejected", NOT_IN_SCOPE)] * 3
+    [answer] = admin.push(op("clients", new_id(), fields={"given_names": "A", "family_name": "B"}))
+    assert answer["reason"] == ADMIN_DIRECTORY_ONLY
+
+    km = Holder(town.device("km"))
+    km.sync()
+    assert km.records[town.key("clients", "bashir")]["family_name"] == "Noori"
+    assert km.records[town.key("plan_actions", "action_taal")]["status"] == "done"
+    assert km.records[town.key("plan_actions", "action_taal")]["description"] == "Intake taalschool"
+    assert km.records[town.key("plan_actions", "action_budget")]["status"] == "planned"
+
+
+def test_a_client_a_begeleider_makes_is_their_caseload_until_someone_is_assigned(town):
+    begeleider = town.device("begeleider")
+    client_id, intake_id = new_id(), new_id()
+    answers = begeleider.push(op("clients", client_id, fields={"given_names": "Sara", "family_name": "Ali"}),
+                              op("intakes", intake_id, fields={"client_id": client_id}))
+    assert [a["status"] for a in answers] == ["applied", "applied"]
+    holder = Holder(begeleider)
+    holder.sync()
+    assert {("clients", client_id), ("intakes", intake_id)} <= holder.of_clients()
+    assert ("clients", client_id) in town.holder("km").records  # the gemeente sees every client
+
+
+def test_another_tenant_neither_sees_nor_changes_these_records(town, server):
+    other = make_town(server)
+    try:
+        outsider = other.device("km")
+        seen = Holder(outsider)
+        seen.sync()
+        assert not (seen.of_clients() & (_all_of_amina(town) | _bashir(town)))
+        # A forged update of Amina lands in the other tenant's own records, never in hers.
+        [answer] = outsider.push(op("clients", town.ids["amina"], "update",
+                                    fields={"given_names": "Gestolen", "family_name": "X"}))
+        assert answer["status"] == "applied"
+        [answer] = other.device("begeleider").push(op("visits", new_id(), fields={"client_id": town.ids["amina"]}))
+        assert (answer["status"], answer["reason"]) == ("rejected", NOT_IN_SCOPE)
+        assert town.holder("km").records[town.key("clients", "amina")]["given_names"] == "Amina"
+    finally:
+        for device in other.devices:
+            device.close()
