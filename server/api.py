@@ -1,13 +1,14 @@
-"""The HTTP endpoints under sync.protocol.API: login, push and pull."""
+"""The HTTP endpoints under sync.protocol.API: login, push and pull, and the audit log."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server import accounts, auth, records
+from server import accounts, audit, auth, records, throttle
 from server.caller import SignedInDevice
 from server.db import Database
 from server.problems import (
@@ -21,10 +22,13 @@ from server.problems import (
 from server.wire import PushBody
 from sync.protocol import (
     API,
+    AUDIT_PAGE,
+    AUDIT_PAGE_MAX,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PULL_PAGE,
     Account,
+    AuditPage,
     LoginRequest,
     LoginResponse,
     Problem,
@@ -32,6 +36,8 @@ from sync.protocol import (
     PushResponse,
 )
 
+AUDIT_NOT_ALLOWED = Problem(detail="Only coordinators and administrators may read the audit log.",
+                            code="audit_not_allowed")
 _bearer = HTTPBearer(auto_error=False, description="The device token from login")
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
@@ -68,12 +74,16 @@ Caller = Annotated[SignedInDevice, Depends(signed_in_device)]
 
 
 @router.post("/login", summary="Sign a device in with a user name and password")
-def login(body: LoginRequest, db: Db) -> LoginResponse:
+def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
+    address = request.client.host if request.client else ""
+    throttle.check(db, body.username, address)  # 429 before the slow hash, while too many tries failed
     with db.reading() as session:  # the slow hash check holds no write lock
         user = accounts.check_login(session, body.username, body.password)
     if user is None:
+        throttle.failed(db, body.username, address)
         raise ProblemError(401, BAD_LOGIN)
     with db.writing() as session:
+        throttle.succeeded(session, body.username)
         accounts.rehash_if_needed(session, user.id, body.password)
         device, token = auth.sign_in_device(session, user, body.device_name)
         account = Account(user_id=user.id, username=user.username, display_name=user.display_name, role=user.role,
@@ -84,7 +94,10 @@ def login(body: LoginRequest, db: Db) -> LoginResponse:
 @router.post("/sync/push", summary="Send this device's changes; each comes back applied, in conflict or rejected")
 def push(body: PushBody, device: Caller, db: Db) -> PushResponse:
     with db.writing() as session:
-        results = records.push(session.connection(), device, body.ops)
+        conn = session.connection()
+        answered = audit.answered_before(conn, device, body.ops)
+        results = records.push(conn, device, body.ops)
+        audit.record_push(conn, device, body.ops, results, answered)  # same transaction: never unaudited
     return PushResponse(results=results)
 
 
@@ -94,4 +107,30 @@ def pull(device: Caller, db: Db,
          limit: Annotated[int, Query(ge=1, le=PULL_PAGE, description="At most this many changes")] = PULL_PAGE,
          ) -> PullResponse:
     with db.reading() as session:
-        return records.pull(session.connection(), device, after, limit)
+        answer = records.pull(session.connection(), device, after, limit)
+        reads = audit.read_lines(session.connection(), device, answer.changes)
+    if reads:
+        # A write of its own after the read: on SQLite a read transaction cannot become a write, and
+        # the one write lock is held for this insert only. If it fails, so does the pull.
+        with db.writing() as session:
+            audit.write(session.connection(), reads)
+    return answer
+
+
+@router.get("/audit", summary="The audit log of the caller's tenant, newest first (coordinators and administrators)",
+            responses={403: {"model": Problem}})
+def audit_log(device: Caller, db: Db,
+              client_id: Annotated[str | None, Query(max_length=36, description="Lines about this client")] = None,
+              worker_id: Annotated[str | None, Query(max_length=36, description="Lines of this worker")] = None,
+              start: Annotated[datetime | None, Query(alias="from", description="Handled at or after (ISO 8601)")]
+              = None,
+              end: Annotated[datetime | None, Query(alias="to", description="Handled before (ISO 8601)")] = None,
+              limit: Annotated[int, Query(ge=1, le=AUDIT_PAGE_MAX, description="At most this many lines")]
+              = AUDIT_PAGE,
+              offset: Annotated[int, Query(ge=0, description="Lines to skip: the next page")] = 0,
+              ) -> AuditPage:
+    if not audit.may_search(device):
+        raise ProblemError(403, AUDIT_NOT_ALLOWED)
+    with db.reading() as session:
+        return audit.search(session.connection(), device.tenant_id, client_id=client_id, worker_id=worker_id,
+                            start=start, end=end, limit=limit, offset=offset)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, String, TypeDecorator
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Index, Integer, String, Text, TypeDecorator
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -128,3 +128,86 @@ class AppliedOp(Base):
     device_id: Mapped[str | None] = mapped_column(String(36))
     result: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditLogEntry(Base):
+    """One line of the audit log: a change pushed, refused or in conflict, or the records of one client
+    a pull page handed out. No foreign keys: a line outlives the device or user it names."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer(), "sqlite"), primary_key=True)
+    tenant_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())  # when the server handled it
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    worker_id: Mapped[str | None] = mapped_column(String(36))  # who made the change, or who read
+    action: Mapped[str] = mapped_column(String(16))  # read, insert, update, delete, conflict, refused
+    entity: Mapped[str | None] = mapped_column(String(40))
+    record_id: Mapped[str | None] = mapped_column(String(36))
+    record_ids: Mapped[list | None] = mapped_column(JsonDoc)  # a read: [entity, record_id] of each record
+    client_id: Mapped[str | None] = mapped_column(String(36))
+    fields: Mapped[list | None] = mapped_column(JsonDoc)  # names of the fields changed, never their values
+    conflicts: Mapped[list | None] = mapped_column(JsonDoc)  # fields that kept the server's value
+    reason: Mapped[str | None] = mapped_column(Text())  # why it was refused
+    made_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # when the device made the change
+    op_id: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_audit_tenant_client_at", "tenant_id", "client_id", "at"),
+        Index("ix_audit_tenant_worker_at", "tenant_id", "worker_id", "at"),
+        Index("ix_audit_tenant_at", "tenant_id", "at"),
+    )
+
+
+class LoginAttempt(Base):
+    """A failed sign-in. The throttle counts them by user name and by address over every server process."""
+
+    __tablename__ = "login_attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(200))  # in small letters, as login matches it
+    address: Mapped[str] = mapped_column(String(64))  # the client's IP (the proxy's X-Forwarded-For)
+    failed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_login_attempts_username", "username", "failed_at"),
+        Index("ix_login_attempts_address", "address", "failed_at"),
+        Index("ix_login_attempts_failed_at", "failed_at"),
+    )
+
+
+class DeviceScope(Base):
+    """What the server knows a device holds (server/pull_scope.py): its clients (device_clients),
+    the whole tenant, or unknown; and the scope change last sent to it, until its cursor shows it
+    was applied."""
+
+    __tablename__ = "device_scopes"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    held: Mapped[str] = mapped_column(String(8))  # clients, full, unknown
+    # What the held scope was computed from: the account as it was, and the tenant's seq then.
+    role: Mapped[str | None] = mapped_column(String(40))
+    organisation_id: Mapped[str | None] = mapped_column(String(36))
+    scope_seq: Mapped[int | None] = mapped_column(BigInteger)
+    pending: Mapped[str | None] = mapped_column(String(8))  # the same, as last sent
+    pending_after: Mapped[int | None] = mapped_column(BigInteger)  # the cursor that pull asked after
+    pending_cursor: Mapped[int | None] = mapped_column(BigInteger)  # the cursor it answered with
+    pending_subjects: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)  # subject id -> grant
+
+
+class DeviceClient(Base):
+    """A client (or household) a device holds, and the consent parts it holds it with ("*": all)."""
+
+    __tablename__ = "device_clients"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    subject_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    grant: Mapped[str] = mapped_column(String(100))
+
+
+class ClientOrigin(Base):
+    """The organisation whose worker first sent a client: its caseload until a worker is assigned."""
+
+    __tablename__ = "client_origins"
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
+    client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organisation_id: Mapped[str | None] = mapped_column(String(36))
+
+    __table_args__ = (Index("ix_client_origins_organisation", "tenant_id", "organisation_id"),)

@@ -20,15 +20,17 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 
-from server import record_store, scope
+from server import record_store
 from server.caller import SignedInDevice
 from server.conflicts import conflict_fields, conflict_records
 from server.entities import CONFLICTS, NOT_STORED, SYNCED_ENTITIES
+from server.pull_scope import plan_pull
 from server.record_store import RECORDS, Stored
 from server.sequence import Counted, counting, last_seq, lock_tenant
 from server.wire import op_id_of, why_unreadable
+from server.write_rules import WriteRules
 from sync.merge import merge_record
-from sync.protocol import Change, Operation, OpResult, PullResponse
+from sync.protocol import Operation, OpResult, PullResponse
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,7 @@ class _Push:
         self.answered = record_store.earlier_answers(conn, device.tenant_id, [op.op_id for op in readable])
         self.current = record_store.find_many(conn, device.tenant_id, [op.record_id for op in readable])
         self.unstored: set[tuple[str, str]] = set()  # records an operation of which failed: see _one
+        self.rules = WriteRules(conn, device)  # who may write what: server/write_rules.py
 
     def run(self) -> list[OpResult]:
         return [self._one(op) for op in self.ops]
@@ -80,6 +83,9 @@ class _Push:
         key = (op.entity, op.record_id)
         if key in self.unstored:  # applied before the one that failed, it would be merged out of order
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
+        refusal = self.rules.refusal(op, self.current.get(key))
+        if refusal is not None:  # remembered like any answer: a retry is refused the same
+            return self._done(op, key, OpResult(op_id=op.op_id, status="rejected", reason=refusal), None)
         if not self.each_alone:
             result, record = _apply(self.conn, self.device, op, self.current.get(key))
             return self._done(op, key, result, record)
@@ -96,6 +102,8 @@ class _Push:
         return self._done(op, key, result, record)
 
     def _done(self, op: Operation, key: tuple[str, str], result: OpResult, record: Stored | None) -> OpResult:
+        if record is not None and key not in self.current:
+            self.rules.applied(op, None)  # a new client is its sender's organisation's, until assigned
         if record is not None:
             self.current[key] = record
         self.answered[op.op_id] = result
@@ -106,7 +114,7 @@ class _Push:
 def _apply(conn: Connection, device: SignedInDevice, op: Operation,
            current: Stored | None) -> tuple[OpResult, Stored | None]:
     """The operation's answer and the record as it now stands."""
-    reason = _malformed(op) or scope.write_refusal(device, op.entity, current)
+    reason = _malformed(op)  # what the device may write at all: _Push._one asked WriteRules first
     if reason is not None:
         return OpResult(op_id=op.op_id, status="rejected", reason=reason), current
 
@@ -182,18 +190,23 @@ def _applied(op: Operation, record: Stored) -> OpResult:
 
 
 def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> PullResponse:
-    """Changes after the cursor in seq order, at most limit, in one read transaction."""
+    """Changes after the cursor in seq order, at most limit, in one read transaction, as this
+    device may see them; with what it must drop or receive late (server/pull_scope.py)."""
     upto = last_seq(conn, device.tenant_id)  # first: everything up to it has committed
+    plan = plan_pull(conn, device, after, upto)
+    if plan.restart:  # too much to send late: the device pulls again from the start
+        cursor, more = plan.answer_cursor(0, False)
+        return PullResponse(changes=[], cursor=cursor, more=more, head=upto, drop=plan.drops)
     rows = conn.execute(
-        select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted, RECORDS.c.data)
-        .where(scope.visible_to(device), RECORDS.c.version > after, RECORDS.c.version <= upto)
+        select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted, RECORDS.c.data,
+               RECORDS.c.client_id)
+        .where(plan.visible(), RECORDS.c.version > after, RECORDS.c.version <= upto)
         .order_by(RECORDS.c.version).limit(limit + 1)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    changes = [Change(seq=r.version, entity=r.entity, record_id=r.record_id, version=r.version,
-                      deleted=r.deleted, fields=r.data) for r in rows]
+    changes = [change for change in map(plan.change, rows) if change is not None]
     # With nothing more to send, the cursor moves past changes this device does not see too.
     cursor = rows[-1].version if more else max(after, upto)
-    return PullResponse(changes=changes, cursor=cursor, more=more, head=upto,
-                        drop=scope.drops_for(conn, device, after))
+    cursor, more = plan.answer_cursor(cursor, more)
+    return PullResponse(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=plan.drops)

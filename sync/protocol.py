@@ -16,7 +16,7 @@ PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Ketenplan-Protocol"
 API = "/api/v1"
 PUSH_BATCH = 200  # operations per push request
-PULL_PAGE = 500  # changes per pull page
+PULL_PAGE = 1000  # changes per pull page: a first sync commits once per page
 
 Op = Literal["insert", "update", "delete"]
 OpStatus = Literal["applied", "conflict", "rejected"]
@@ -95,7 +95,10 @@ class Change(BaseModel):
 
 class PullResponse(BaseModel):
     changes: list[Change]
-    cursor: int  # the seq to ask after next time
+    # The seq to ask after next time. It moves back when the device's scope changed: by one, so that
+    # the next cursor shows the change was applied, or to 0 when more records came into scope than
+    # one answer carries (docs/decisions/0011-who-sees-what.md).
+    cursor: int
     more: bool
     head: int | None = None  # the tenant's newest seq now: how far a long first pull has come
     # Records this device may no longer hold (consent withdrawn, moved away): delete locally.
@@ -107,3 +110,36 @@ class Problem(BaseModel):
 
     detail: str
     code: str
+
+
+# -- the audit log (GET {API}/audit: coordinators and administrators) ----------------------------
+AUDIT_PAGE = 100  # lines per audit page, unless asked otherwise
+AUDIT_PAGE_MAX = 500
+AUDIT_ACTIONS = ("read", "insert", "update", "delete", "conflict", "refused")
+
+
+class AuditEntry(BaseModel):
+    """One line of the audit log: a change a device sent (applied, in conflict or refused), or the
+    records of one client that one pull page handed out."""
+
+    at: str  # when the server handled it (UTC stamp)
+    made_at: str | None = None  # a change: when it was made on the device (earlier, if made offline)
+    action: str  # one of AUDIT_ACTIONS; a later server may add others
+    user_id: str | None = None
+    user_name: str | None = None
+    device_id: str | None = None
+    device_name: str | None = None
+    worker_id: str | None = None  # who made the change (as the device said), or who read
+    client_id: str | None = None
+    entity: str | None = None  # a change: its record
+    record_id: str | None = None
+    records: list[tuple[str, str]] = []  # a read: (entity, record_id) of each record handed out
+    fields: list[str] = []  # names of the fields the change set, never their values
+    conflicts: list[str] = []  # of those, the ones that kept the server's value
+    reason: str | None = None  # why it was refused
+    op_id: str | None = None
+
+
+class AuditPage(BaseModel):
+    entries: list[AuditEntry]  # newest first
+    more: bool  # more lines match: ask again with offset + len(entries)

@@ -3,14 +3,18 @@
 Connection failures and 5xx answers are retried with backoff: a push is safe to repeat
 (operation ids) and a pull only reads. A 4xx is never retried: asking again gets the same
 answer. Plain http is refused except to this computer, where the embedded server runs.
+Certificates are verified against the public CA bundle and, where a municipality runs its
+own certificate authority, the CA file in $KETENPLAN_CA_FILE as well.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
 import ssl
 import time
 from collections.abc import Callable
+from datetime import datetime
 from functools import cache
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -19,11 +23,22 @@ import certifi
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from sync.errors import InsecureServer, NotSignedIn, Offline, ServerFailed, ServerRefused, UpgradeRequired
+from sync.errors import (
+    DeviceRevoked,
+    InsecureServer,
+    NotSignedIn,
+    Offline,
+    ServerFailed,
+    ServerRefused,
+    UntrustedCertificate,
+    UpgradeRequired,
+)
 from sync.protocol import (
     API,
+    AUDIT_PAGE,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    AuditPage,
     LoginRequest,
     LoginResponse,
     Problem,
@@ -35,6 +50,9 @@ from sync.protocol import (
 LOGIN_PATH = f"{API}/login"
 PUSH_PATH = f"{API}/sync/push"
 PULL_PATH = f"{API}/sync/pull"
+DEVICES_PATH = f"{API}/devices"
+CA_FILE_ENV = "KETENPLAN_CA_FILE"
+AUDIT_PATH = f"{API}/audit"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 RETRIED_STATUS = frozenset({500, 502, 503, 504})
 
@@ -42,10 +60,46 @@ Answer = TypeVar("Answer", bound=BaseModel)
 
 
 @cache
-def _tls() -> ssl.SSLContext:
-    """One verifying TLS context for every sync: reading the CA bundle costs some 50 ms of CPU,
-    more than a whole sync with nothing new."""
-    return ssl.create_default_context(cafile=certifi.where())
+def _tls(ca_file: str | None = None) -> ssl.SSLContext:
+    """One verifying TLS context for every sync (per extra CA file): reading the CA bundle costs
+    some 50 ms of CPU, more than a whole sync with nothing new."""
+    context = ssl.create_default_context(cafile=certifi.where())
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    return context
+
+
+def tls_context() -> ssl.SSLContext:
+    """The context every request to the server verifies with, the /health probe's too."""
+    return _tls(os.environ.get(CA_FILE_ENV) or None)
+
+
+def is_untrusted_certificate(error: BaseException) -> bool:
+    """True when a connection failed on the server's certificate (somewhere in its causes)."""
+    seen = error
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+class DeviceInfo(BaseModel):
+    """One signed-in device of the tenant, as GET {API}/devices lists it (times are UTC stamps)."""
+
+    device_id: str
+    name: str
+    username: str
+    display_name: str
+    created_at: str
+    last_seen_at: str
+    expires_at: str
+    revoked_at: str | None = None
+    this_device: bool = False  # the one asking
+
+
+class DeviceList(BaseModel):
+    devices: list[DeviceInfo]
 
 
 def server_base_url(url: str) -> str:
@@ -71,7 +125,7 @@ class Transport:
         self.backoff = backoff
         self._sleep = sleep
         self._http = http or httpx.Client(base_url=self.server_url, timeout=httpx.Timeout(timeout, connect=10.0),
-                                          verify=_tls())
+                                          verify=tls_context())
 
     def close(self) -> None:
         self._http.close()
@@ -91,6 +145,20 @@ class Transport:
 
     def pull(self, after: int, limit: int) -> PullResponse:
         return self._call("GET", PULL_PATH, PullResponse, params={"after": after, "limit": limit})
+
+    # -- an administrator's devices ------------------------------------------------
+    def devices(self) -> DeviceList:
+        return self._call("GET", DEVICES_PATH, DeviceList)
+
+    def revoke_device(self, device_id: str) -> DeviceInfo:
+        return self._call("POST", f"{DEVICES_PATH}/{device_id}/revoke", DeviceInfo)
+
+    def audit(self, *, client_id: str | None = None, worker_id: str | None = None, start: datetime | None = None,
+              end: datetime | None = None, limit: int = AUDIT_PAGE, offset: int = 0) -> AuditPage:
+        """A page of the tenant's audit log (coordinators and administrators; others: ServerRefused)."""
+        params = {"client_id": client_id, "worker_id": worker_id, "limit": limit, "offset": offset,
+                  "from": start.isoformat() if start else None, "to": end.isoformat() if end else None}
+        return self._call("GET", AUDIT_PATH, AuditPage, params={k: v for k, v in params.items() if v is not None})
 
     # -- the plumbing ------------------------------------------------------------
     def _headers(self, signed_in: bool, compressed: bool) -> dict[str, str]:
@@ -113,6 +181,8 @@ class Transport:
             try:
                 response = self._http.request(method, path, content=content, params=params, headers=headers)
             except httpx.TransportError as exc:  # refused, reset, timed out, name not found
+                if is_untrusted_certificate(exc):  # asking again meets the same certificate
+                    raise UntrustedCertificate() from exc
                 if attempt >= self.retries:
                     raise Offline() from exc
             else:
@@ -140,6 +210,8 @@ def _answer(response: httpx.Response, answer: type[Answer], signed_in: bool) -> 
     detail = problem.detail if problem else None
     if status == 426:
         raise UpgradeRequired(detail)
+    if status == 401 and signed_in and problem is not None and problem.code == DeviceRevoked.code:
+        raise DeviceRevoked(detail)
     if status == 401 and signed_in:
         raise NotSignedIn(detail)
     if status == 401:  # signing in: the name or password is wrong

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.unlock_panel.notice.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.sync_service.status_changed.connect(self._on_sync_status)
         self.sync_service.progress_changed.connect(self.sync_status.show_progress)
+        self.sync_service.device_revoked.connect(self._on_device_revoked)
         self.sync_status.sign_in_requested.connect(self.open_sign_in)
         self.sync_status.conflicts_requested.connect(self.open_conflicts)
         self.sync_status.rejects_requested.connect(self.open_rejects)
@@ -148,13 +149,17 @@ class MainWindow(QMainWindow):
         self.caseload_page_action.setChecked(True)
         self.settings_action = self._action(self.tr("Settings"), "Ctrl+,", self.open_settings)
         self.sync_action = self._action(self.tr("Sync now"), "F5", self.sync_now)
+        self.devices_action = self._action(self.tr("Devices"), None, self.open_devices)
+        self.devices_action.setVisible(False)  # for an administrator only, once the account is known
         self.lock_action = self._action(self.tr("Lock"), "Ctrl+L", self.lock)
+        self.audit_action = self._action(self.tr("Audit log"), None, self.open_audit)  # the server decides who may
         # Lock must work from a non-modal dialog too, not only from the main window.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
-                              self.actions_page_action, self.sync_action, self.settings_action, self.lock_action)
+                              self.actions_page_action, self.sync_action, self.settings_action, self.lock_action,
+                              self.audit_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -172,7 +177,9 @@ class MainWindow(QMainWindow):
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.audit_action)
         self.toolbar.addAction(self.sync_action)
+        self.toolbar.addAction(self.devices_action)
         self.toolbar.addAction(self.settings_action)
         self.toolbar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
@@ -412,6 +419,17 @@ class MainWindow(QMainWindow):
     def _on_sync_status(self, status) -> None:
         if not self._locked:
             self.sync_status.show_status(status)
+            self.devices_action.setVisible(status.account_role == "administrator")
+
+    def _on_device_revoked(self) -> None:
+        """Signed off by an administrator: the data leaves the screen, the person is told, then the
+        store is removed and the first start comes back."""
+        from desktop.views.devices_dialog import signed_off_notice
+        self.lock()  # queues the store's close on the worker, before the wipe
+        signed_off_notice(self)
+        self.unlock_panel.set_remembered(False)
+        self.sync_service.wipe_device(self._data_dir, on_done=lambda _r: self._show_setup(),
+                                      on_error=lambda e: log.error("could not remove the store", exc_info=e))
 
     def _sync_dialog(self, name: str, build):
         """One dialog per kind, window-modal over whatever modal dialog is up (settings), so a lock
@@ -442,9 +460,17 @@ class MainWindow(QMainWindow):
         from desktop.views.sync_rejects import RejectsDialog
         return self._sync_dialog("rejects", lambda: RejectsDialog(self._worker, self))
 
+    def open_devices(self):
+        from desktop.views.devices_dialog import DevicesDialog
+        return self._sync_dialog("devices", lambda: DevicesDialog(self._worker, self))
+
     def open_duplicates(self):
         from desktop.views.sync_duplicates import DuplicatesDialog
         return self._sync_dialog("duplicates", lambda: DuplicatesDialog(self._worker, self))
+
+    def open_audit(self):
+        from desktop.views.audit_view import AuditDialog
+        return self._sync_dialog("audit", lambda: AuditDialog(self._worker, self))
 
     # -- the window itself -----------------------------------------------------------
     def _restore_window(self) -> None:
