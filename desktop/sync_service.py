@@ -100,33 +100,6 @@ def device_name() -> str:
     return f"Ketenplan {platform.node() or platform.system()}".strip()
 
 
-def _server(store):
-    """A transport to the store's server, signed in as this device (raises NotSignedIn if it is not)."""
-    from desktop.store.sync_state import SERVER_URL, read_value
-    from sync import credentials
-    from sync.errors import NotSignedIn
-    from sync.transport import Transport
-
-    with store.engine.connect() as conn:
-        url = read_value(conn, SERVER_URL)
-    token = credentials.load_token(store.engine, store.store_id, url) if url else None
-    if not token:
-        raise NotSignedIn()
-    return Transport(url, token, retries=1)  # a person waits on it: fail soon
-
-
-def fetch_devices(store) -> list:
-    """The tenant's devices (sync.transport.DeviceInfo), for an administrator; on the worker."""
-    with _server(store) as server:
-        return server.devices().devices
-
-
-def revoke_device(store, device_id: str):
-    """Sign a device of the tenant off; its DeviceInfo as the server now has it. On the worker."""
-    with _server(store) as server:
-        return server.revoke_device(device_id)
-
-
 def forget_revoked_device(store, engine_factory: EngineFactory = default_engine) -> None:
     """On the worker, the store still open: the dead token leaves the keyring (it is keyed by a
     server address only the store knows)."""

@@ -2,19 +2,16 @@
 
 The log lives on the server, which decides who may read it (coordinators and administrators)
 and says so; the dialog is there for everyone and shows that answer plainly. The device's
-address and token are read on the store's worker, the request itself runs on a thread of its
-own: neither the window nor the store waits for the network.
+request goes through desktop.server_calls: neither the window nor the store waits for the network.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.server_calls import Connect, ServerCalls
 from desktop.store import CaseloadQuery
 from desktop.tasks import DbWorker
 from desktop.views.style import set_role
@@ -42,25 +40,11 @@ from desktop.views.sync_texts import when_text
 from domain.client import display_name
 from sync.errors import SyncError
 from sync.protocol import AUDIT_PAGE, AuditEntry, AuditPage
-from sync.transport import Transport
 
 log = logging.getLogger(__name__)
 
 PERIOD_DAYS = 30  # the period a search starts with
 ALL_CLIENTS = 100_000  # the whole local caseload for the person picker
-OFFLINE_AFTER = 1  # retries before the server counts as unreachable: a person is waiting
-Connect = Callable[[str, str], Transport]  # (server URL, token) -> transport
-
-
-def server_connection(store) -> tuple[str, str] | None:
-    """(server URL, device token), or None when this device is not signed in; on the worker thread."""
-    from desktop.store.sync_state import SERVER_URL, read_value
-    from sync.credentials import load_token
-
-    with store.engine.connect() as conn:
-        url = read_value(conn, SERVER_URL)
-    token = load_token(store.engine, store.store_id, url) if url else None
-    return (url, token) if url and token else None
 
 
 def local_choices(store) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -70,20 +54,13 @@ def local_choices(store) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     return clients, workers
 
 
-def default_connect(url: str, token: str) -> Transport:
-    return Transport(url, token, retries=OFFLINE_AFTER)
-
-
 class AuditDialog(QDialog):
-    _answered = Signal(int, object, object)  # search number, AuditPage or None, error or None
-
     def __init__(self, worker: DbWorker, parent: QWidget | None = None, *, connect: Connect | None = None,
                  page_size: int = AUDIT_PAGE):
         super().__init__(parent)
         self._worker = worker
-        self._connect = connect or default_connect
+        self._server = ServerCalls(worker, self, connect=connect)
         self._page_size = page_size
-        self._requests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ketenplan-audit")
         self._search = 0  # answers of an earlier search are dropped
         self._query: dict = {}
         self._entries: list[AuditEntry] = []
@@ -155,7 +132,6 @@ class AuditDialog(QDialog):
         self.search_button.clicked.connect(self.search)
         self.more_button.clicked.connect(self.load_more)
         self.period_check.toggled.connect(self._update_period)
-        self._answered.connect(self._on_answer)
         self.reset()
 
     # -- state ---------------------------------------------------------------------
@@ -228,36 +204,13 @@ class AuditDialog(QDialog):
         self.search_button.setEnabled(False)
         self.more_button.setEnabled(False)
         self._say(self.tr("Searching the audit log on the server..."), "")
-        self._worker.read(server_connection, on_done=lambda link: self._request(search, link, offset),
-                          on_error=lambda e: self._answered.emit(search, None, e))
-
-    def _request(self, search: int, link: tuple[str, str] | None, offset: int) -> None:
-        if search != self._search:
-            return
-        if link is None:
-            self._finish()
-            self._say(self.tr("This device does not sync with a server, so there is no audit log to search. "
-                              "Sign in to the server first (Settings)."), "error")
-            return
         query = dict(self._query)
-        self._requests.submit(self._ask_server, search, link, query, offset)
+        self._server.call(lambda transport: transport.audit(offset=offset, limit=self._page_size, **query),
+                          on_done=lambda page: self._on_answer(search, page, None),
+                          on_error=lambda error: self._on_answer(search, None, error))
 
-    def _ask_server(self, search: int, link: tuple[str, str], query: dict, offset: int) -> None:
-        """On the request thread: one page from the server, handed to the GUI thread by signal."""
-        page, error = None, None
-        try:
-            with self._connect(*link) as transport:
-                page = transport.audit(offset=offset, limit=self._page_size, **query)
-        except Exception as exc:  # every failure is shown; none may end the thread silently
-            error = exc
-        try:
-            self._answered.emit(search, page, error)
-        except RuntimeError:  # the dialog went (a lock) while the server answered
-            pass
-
-    @Slot(int, object, object)
     def _on_answer(self, search: int, page: AuditPage | None, error: BaseException | None) -> None:
-        if search != self._search:
+        if search != self._search:  # an earlier search, answered late
             return
         self._finish()
         if error is not None:
@@ -279,6 +232,9 @@ class AuditDialog(QDialog):
 
     def _error_text(self, error: BaseException) -> str:
         code = getattr(error, "code", None)
+        if code == "no_server":
+            return self.tr("This device does not sync with a server, so there is no audit log to search. "
+                           "Sign in to the server first (Settings).")
         if code == "audit_not_allowed":
             return self.tr("Your role may not read the audit log: only coordinators and administrators may. "
                            "Ask a coordinator if you need to know who saw or changed a file.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.sync_service import fetch_devices, revoke_device
+from desktop.server_calls import ServerCalls
 from desktop.tasks import DbWorker
 from desktop.views.style import set_role
 from desktop.views.sync_texts import when_text
@@ -46,8 +46,8 @@ def signed_off_notice(parent: QWidget) -> QMessageBox:
 class DevicesDialog(QDialog):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
-        self._worker = worker
-        self._devices: list = []  # sync.transport.DeviceInfo, in the table's order
+        self._server = ServerCalls(worker, self)  # the store's worker never waits on the network
+        self._devices: list = []  # sync.protocol.DeviceInfo, in the table's order
         self._busy = False
         self.setWindowTitle(self.tr("Devices"))
         self.resize(820, 420)
@@ -89,7 +89,8 @@ class DevicesDialog(QDialog):
     def reload(self) -> None:
         self._set_busy(True)
         self._show_message(self.tr("Fetching the devices from the server..."), "hint")
-        self._worker.read(fetch_devices, on_done=self._show_devices, on_error=self._on_error)
+        self._server.call(lambda server: server.devices().devices, on_done=self._show_devices,
+                          on_error=self._on_error)
 
     def _show_devices(self, devices: list) -> None:
         self._set_busy(False)
@@ -128,7 +129,7 @@ class DevicesDialog(QDialog):
 
     def revoke(self, device_id: str) -> None:
         self._set_busy(True)
-        self._worker.read(lambda store: revoke_device(store, device_id), on_done=lambda _d: self.reload(),
+        self._server.call(lambda server: server.revoke_device(device_id), on_done=lambda _d: self.reload(),
                           on_error=self._on_error)
 
     # -- helpers -----------------------------------------------------------------------

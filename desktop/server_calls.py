@@ -1,0 +1,79 @@
+"""Asking the server something a person waits for (the audit log, the tenant's devices).
+
+The device's address and token are read on the store's worker; the request itself runs on a
+thread of its own, and its answer comes back on the GUI thread. Neither the window nor the
+store waits for the network: a slow server must not hold up an autosave.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.tasks import DbWorker
+from sync.errors import NotSignedIn
+from sync.transport import Transport
+
+OFFLINE_AFTER = 1  # retries before the server counts as unreachable: a person is waiting
+Connect = Callable[[str, str], Transport]  # (server URL, token) -> transport
+
+
+class NoServer(NotSignedIn):
+    """This device was never signed in to a server (or signed out): there is no one to ask."""
+
+    code = "no_server"
+    default_message = "This device does not sync with a server."
+
+
+def server_link(store) -> tuple[str, str]:
+    """(server URL, device token); on the worker thread. Raises NoServer when the device has none."""
+    from desktop.store.sync_state import SERVER_URL, read_value
+    from sync.credentials import load_token
+
+    with store.engine.connect() as conn:
+        url = read_value(conn, SERVER_URL)
+    token = load_token(store.engine, store.store_id, url) if url else None
+    if not (url and token):
+        raise NoServer()
+    return url, token
+
+
+def default_connect(url: str, token: str) -> Transport:
+    return Transport(url, token, retries=OFFLINE_AFTER)
+
+
+class ServerCalls(QObject):
+    """One request at a time per owner; answers reach on_done or on_error on the GUI thread."""
+
+    _answered = Signal(object, object)  # the callback, its argument
+
+    def __init__(self, worker: DbWorker, parent: QObject | None = None, *, connect: Connect | None = None):
+        super().__init__(parent)
+        self._worker = worker
+        self._connect = connect or default_connect
+        self._requests = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ketenplan-server-call")
+        self._answered.connect(self._deliver)
+
+    def call(self, request: Callable[[Transport], Any], on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        self._worker.read(server_link, on_done=lambda link: self._requests.submit(
+            self._ask, link, request, on_done, on_error), on_error=on_error)
+
+    def _ask(self, link: tuple[str, str], request, on_done, on_error) -> None:
+        """On the request thread."""
+        try:
+            with self._connect(*link) as transport:
+                answer, callback = request(transport), on_done
+        except Exception as exc:  # every failure is shown; none may end the thread silently
+            answer, callback = exc, on_error
+        try:
+            self._answered.emit(callback, answer)
+        except RuntimeError:  # the owner went (a lock) while the server answered
+            pass
+
+    @Slot(object, object)
+    def _deliver(self, callback, answer) -> None:
+        callback(answer)
