@@ -16,8 +16,7 @@ from server.api import Caller, Db, require_protocol
 from server.caller import SignedInDevice
 from server.clock import stamp
 from server.problems import NOT_ADMINISTRATOR, UNKNOWN_DEVICE, ProblemError
-from sync.protocol import API, Problem
-from sync.transport import DeviceInfo, DeviceList
+from sync.protocol import API, DeviceInfo, DeviceList, Problem
 
 ADMINISTRATOR = "administrator"
 

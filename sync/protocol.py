@@ -143,3 +143,22 @@ class AuditEntry(BaseModel):
 class AuditPage(BaseModel):
     entries: list[AuditEntry]  # newest first
     more: bool  # more lines match: ask again with offset + len(entries)
+
+
+# -- the tenant's devices (GET {API}/devices: administrators) -------------------------------------
+class DeviceInfo(BaseModel):
+    """One signed-in device of the tenant, as GET {API}/devices lists it (times are UTC stamps)."""
+
+    device_id: str
+    name: str
+    username: str
+    display_name: str
+    created_at: str
+    last_seen_at: str
+    expires_at: str
+    revoked_at: str | None = None
+    this_device: bool = False  # the one asking
+
+
+class DeviceList(BaseModel):
+    devices: list[DeviceInfo]

@@ -39,6 +39,8 @@ from sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     AuditPage,
+    DeviceInfo,
+    DeviceList,
     LoginRequest,
     LoginResponse,
     Problem,
@@ -82,24 +84,6 @@ def is_untrusted_certificate(error: BaseException) -> bool:
             return True
         seen = seen.__cause__ or seen.__context__
     return False
-
-
-class DeviceInfo(BaseModel):
-    """One signed-in device of the tenant, as GET {API}/devices lists it (times are UTC stamps)."""
-
-    device_id: str
-    name: str
-    username: str
-    display_name: str
-    created_at: str
-    last_seen_at: str
-    expires_at: str
-    revoked_at: str | None = None
-    this_device: bool = False  # the one asking
-
-
-class DeviceList(BaseModel):
-    devices: list[DeviceInfo]
 
 
 def server_base_url(url: str) -> str:
