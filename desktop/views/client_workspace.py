@@ -157,7 +157,7 @@ class ClientWorkspace(QWidget):
             if self._client_id is None:
                 return
             if self.exporter is None:
-                from desktop.views.person_export_pdf import PersonDataExport
+                from desktop.views.person_export_action import PersonDataExport
                 self.exporter = PersonDataExport(self._worker, self)
             self.exporter.start(self._client_id, self.name_label.text())
         self.editor.ask_to_save_then(go)  # the export holds what is stored

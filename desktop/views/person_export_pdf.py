@@ -10,37 +10,21 @@ where to save, writes both files on the DbWorker's thread, and says how it went.
 from __future__ import annotations
 
 import logging
-import os
-import re
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QMarginsF,
-    QObject,
-    QPointF,
-    QRectF,
-    QSizeF,
-    QStandardPaths,
-    Qt,
-    Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.store import StoreLocked
-from desktop.store.person_export import export_person, to_json
-from desktop.tasks import DbWorker
 from desktop.views import fieldwork_labels as talk
 from desktop.views import plan_labels as words
 from desktop.views import sync_labels
 from desktop.views.field_widgets import format_date
 from desktop.views.intake_summary import answer_in_words
 from desktop.views.labels import household_role_label
+from desktop.views.pdf_pages import write_a4_pdf
 from desktop.views.plan_goals import goal_name
 from desktop.views.plan_pdf import ROUTE_ROWS
 from desktop.views.plan_widgets import format_euros
@@ -63,7 +47,6 @@ MONEY_ROWS = ("ontzorgen_start", "ontzorgen_end", "ontzorgen_costs", "budgetcoac
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "version", "deleted", "client_id", "household_id",
                          "plan_id", "owner_id", "form", "part", "special", "search_text"})
 STAMPS = frozenset({"created_at", "updated_at", "completed_at", "reported_at", "at", "rejected_at"})
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def heading_words() -> dict[str, str]:
@@ -610,158 +593,10 @@ _SECTIONS = (
 
 
 # -- the files ------------------------------------------------------------------------------
-class ExportCancelled(Exception):
-    """The app was locked while the export was on its way: nothing is written."""
-
-
 def save_export_pdf(export: dict, path: str) -> None:
     """Write the export as an A4 PDF, the person's name and the page number at the foot of each page.
     Paints with no widget, so it may run on the worker's thread."""
     name = export["person"]["name"]
-    writer = QPdfWriter(path)
-    writer.setTitle(translate("PersonExportPdf", "Personal data: {name}").format(name=name))
-    writer.setCreator("Ketenplan")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 18), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
-    document.setHtml(export_html(export))
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    scale = writer.resolution() / 96  # lay the text out at 96 dpi, as on screen
-    size = QSizeF(page.width() / scale, page.height() / scale - 30)  # room for the footer
-    document.setPageSize(size)
-    pages = document.pageCount()
     footer = translate("PersonExportPdf", "{name} · personal data · page {page} of {pages}")
-    painter = QPainter(writer)
-    try:
-        painter.scale(scale, scale)
-        small = QFont("DejaVu Sans")
-        small.setPixelSize(10)
-        for number in range(pages):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -number * size.height())
-            document.drawContents(painter, QRectF(QPointF(0, number * size.height()), size))
-            painter.restore()
-            painter.setPen(QColor("#6b7680"))
-            painter.setFont(small)
-            painter.drawText(QPointF(0, size.height() + 22), footer.format(name=name, page=number + 1, pages=pages))
-    finally:
-        painter.end()
-
-
-def export_paths(chosen: str) -> tuple[Path, Path]:
-    """The PDF and the JSON file beside it, whichever of the two (or neither) the name chosen ends in."""
-    path = Path(chosen)
-    if path.suffix.lower() in (".pdf", ".json"):
-        path = path.with_suffix("")
-    return path.with_name(path.name + ".pdf"), path.with_name(path.name + ".json")
-
-
-def write_export(store, client_id: str, chosen: str, cancelled: threading.Event) -> tuple[Path, Path]:
-    """Read the export and write both files (on the worker's thread). Each is written aside first and
-    put in place only when both are done, so a failure or a lock leaves no half export behind."""
-    if cancelled.is_set():
-        raise ExportCancelled()
-    export = export_person(store, client_id)
-    pdf, data = export_paths(chosen)
-    pdf_part, data_part = (p.with_name(p.name + ".part") for p in (pdf, data))
-    try:
-        save_export_pdf(export, str(pdf_part))
-        if not pdf_part.exists():
-            raise OSError(translate("PersonExportPdf", "The PDF could not be written to {path}.").format(path=pdf))
-        data_part.write_text(to_json(export), encoding="utf-8")
-        if cancelled.is_set():
-            raise ExportCancelled()
-        os.replace(pdf_part, pdf)
-        try:
-            os.replace(data_part, data)
-        except OSError:
-            pdf.unlink(missing_ok=True)  # the two go together, or neither
-            raise
-    finally:
-        for part in (pdf_part, data_part):
-            part.unlink(missing_ok=True)
-    return pdf, data
-
-
-def default_file_name(name: str) -> str:
-    return _UNSAFE.sub(" ", translate("PersonExportPdf", "Personal data {name}").format(name=name)).strip()
-
-
-# -- the action -----------------------------------------------------------------------------
-class PersonDataExport(QObject):
-    """Ask where, write the PDF and the JSON on the worker, then say where they are or what went wrong."""
-
-    finished = Signal(bool)  # written or not; after the message is up
-
-    def __init__(self, worker: DbWorker, parent: QWidget):
-        super().__init__(parent)
-        self._worker = worker
-        self._parent = parent
-        self._epoch = 0  # bumped by cancel(): an answer from before a lock is dropped
-        self._cancelled = threading.Event()
-        self.running = False
-        self.message: QMessageBox | None = None
-
-    def start(self, client_id: str, name: str) -> None:
-        if self.running:
-            return
-        epoch = self._epoch
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export personal data (GDPR)"), str(Path(folder) / default_file_name(name)),
-            self.tr("PDF and JSON (*.pdf *.json)"))
-        if not chosen or epoch != self._epoch:  # cancelled, or locked while the dialog was open
-            return
-        self.running = True
-        cancelled = self._cancelled = threading.Event()
-        self._worker.read(lambda store: write_export(store, client_id, chosen, cancelled),
-                          on_done=lambda paths: self._done(epoch, name, paths),
-                          on_error=lambda error: self._failed(epoch, error))
-
-    def cancel(self) -> None:
-        """Lock: an export not yet written is not written, and no message names the person."""
-        self._epoch += 1
-        self._cancelled.set()
-        self.running = False
-        if self.message is not None:
-            self.message.close()
-            self.message = None
-
-    def _done(self, epoch: int, name: str, paths: tuple[Path, Path]) -> None:
-        if epoch != self._epoch:
-            return
-        self.running = False
-        pdf, data = paths
-        self._show(QMessageBox.Icon.Information, self.tr("Personal data exported"),
-                   self.tr("Everything held about {name} is saved as:\n{pdf}\n{json}").format(
-                       name=name, pdf=pdf, json=data),
-                   self.tr("These files are not encrypted. Hand them over safely and delete them afterwards."))
-        self.finished.emit(True)
-
-    def _failed(self, epoch: int, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
-        self.running = False
-        if isinstance(error, ExportCancelled | StoreLocked):
-            text = self.tr("The export was stopped because the app was locked. Nothing was saved.")
-        else:
-            log.error("exporting personal data failed", exc_info=error)
-            text = self.tr("The personal data could not be exported. Nothing was saved.")
-            if isinstance(error, OSError) and (error.strerror or error.args):
-                text += "\n" + str(error.strerror or error.args[0])
-        self._show(QMessageBox.Icon.Warning, self.tr("Export failed"), text)
-        self.finished.emit(False)
-
-    def _show(self, icon: QMessageBox.Icon, title: str, text: str, detail: str = "") -> None:
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._parent)
-        box.setObjectName("personExportMessage")
-        if detail:
-            box.setInformativeText(detail)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.message = box
-        box.finished.connect(lambda _result: setattr(self, "message", None) if self.message is box else None)
-        box.open()
+    write_a4_pdf(path, translate("PersonExportPdf", "Personal data: {name}").format(name=name), export_html(export),
+                 lambda page, pages: footer.format(name=name, page=page, pages=pages))

@@ -16,12 +16,12 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, QTranslator
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.paths import translations_dir
 from desktop.views import plan_labels as words
 from desktop.views.field_widgets import format_date
+from desktop.views.pdf_pages import write_a4_pdf
 from desktop.views.plan_goals import goal_name
 from desktop.views.plan_widgets import value_text
 
@@ -241,40 +241,10 @@ def _agreement(plan: dict, names: dict) -> str:
 
 def save_plan_pdf(doc: PlanPrint, path: str, folder: Path | None = None) -> None:
     """Write the plan as an A4 PDF with the person's name and page numbers at the foot of each page."""
-    writer = QPdfWriter(path)
-    writer.setTitle(translate("PlanPdf", "Plan: {name}").format(name=doc.client_name))
-    writer.setCreator("Ketenplan")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 18), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 9))
-    document.setHtml(plan_html(doc, folder))
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    scale = writer.resolution() / 96  # lay the text out at 96 dpi, as on screen
-    size = QSizeF(page.width() / scale, page.height() / scale - 30)  # room for the footer
-    document.setPageSize(size)
-    pages = document.pageCount()
     with in_dutch(folder):
         footer = translate("PlanPdf", "{name} · page {page} of {pages}")
-    painter = QPainter(writer)
-    try:
-        painter.scale(scale, scale)
-        for number in range(pages):
-            if number:
-                writer.newPage()
-            painter.save()
-            painter.translate(0, -number * size.height())
-            document.drawContents(painter, QRectF(QPointF(0, number * size.height()), size))
-            painter.restore()
-            painter.setPen(QColor("#6b7680"))
-            small = QFont("DejaVu Sans")
-            small.setPixelSize(10)
-            painter.setFont(small)
-            painter.drawText(QPointF(0, size.height() + 22),
-                             footer.format(name=doc.client_name, page=number + 1, pages=pages))
-    finally:
-        painter.end()
+    write_a4_pdf(path, translate("PlanPdf", "Plan: {name}").format(name=doc.client_name), plan_html(doc, folder),
+                 lambda page, pages: footer.format(name=doc.client_name, page=page, pages=pages))
 
 
 def _paragraph(text: str) -> str:

@@ -85,7 +85,7 @@ def choose(monkeypatch, path: Path) -> list[tuple]:
     def answer(*args, **kwargs):
         calls.append(args)
         return str(path), "PDF and JSON (*.pdf *.json)"
-    monkeypatch.setattr("desktop.views.person_export_pdf.QFileDialog.getSaveFileName", answer)
+    monkeypatch.setattr("desktop.views.person_export_action.QFileDialog.getSaveFileName", answer)
     return calls
 
 
@@ -157,7 +157,7 @@ def test_a_folder_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, works
 
 
 def test_cancelling_the_dialog_writes_nothing(qtbot, workspace, monkeypatch):
-    monkeypatch.setattr("desktop.views.person_export_pdf.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr("desktop.views.person_export_action.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
     workspace.export_action.trigger()
     assert workspace.exporter is not None and not workspace.exporter.running
     assert workspace.exporter.message is None
