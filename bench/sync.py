@@ -71,28 +71,17 @@ from server.record_store import RECORDS  # noqa: E402
 from sync.apply import decode  # noqa: E402
 from sync.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PAGE  # noqa: E402
+from tools.demo_server import MUNICIPALITY, ORGANISATIONS  # noqa: E402
 
 PG_URL_ENV = "KETENPLAN_BENCH_PG_URL"
 PASSPHRASE = "benchmark passphrase 2026"
 PASSWORD = "benchmark wachtwoord"
-MUNICIPALITY = "Hilversum"
 NOOP_RUNS = 20
 OFFLINE_EDITS = 1000
 EDITS_PER_DEVICE = 3
 TARGETS = {"initial_sync_s": 10, "noop_sync_ms": 100, "push_1000_s": 2, "p95_200_devices_ms": 300}
 
-# The chain of the demo municipality: (name, kind), and the office's people: (role, organisation kind).
-ORGANISATIONS = (
-    (f"Gemeente {MUNICIPALITY}", "gemeente"),
-    ("VluchtelingenWerk Midden-Nederland", "maatschappelijke_begeleiding"),
-    ("Vluchtelingenwerkgroep Gooi en Vechtstreek", "maatschappelijke_begeleiding"),
-    (f"Taalschool {MUNICIPALITY}", "taalschool"),
-    ("Taalcentrum Het Gooi", "taalschool"),
-    ("Budgetcoaching Gooi en Vechtstreek", "budgetcoach"),
-    ("Werkgeversservicepunt Gooi en Vechtstreek", "jobhunter"),
-    ("Versa Welzijn", "welzijn"),
-    ("COA", "coa"),
-)
+# The office's people, in turn: (role, organisation kind). The chain is the demo server's.
 ROLE_CYCLE = (("klantmanager", "gemeente"), ("begeleider", "maatschappelijke_begeleiding"),
               ("begeleider", "maatschappelijke_begeleiding"), ("partner", "taalschool"),
               ("klantmanager", "gemeente"), ("partner", "jobhunter"), ("partner", "budgetcoach"),

@@ -33,7 +33,7 @@ START_TIMEOUT = 30.0
 
 MUNICIPALITY, GEMEENTECODE = "Hilversum", "0402"
 TENANT = f"Gemeente {MUNICIPALITY}"
-DEMO_PASSWORD = "demo-wachtwoord-server"  # every demo user's; a password needs 10 characters
+DEMO_PASSWORD = "demo-wachtwoord-server"  # every demo user's; it meets the server's password policy
 DEMO_USER = "noor"
 # The demo chain, as desktop.demo builds it for a store of its own: (name, kind).
 ORGANISATIONS = (
