@@ -47,20 +47,24 @@ class Tenant:
     db: Database | None = None  # the server's database, to look at what it holds
 
 
-def make_tenant(live) -> Tenant:
-    """A municipality whose klantmanager and begeleider both work at the gemeente, so that both devices
-    hold every client made on either (a begeleider holds their organisation's caseload; which device sees
-    what is tested in test_consent_withdrawn.py and tests/server/test_authorisation_matrix.py). The keys
-    keep their names: "vluchtelingenwerk" is the begeleider's device."""
+def make_tenant(live, begeleider_at: str = "gemeente") -> Tenant:
+    """A municipality with a klantmanager at the gemeente and a begeleider at `begeleider_at`
+    ("gemeente" or "vluchtelingenwerk"). At the gemeente, both devices hold every client made on
+    either; at VluchtelingenWerk, the begeleider holds only the clients assigned to him (which
+    device sees what is tested in test_consent_withdrawn.py and tests/server/test_authorisation_matrix.py).
+    The keys name the devices: "vluchtelingenwerk" is the begeleider's."""
     tag = uuid.uuid4().hex[:8]
     with live.db.writing() as session:
         t = accounts.create_tenant(session, f"Gemeente {tag}")
-        gemeente = accounts.create_organisation(session, t, f"Gemeente {tag}", "gemeente")
-        accounts.create_organisation(session, t, f"VluchtelingenWerk {tag}", "maatschappelijke_begeleiding")
+        organisations = {
+            "gemeente": accounts.create_organisation(session, t, f"Gemeente {tag}", "gemeente"),
+            "vluchtelingenwerk": accounts.create_organisation(session, t, f"VluchtelingenWerk {tag}",
+                                                              "maatschappelijke_begeleiding")}
         names = {"gemeente": f"sanne-{tag}", "vluchtelingenwerk": f"youssef-{tag}"}
-        accounts.create_user(session, t, gemeente, names["gemeente"], "Sanne de Vries", "klantmanager", PASSWORD)
-        accounts.create_user(session, t, gemeente, names["vluchtelingenwerk"], "Youssef Amrani", "begeleider",
-                             PASSWORD)
+        accounts.create_user(session, t, organisations["gemeente"], names["gemeente"], "Sanne de Vries",
+                             "klantmanager", PASSWORD)
+        accounts.create_user(session, t, organisations[begeleider_at], names["vluchtelingenwerk"], "Youssef Amrani",
+                             "begeleider", PASSWORD)
     return Tenant(live.url, t.id, names, live.db)
 
 

@@ -8,16 +8,26 @@ from sqlalchemy import text
 from desktop.store.outbox import pending_count
 from sync.engine import SyncEngine
 from sync.transport import Transport
+from tests.sync.conftest import make_tenant
 
 
-@pytest.fixture
-def tenant(tenant_on_each_database):
-    return tenant_on_each_database
+@pytest.fixture(params=["sqlite", "postgresql"])
+def tenant(request):
+    """The begeleider works at VluchtelingenWerk: two organisations, on each database."""
+    return make_tenant(request.getfixturevalue("sync_server" if request.param == "sqlite" else "pg_sync_server"),
+                       begeleider_at="vluchtelingenwerk")
 
 
 def _plan_state(store, plan_id):
     plan = store.plans.get(plan_id)
     return plan["leerroute_reason"], sorted(a["description"] for a in plan["actions"])
+
+
+def _client_of_both(gemeente, vwn, **fields) -> str:
+    """The klantmanager registers Amina and assigns the begeleider: she is in both organisations' caseloads."""
+    gemeente.sync()  # the directory, with the begeleider in it
+    return gemeente.store.clients.create({"given_names": "Amina", "family_name": "Haddad",
+                                          "begeleider_id": vwn.store.current_worker(), **fields})
 
 
 def _fk_problems(store):
@@ -28,8 +38,7 @@ def _fk_problems(store):
 def test_two_organisations_edit_one_plan_offline_and_agree_after_resolving_the_conflict(devices):
     gemeente = devices.new("gemeente", "gemeente")
     vwn = devices.new("vluchtelingenwerk", "vluchtelingenwerk")
-    client_id = gemeente.store.clients.create({"given_names": "Amina", "family_name": "Haddad",
-                                               "v_number": "1234567890"})
+    client_id = _client_of_both(gemeente, vwn, v_number="1234567890")
     plan_id = gemeente.store.plans.start(client_id)
     gemeente.sync()
     vwn.sync()
@@ -103,7 +112,7 @@ class EditBeforePull:
 def test_an_edit_made_during_a_sync_is_merged_and_its_conflict_shown_at_once(devices):
     gemeente = devices.new("gemeente", "gemeente")
     vwn = devices.new("vluchtelingenwerk", "vluchtelingenwerk")
-    client_id = gemeente.store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+    client_id = _client_of_both(gemeente, vwn)
     gemeente.sync()
     vwn.sync()
     vwn.store.clients.update(client_id, {"phone": "06-22222222"})
