@@ -75,7 +75,9 @@ class ClientWorkspace(QWidget):
         for slot, title in zip(self._slots, (self.tr("Handover"), self.tr("Intake"), self.tr("Plan"),
                                              self.tr("Home visits")), strict=True):
             self.tabs.addTab(slot, title)
-        corner = QWidget(self.tabs)
+        # Over the tab bar's right end. Not a corner widget: in document mode the tab bar takes the
+        # whole width here and the corner was laid out at its left, over the first tab.
+        self._corner = corner = QWidget(self)
         self.name_label = QLabel(corner)
         self.name_label.setObjectName("workspaceClientName")
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -94,7 +96,6 @@ class ClientWorkspace(QWidget):
         corner_layout.setContentsMargins(0, 0, 4, 0)
         corner_layout.addWidget(self.name_label)
         corner_layout.addWidget(self.more_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -178,6 +179,7 @@ class ClientWorkspace(QWidget):
         self._loaded.clear()
         self._set_client(None)
         self.name_label.clear()
+        self._place_corner()
         self.tabs.setCurrentIndex(0)
 
     # -- inside ----------------------------------------------------------------------
@@ -202,7 +204,18 @@ class ClientWorkspace(QWidget):
 
     def _on_title(self, name: str) -> None:
         self.name_label.setText(name)
+        self._place_corner()
         self.title_changed.emit(name)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_corner()
+
+    def _place_corner(self) -> None:
+        size = self._corner.sizeHint()
+        height = max(size.height(), self.tabs.tabBar().sizeHint().height())
+        self._corner.setGeometry(self.width() - size.width(), 0, size.width(), height)
+        self._corner.raise_()
 
     def _on_saved(self, client_id: str) -> None:
         if client_id != self._client_id and self.editor.client_id == client_id:

@@ -140,6 +140,8 @@ class DevicesDialog(QDialog):
             text = self.tr("Only an administrator of your municipality can see and sign off devices.")
         elif code == "offline":
             text = self.tr("The server could not be reached. Try again when there is a connection.")
+        elif code == "no_server":
+            text = self.tr("This device does not sync with a server. Sign in to the server first (Settings).")
         else:
             text = self.tr("The server did not answer as expected: {reason}").format(
                 reason=getattr(error, "message", error.__class__.__name__))

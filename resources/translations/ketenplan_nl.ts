@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>This device does not sync with a server, so there is no audit log to search. Sign in to the server first (Settings).</source>
-        <translation>Dit apparaat synchroniseert niet met een server, dus er is geen auditlog om te doorzoeken. Meld u eerst aan bij de server (Instellingen).</translation>
+        <translation>Dit apparaat synchroniseert niet met een server, dus er is geen auditlog om te doorzoeken. Meld je eerst aan bij de server (Instellingen).</translation>
     </message>
     <message>
         <source>Nothing in the audit log matches this search.</source>
@@ -1306,6 +1306,10 @@
     <message>
         <source>The server could not be reached. Try again when there is a connection.</source>
         <translation>De server is niet bereikbaar. Probeer het opnieuw als er verbinding is.</translation>
+    </message>
+    <message>
+        <source>This device does not sync with a server. Sign in to the server first (Settings).</source>
+        <translation>Dit apparaat synchroniseert niet met een server. Meld je eerst aan bij de server (Instellingen).</translation>
     </message>
     <message>
         <source>The server did not answer as expected: {reason}</source>
