@@ -447,10 +447,12 @@ async def device_sync(device: SimDevice, round_no: int, delay: float = 0.0) -> D
     timing = DeviceSync(0.0)
     try:
         async with httpx.AsyncClient(base_url=device.url, timeout=300, headers=headers, verify=_TLS) as http:
-            answer = await http.post(f"{API}/sync/push", content=body,
-                                     headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})
+            answer = await http.post(f"{API}/sync/push", content=body, headers={
+                "Content-Type": "application/json", "Content-Encoding": "gzip"}) if ops else None
             timing.push_s = time.perf_counter() - start
-            if answer.status_code != 200:
+            if answer is None:  # nothing to send: the desktop does not push either
+                pass
+            elif answer.status_code != 200:
                 timing.error = f"push answered {answer.status_code}"
             else:
                 results = answer.json()["results"]
@@ -495,9 +497,12 @@ def sign_in_devices(urls: list[str], usernames: list[str], store: Store, head: i
     with ThreadPoolExecutor(4) as pool:
         signed = list(pool.map(lambda iu: sign_in(urls[iu[0] % len(urls)], iu[1], f"Laptop {iu[0]:03d}"),
                                enumerate(usernames)))
-    records = editable_records(store, len(usernames) * EDITS_PER_DEVICE)
-    return [SimDevice(urls[i % len(urls)], token, worker_id, head,
-                      records[i * EDITS_PER_DEVICE:(i + 1) * EDITS_PER_DEVICE])
+    # Partners may change only the plan actions given to them, and the demo caseload has no consents
+    # for them: their devices send nothing, and receive only the directory's changes.
+    writers = [i for i in range(len(usernames)) if ROLE_CYCLE[i % len(ROLE_CYCLE)][0] != "partner"]
+    records = editable_records(store, len(writers) * EDITS_PER_DEVICE)
+    own = {i: records[n * EDITS_PER_DEVICE:(n + 1) * EDITS_PER_DEVICE] for n, i in enumerate(writers)}
+    return [SimDevice(urls[i % len(urls)], token, worker_id, head, own.get(i, []))
             for i, (token, worker_id) in enumerate(signed)]
 
 
@@ -618,8 +623,9 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
     start = time.perf_counter()
     devices = sign_in_devices(servers.urls, office.usernames[:args.devices], store, engine.sync().cursor)
     store.close()
-    print(f"{len(devices)} devices signed in in {time.perf_counter() - start:.1f} s, each to edit "
-          f"{EDITS_PER_DEVICE} records of its own")
+    editing = sum(1 for d in devices if d.records)
+    print(f"{len(devices)} devices signed in in {time.perf_counter() - start:.1f} s; {editing} of them edit "
+          f"{EDITS_PER_DEVICE} records of their own each round, the partners' only pull")
     with cpu.measure() as used:
         crowd = many_devices(devices, args.rounds, args.interval)
     print(_crowd_line(f"{args.rounds} rounds of all syncing at the same moment "
