@@ -20,8 +20,10 @@ from server.caller import SignedInDevice
 from server.clock import stamp, utcnow
 from server.entities import CLIENT_VIA_PARENT, direct_client_of
 from server.models import AppliedOp, AuditLogEntry, Device, User
+from server.pull_answer import StoredChange
 from server.record_store import RECORDS
 from server.sequence import lock_tenant
+from server.visibility import DIRECTORY
 from server.wire import op_id_of
 from sync.protocol import AUDIT_PAGE, AuditEntry, AuditPage, Change, Operation, OpResult
 
@@ -56,24 +58,36 @@ def _line(device: SignedInDevice, at: datetime, action: str, **values: Any) -> d
 
 
 # -- reads -----------------------------------------------------------------------------------------
-def read_lines(conn: Connection, device: SignedInDevice, changes: list[Change]) -> list[dict[str, Any]]:
+def read_lines(conn: Connection, device: SignedInDevice,
+               changes: list[StoredChange | Change]) -> list[dict[str, Any]]:
     """The lines for a pull page: one per client, with the records of that client it hands out.
 
-    The client is the one the record names, as the record store derives it; only a record that
-    names it through a parent not in the page costs a lookup (call this in the pull's own read
-    transaction). Records of no client (the directory) are not client records: not logged."""
-    sent = [c for c in changes if c.fields is not None]  # None: a drop, nothing handed out
-    in_page = {(c.entity, c.record_id): direct_client_of(c.entity, c.record_id, c.fields) for c in sent}
-    parents = {(parent, c.fields[field]) for c in sent if in_page[(c.entity, c.record_id)] is None
-               for field, parent in CLIENT_VIA_PARENT if isinstance(c.fields.get(field), str)}
+    The client is the one the record store derived when it stored the record; a record stored
+    before its parent, or sent reduced, names it in its fields, and only one naming it through a
+    parent not in the page costs a lookup (call this in the pull's own read transaction). Records
+    of no client (the directory) are not client records: not logged."""
+    sent = [c for c in changes if isinstance(c, StoredChange) or c.fields is not None]  # None: a drop
+    in_page = {(c.entity, c.record_id): _direct_client(c) for c in sent}
+    orphans = [c for c in sent if in_page[(c.entity, c.record_id)] is None and c.entity not in DIRECTORY]
+    orphan_fields = {(c.entity, c.record_id): c.fields for c in orphans}
+    parents = {(parent, fields[field]) for fields in orphan_fields.values()
+               for field, parent in CLIENT_VIA_PARENT if isinstance(fields.get(field), str)}
     known = _stored_clients(conn, device.tenant_id, parents - in_page.keys())
     by_client: dict[str, list[list[str]]] = {}
     for change in sent:
-        client_id = in_page[(change.entity, change.record_id)] or _via_parent(change.fields, in_page, known)
+        key = (change.entity, change.record_id)
+        client_id = in_page[key] or (_via_parent(orphan_fields[key], in_page, known) if key in orphan_fields
+                                     else None)
         if client_id is not None:
             by_client.setdefault(client_id, []).append([change.entity, change.record_id])
     at = utcnow()
     return [_line(device, at, "read", client_id=client_id, record_ids=ids) for client_id, ids in by_client.items()]
+
+
+def _direct_client(change: StoredChange | Change) -> str | None:
+    if isinstance(change, StoredChange):
+        return change.client_id
+    return direct_client_of(change.entity, change.record_id, change.fields)
 
 
 def _via_parent(data: dict[str, Any], *found: dict[tuple[str, str], str | None]) -> str | None:

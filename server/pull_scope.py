@@ -27,6 +27,7 @@ See docs/decisions/0011-who-sees-what.md.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +36,7 @@ from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, sel
 from server.caller import SignedInDevice
 from server.db import _WRITE
 from server.models import DeviceClient, DeviceScope
+from server.pull_answer import StoredChange
 from server.record_store import RECORDS
 from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RECORDS, Scope, kind_of, scope_of
 from server.visibility import (
@@ -120,15 +122,17 @@ class PullPlan:
         return and_(tenant, or_(directory, clients, and_(RECORDS.c.entity == "households", households),
                                 and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED))))
 
-    def change(self, row: Any) -> Change | None:
-        """The row as this device receives it: whole, reduced to its grant, as a drop, or not at all."""
+    def change(self, row: Any) -> StoredChange | Change | None:
+        """The row (with its data as stored text, `data_text`) as this device receives it: whole,
+        reduced to its grant, as a drop, or not at all."""
         if self.scope.kind != PARTNER or row.entity in DIRECTORY:
-            return _change(row, row.data)
+            return StoredChange(row.version, row.entity, row.record_id, row.deleted, row.data_text, row.client_id)
         grant = self.scope.grant(row.client_id)
         if grant is None:
             return None
-        if sees(grant, self.scope.organisation_id, row.entity, row.data):
-            return _change(row, reduced(grant, row.entity, row.data))
+        data = json.loads(row.data_text)
+        if sees(grant, self.scope.organisation_id, row.entity, data):
+            return _change(row, reduced(grant, row.entity, data))
         if row.entity in FIELD_DEPENDENT:  # perhaps the device's until this change: it drops it
             return _change(row, None)
         return None

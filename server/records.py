@@ -17,20 +17,21 @@ import logging
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Text, cast, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from server import record_store
 from server.caller import SignedInDevice
 from server.conflicts import conflict_fields, conflict_records
 from server.entities import CONFLICTS, NOT_STORED, SYNCED_ENTITIES
+from server.pull_answer import PullAnswer
 from server.pull_scope import plan_pull
 from server.record_store import RECORDS, Stored
 from server.sequence import Counted, counting, last_seq, lock_tenant
 from server.wire import op_id_of, why_unreadable
 from server.write_rules import WriteRules
 from sync.merge import merge_record
-from sync.protocol import Operation, OpResult, PullResponse
+from sync.protocol import Operation, OpResult
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +47,7 @@ def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[st
             # All in one savepoint first: a statement per record. Should the database fail on one,
             # all is taken back and done again with a savepoint per operation, which sets that one
             # aside for a retry and keeps the rest.
-            with conn.begin_nested():
+            with conn.begin_nested(), record_store.deferred(conn, device.tenant_id):
                 push = _Push(conn, device, ops, seqs, each_alone=False)
                 results = push.run()
         except SQLAlchemyError:
@@ -189,17 +190,17 @@ def _applied(op: Operation, record: Stored) -> OpResult:
     return OpResult(op_id=op.op_id, status="applied", version=record.version, record=record.data)
 
 
-def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> PullResponse:
+def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> PullAnswer:
     """Changes after the cursor in seq order, at most limit, in one read transaction, as this
     device may see them; with what it must drop or receive late (server/pull_scope.py)."""
     upto = last_seq(conn, device.tenant_id)  # first: everything up to it has committed
     plan = plan_pull(conn, device, after, upto)
     if plan.restart:  # too much to send late: the device pulls again from the start
         cursor, more = plan.answer_cursor(0, False)
-        return PullResponse(changes=[], cursor=cursor, more=more, head=upto, drop=plan.drops)
+        return PullAnswer(changes=[], cursor=cursor, more=more, head=upto, drop=plan.drops)
     rows = conn.execute(
-        select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted, RECORDS.c.data,
-               RECORDS.c.client_id)
+        select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted,
+               cast(RECORDS.c.data, Text).label("data_text"), RECORDS.c.client_id)
         .where(plan.visible(), RECORDS.c.version > after, RECORDS.c.version <= upto)
         .order_by(RECORDS.c.version).limit(limit + 1)
     ).all()
@@ -209,4 +210,4 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
     # With nothing more to send, the cursor moves past changes this device does not see too.
     cursor = rows[-1].version if more else max(after, upto)
     cursor, more = plan.answer_cursor(cursor, more)
-    return PullResponse(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=plan.drops)
+    return PullAnswer(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=plan.drops)

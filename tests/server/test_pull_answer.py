@@ -1,0 +1,31 @@
+"""The pull answer written by hand from stored JSON text is what PullResponse describes."""
+
+from __future__ import annotations
+
+import json
+
+from server.pull_answer import PullAnswer, StoredChange
+from sync.protocol import Change, PullResponse
+
+FIELDS = {"id": "c1", "family_name": "Al-Haddad \"Amina\" é ع", "notes": "regel 1\nregel 2", "deleted": False,
+          "count": 3, "answers": {"a": [1, None, True]}}
+
+
+def test_a_stored_change_reads_back_as_the_same_change():
+    stored = StoredChange(41, "clients", "c1", False, json.dumps(FIELDS, ensure_ascii=False), "c1")
+    reduced = Change(seq=42, entity="plan_actions", record_id="a1", version=42, deleted=True, fields=None)
+    answer = PullAnswer(changes=[stored, reduced], cursor=42, more=True, head=99, drop=[("visits", "v1")])
+
+    parsed = PullResponse.model_validate_json(answer.to_json())
+
+    assert parsed.changes[0] == Change(seq=41, entity="clients", record_id="c1", version=41, deleted=False,
+                                       fields=FIELDS)
+    assert parsed.changes[1] == reduced
+    assert (parsed.cursor, parsed.more, parsed.head, parsed.drop) == (42, True, 99, [("visits", "v1")])
+    # Byte for byte what pydantic would have sent, apart from spacing inside the stored text.
+    assert json.loads(answer.to_json()) == json.loads(parsed.model_dump_json())
+
+
+def test_an_empty_answer_is_valid():
+    parsed = PullResponse.model_validate_json(PullAnswer(changes=[], cursor=0, more=False).to_json())
+    assert parsed == PullResponse(changes=[], cursor=0, more=False, head=None, drop=[])
