@@ -3,12 +3,17 @@
 Plain SQL statements (SQLAlchemy Core) rather than ORM objects: a push writes hundreds of
 records, and the ORM's bookkeeping per row cost several times the database's own work.
 Every write takes the tenant's next seq as the record's version, so the caller must hold
-the tenant's writer lock (sequence.lock_tenant).
+the tenant's writer lock (sequence.lock_tenant). Within `deferred()` (a push) the writes wait
+in memory and go to the database together at its end, two statements sent as one batch: a
+statement per record cost a round trip each, half of a push's time.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
@@ -45,6 +50,45 @@ class Stored:
     author_id: str | None  # the worker who made its latest change
 
 
+@dataclass
+class _Deferred:
+    """The writes of one block, the last per record: inserted if its first write was an insert."""
+
+    conn: Connection
+    tenant_id: str
+    inserts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    updates: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    saved: dict[tuple[str, str], Stored] = field(default_factory=dict)
+
+
+_deferred: ContextVar[_Deferred | None] = ContextVar("ketenplan_deferred_writes", default=None)
+
+
+@contextmanager
+def deferred(conn: Connection, tenant_id: str) -> Iterator[None]:
+    """Keep this block's record writes in memory and send them at its end (nothing if it raises).
+    Reads of a record saved in the block go through saved_in_block first."""
+    writes = _Deferred(conn, tenant_id)
+    token = _deferred.set(writes)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    # Updates of rows inserted in this block were folded into the insert: the order does not matter.
+    if writes.inserts:
+        conn.execute(_INSERT, list(writes.inserts.values()))
+    if writes.updates:
+        conn.execute(_UPDATE, list(writes.updates.values()))
+
+
+def saved_in_block(conn: Connection, tenant_id: str, entity: str, record_id: str) -> Stored | None:
+    """The record as a running deferred() block saved it, not yet in the database; None otherwise."""
+    writes = _deferred.get()
+    if writes is None or writes.conn is not conn or writes.tenant_id != tenant_id:
+        return None
+    return writes.saved.get((entity, record_id))
+
+
 def find_many(conn: Connection, tenant_id: str, record_ids: list[str]) -> dict[tuple[str, str], Stored]:
     """The stored records with these ids, by (entity, record id): one query for a whole push."""
     found: dict[tuple[str, str], Stored] = {}
@@ -73,11 +117,24 @@ def save(conn: Connection, tenant_id: str, entity: str, record_id: str, data: di
     now = utcnow()
     values = {"version": stored.version, "deleted": stored.deleted, "data": data, "client_id": client_id,
               "organisation_id": organisation_id, "updated_by": user_id, "author_id": author_id, "updated_at": now}
-    if current is None:
-        conn.execute(_INSERT, {"tenant_id": tenant_id, "entity": entity, "record_id": record_id, "created_at": now,
-                               **values})
+    writes = _deferred.get()
+    if writes is not None and (writes.conn is not conn or writes.tenant_id != tenant_id):
+        writes = None
+    key = (entity, record_id)
+    if writes is not None:
+        writes.saved[key] = stored
+    if current is None or (writes is not None and key in writes.inserts):
+        row = {"tenant_id": tenant_id, "entity": entity, "record_id": record_id, "created_at": now, **values}
+        if writes is None:
+            conn.execute(_INSERT, row)
+        else:
+            writes.inserts[key] = row
     else:
-        conn.execute(_UPDATE, {"key_tenant": tenant_id, "key_entity": entity, "key_record": record_id, **values})
+        row = {"key_tenant": tenant_id, "key_entity": entity, "key_record": record_id, **values}
+        if writes is None:
+            conn.execute(_UPDATE, row)
+        else:
+            writes.updates[key] = row
     return stored
 
 
@@ -103,9 +160,12 @@ def _client_of(conn: Connection, tenant_id: str, entity: str, record_id: str, da
     client_id = direct_client_of(entity, record_id, data)
     if client_id is not None:
         return client_id
-    for field, parent in CLIENT_VIA_PARENT:
-        parent_id = data.get(field)
+    for via, parent in CLIENT_VIA_PARENT:
+        parent_id = data.get(via)
         if isinstance(parent_id, str):
+            pending = saved_in_block(conn, tenant_id, parent, parent_id)
+            if pending is not None:
+                return pending.client_id
             return conn.execute(select(RECORDS.c.client_id).where(
                 RECORDS.c.tenant_id == tenant_id, RECORDS.c.entity == parent, RECORDS.c.record_id == parent_id,
             )).scalar_one_or_none()

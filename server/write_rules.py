@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from server import scope
+from server import record_store, scope
 from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
 from server.record_store import RECORDS, Stored
@@ -98,6 +98,9 @@ class WriteRules:
             return client_id
         for field, parent in CLIENT_VIA_PARENT:
             if isinstance(data.get(field), str):
+                pending = record_store.saved_in_block(self.conn, self.device.tenant_id, parent, data[field])
+                if pending is not None:
+                    return pending.client_id
                 return self.conn.execute(select(RECORDS.c.client_id).where(
                     RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == parent,
                     RECORDS.c.record_id == data[field])).scalar_one_or_none()
@@ -130,7 +133,9 @@ class WriteRules:
         return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
 
     def _own_action(self, action_id) -> bool:
-        row = self.conn.execute(select(RECORDS.c.organisation_id, RECORDS.c.client_id).where(
+        row = record_store.saved_in_block(self.conn, self.device.tenant_id, "plan_actions", action_id) \
+            if isinstance(action_id, str) else None
+        row = row or self.conn.execute(select(RECORDS.c.organisation_id, RECORDS.c.client_id).where(
             RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "plan_actions",
             RECORDS.c.record_id == action_id)).first() if isinstance(action_id, str) else None
         grant = self.scope.grant(row.client_id) if row is not None else None
