@@ -159,7 +159,7 @@ class Transport:
     def _call(self, method: str, path: str, answer: type[Answer], *, body: BaseModel | None = None,
               params: dict | None = None, signed_in: bool = True) -> Answer:
         headers = self._headers(signed_in, body is not None)
-        content = gzip.compress(body.model_dump_json().encode(), compresslevel=6) if body is not None else None
+        content = gzip.compress(body.model_dump_json().encode(), compresslevel=1) if body is not None else None
         attempt = 0
         while True:
             try:
