@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import random
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +33,10 @@ from desktop.tasks import DbWorker
 log = logging.getLogger(__name__)
 
 FIRST_SYNC_DELAY_MS = 1500  # after unlocking: the caseload comes first
+# Each interval is drawn anew within this share of the set one, so laptops that started
+# together (an office opening at nine, a server back after an outage) drift apart instead of
+# reaching the server in the same second, where each waits for all the others.
+INTERVAL_JITTER = 0.2
 CHANGES_DELAY_MS = 15_000  # after the last local change: typing in a form is one sync, not many
 PROBE_TIMEOUT = 5.0  # seconds for /health to answer before the server counts as unreachable
 DEVICE_REVOKED = "device_revoked"  # sync.errors.DeviceRevoked's code: the one failure that wipes
@@ -143,8 +148,9 @@ class SyncService(QObject):
         self._store_status = SyncStatus()
 
         minutes = settings.sync_interval_minutes if settings is not None else SYNC_MINUTES_DEFAULT
+        self._interval_ms = interval_ms if interval_ms is not None else minutes * 60_000
         self._interval = QTimer(self)
-        self._interval.setInterval(interval_ms if interval_ms is not None else minutes * 60_000)
+        self._interval.setSingleShot(True)  # started again with a new draw after each sync
         self._interval.timeout.connect(self._on_interval)
         self._soon = QTimer(self)  # after local changes
         self._soon.setSingleShot(True)
@@ -176,7 +182,7 @@ class SyncService(QObject):
         self._run += 1
         self._online, self._failure, self._running, self._again = None, None, False, False
         self.refresh()
-        self._interval.start()
+        self._interval.start(self.next_interval_ms())
         self._first.start()
 
     def stop(self) -> None:
@@ -328,7 +334,13 @@ class SyncService(QObject):
         self._worker.open(lambda: wipe_revoked_store(folder), on_done=on_done, on_error=on_error)
 
     # -- triggers ----------------------------------------------------------------------
+    def next_interval_ms(self) -> int:
+        """The set interval, give or take INTERVAL_JITTER of it, drawn at random each time."""
+        return max(1, round(self._interval_ms * random.uniform(1 - INTERVAL_JITTER, 1 + INTERVAL_JITTER)))
+
     def _on_interval(self) -> None:
+        if self._active:
+            self._interval.start(self.next_interval_ms())
         if self._store_status.enrolled:
             self.sync_now()
 

@@ -420,3 +420,13 @@ def test_locking_stops_a_running_sync_at_its_next_step(qtbot, app_worker, settin
         assert 0 < summary.pending_count < 12  # what was answered stays answered; the rest waits
     finally:
         store.close()
+
+
+def test_the_interval_is_drawn_anew_around_the_set_one(app_worker, settings):
+    """Laptops started together must not keep reaching the server in the same second."""
+    service = SyncService(app_worker, settings, interval_ms=120_000, first_delay_ms=NEVER, changes_delay_ms=NEVER)
+    draws = [service.next_interval_ms() for _ in range(200)]
+    assert all(96_000 <= d <= 144_000 for d in draws)
+    assert len(set(draws)) > 150  # spread, not one value
+    assert 110_000 < sum(draws) / len(draws) < 130_000  # on average the interval that was set
+    service.shutdown()
