@@ -1,7 +1,7 @@
 """Sync benchmark: a real server on PostgreSQL, a caseload of 500 clients, and 200 devices.
 
     python bench/sync.py [--clients 500] [--records 50000] [--devices 200] [--rounds 3]
-                         [--server-processes 1]
+                         [--interval 120 20] [--server-processes 1]
 
 PostgreSQL is pgserver's, started in a temporary folder (reached over its unix socket), or
 the one at $KETENPLAN_BENCH_PG_URL (postgresql+psycopg://..., over TCP), where a fresh database
@@ -19,7 +19,8 @@ visits with their reports, follow-ups, plan actions and the plan's history -- un
   them back since its cursor is behind them;
 - --devices devices sync at once, each in its own connection as the desktop makes one per
   sync: it sends a few edits of its own records and pulls what the others sent. --rounds
-  rounds, all devices starting together; the p95 of one device's sync.
+  rounds, all devices starting together; the p95 of one device's sync. Then one round spread
+  over each --interval: 120 s as the desktop's timer spreads them, and 20 s, six times that rate.
 
 Ends with one JSON line: initial_sync_s, noop_sync_ms, push_1000_s, p95_200_devices_ms, errors
 (and details).
@@ -485,7 +486,7 @@ async def _together(devices: list[SimDevice], round_no: int, delays: list[float]
 class Crowd:
     burst: list[DeviceSync]  # every round's syncs
     round_s: list[float]  # how long each round took, until the last device was done
-    steady: list[DeviceSync]  # the round spread over the desktop's interval
+    steady: dict[float, list[DeviceSync]]  # a round spread over each interval
 
     @staticmethod
     def errors(syncs: list[DeviceSync]) -> list[str]:
@@ -506,9 +507,9 @@ def sign_in_devices(urls: list[str], usernames: list[str], store: Store, head: i
             for i, (token, worker_id) in enumerate(signed)]
 
 
-def many_devices(devices: list[SimDevice], rounds: int, interval: float) -> Crowd:
-    """`rounds` rounds of every device syncing at the same moment; then one round as the desktop's
-    timer spreads them: each device at a random moment within `interval` seconds."""
+def many_devices(devices: list[SimDevice], rounds: int, intervals: list[float]) -> Crowd:
+    """`rounds` rounds of every device syncing at the same moment; then, for each interval, one
+    round as the desktop's timer spreads them: each device at a random moment within it."""
     burst, walls = [], []
     for round_no in range(1, rounds + 1):
         started = time.perf_counter()
@@ -516,8 +517,9 @@ def many_devices(devices: list[SimDevice], rounds: int, interval: float) -> Crow
         walls.append(time.perf_counter() - started)
         time.sleep(1)
     rng = random.Random(3)
-    steady = asyncio.run(_together(devices, rounds + 1, [rng.uniform(0, interval) for _ in devices])) \
-        if interval > 0 else []
+    steady = {}
+    for n, interval in enumerate(intervals, start=rounds + 1):
+        steady[interval] = asyncio.run(_together(devices, n, [rng.uniform(0, interval) for _ in devices]))
     return Crowd(burst, walls, steady)
 
 
@@ -528,9 +530,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=50_000, help="records in the caseload, about")
     parser.add_argument("--devices", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3, help="rounds of all devices syncing at the same moment")
-    parser.add_argument("--interval", type=float, default=120.0,
-                        help="then one round spread over this many seconds (the desktop syncs every 2 minutes); "
-                             "0 leaves it out")
+    parser.add_argument("--interval", type=float, nargs="*", default=[120.0, 20.0],
+                        help="then a round spread over each of these many seconds: the desktop syncs every "
+                             "2 minutes (give or take 20 %%); 20 s is six times that rate")
     parser.add_argument("--server-processes", type=int, default=1)
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="ketenplan-bench-sync-"))
@@ -630,8 +632,8 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
         crowd = many_devices(devices, args.rounds, args.interval)
     print(_crowd_line(f"{args.rounds} rounds of all syncing at the same moment "
                       f"(a round took {', '.join(f'{w:.1f}' for w in crowd.round_s)} s)", crowd.burst))
-    if crowd.steady:
-        print(_crowd_line(f"one round spread over {args.interval:.0f} s", crowd.steady))
+    for interval, syncs in crowd.steady.items():
+        print(_crowd_line(f"one round spread over {interval:.0f} s ({len(syncs) / interval:.1f} syncs/s)", syncs))
     print(f"  {cpu.line(used)}")
 
     burst_ms = [s.seconds * 1000 for s in crowd.burst]
@@ -640,12 +642,13 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
         "noop_sync_ms": round(statistics.median(noop_ms), 1),
         "push_1000_s": round(sent.seconds, 2),
         "p95_200_devices_ms": round(p95(burst_ms), 1),
-        "errors": len(Crowd.errors(crowd.burst + crowd.steady)) + sent.report.rejected,
+        "errors": len(Crowd.errors(crowd.burst + [s for r in crowd.steady.values() for s in r]))
+        + sent.report.rejected,
     }
     for key, target in TARGETS.items():
         print(f"  {key}: {figures[key]} (target under {target}){'' if figures[key] < target else '  MISSED'}")
-    extra = {"p95_200_devices_spread_ms": round(p95([s.seconds * 1000 for s in crowd.steady]), 1)} \
-        if crowd.steady else {}
+    extra = {f"p95_200_devices_spread_{interval:.0f}s_ms": round(p95([s.seconds * 1000 for s in syncs]), 1)
+             for interval, syncs in crowd.steady.items()}
     print(json.dumps({
         **figures, **extra,
         "records": on_server, "clients": args.clients, "devices": args.devices, "rounds": args.rounds,
