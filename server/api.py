@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import AfterValidator, BeforeValidator
 
 from server import accounts, audit, auth, records, throttle
 from server.caller import SignedInDevice
@@ -24,9 +26,11 @@ from sync.protocol import (
     API,
     AUDIT_PAGE,
     AUDIT_PAGE_MAX,
+    MAX_INT64,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     PULL_PAGE,
+    TEXT_WITHOUT_NUL,
     Account,
     AuditPage,
     LoginRequest,
@@ -38,6 +42,23 @@ from sync.protocol import (
 
 AUDIT_NOT_ALLOWED = Problem(detail="Only coordinators and administrators may read the audit log.",
                             code="audit_not_allowed")
+
+
+def _iso_8601(value: object) -> object:
+    # pydantic reads a bare number as a Unix time; the schema promises a date-time (2026-03-02T09:00:00Z).
+    if isinstance(value, str) and not re.match(r"\d{4}-", value):
+        raise ValueError("Input should be a moment in ISO 8601, such as 2026-03-02T09:00:00Z")
+    return value
+
+
+def _in_utc(moment: datetime) -> datetime:
+    try:  # a time without zone is UTC; one near year 1 or 9999 may have no UTC time
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except OverflowError:
+        raise ValueError("Input should be a moment between the years 1 and 9999 in UTC") from None
+
+
+Moment = Annotated[datetime, BeforeValidator(_iso_8601), AfterValidator(_in_utc)]
 _bearer = HTTPBearer(auto_error=False, description="The device token from login")
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 
@@ -45,7 +66,8 @@ _CHALLENGE = {"WWW-Authenticate": "Bearer"}
 def require_protocol(
     version: Annotated[str | None, Header(alias=PROTOCOL_HEADER, description="The protocol version spoken")] = None,
 ) -> None:
-    if version is None or not version.strip().isdigit() or int(version) < PROTOCOL_VERSION:
+    version = (version or "").strip()
+    if not (version.isascii() and version.isdigit()) or int(version) < PROTOCOL_VERSION:
         raise ProblemError(426, UPGRADE_REQUIRED)
     if int(version) > PROTOCOL_VERSION:
         raise ProblemError(426, SERVER_TOO_OLD)
@@ -73,7 +95,8 @@ Db = Annotated[Database, Depends(database)]
 Caller = Annotated[SignedInDevice, Depends(signed_in_device)]
 
 
-@router.post("/login", summary="Sign a device in with a user name and password")
+@router.post("/login", summary="Sign a device in with a user name and password",
+             responses={429: {"model": Problem}})
 def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
     address = request.client.host if request.client else ""
     throttle.check(db, body.username, address)  # 429 before the slow hash, while too many tries failed
@@ -103,7 +126,7 @@ def push(body: PushBody, device: Caller, db: Db) -> PushResponse:
 
 @router.get("/sync/pull", summary="The changes after a cursor, in sequence order", response_model=PullResponse)
 def pull(device: Caller, db: Db,
-         after: Annotated[int, Query(ge=0, description="The cursor from the previous pull")] = 0,
+         after: Annotated[int, Query(ge=0, le=MAX_INT64, description="The cursor from the previous pull")] = 0,
          limit: Annotated[int, Query(ge=1, le=PULL_PAGE, description="At most this many changes")] = PULL_PAGE,
          ) -> Response:
     with db.reading() as session:
@@ -121,14 +144,16 @@ def pull(device: Caller, db: Db,
 @router.get("/audit", summary="The audit log of the caller's tenant, newest first (coordinators and administrators)",
             responses={403: {"model": Problem}})
 def audit_log(device: Caller, db: Db,
-              client_id: Annotated[str | None, Query(max_length=36, description="Lines about this client")] = None,
-              worker_id: Annotated[str | None, Query(max_length=36, description="Lines of this worker")] = None,
-              start: Annotated[datetime | None, Query(alias="from", description="Handled at or after (ISO 8601)")]
+              client_id: Annotated[str | None, Query(max_length=36, pattern=TEXT_WITHOUT_NUL,
+                                                     description="Lines about this client")] = None,
+              worker_id: Annotated[str | None, Query(max_length=36, pattern=TEXT_WITHOUT_NUL,
+                                                     description="Lines of this worker")] = None,
+              start: Annotated[Moment | None, Query(alias="from", description="Handled at or after (ISO 8601)")]
               = None,
-              end: Annotated[datetime | None, Query(alias="to", description="Handled before (ISO 8601)")] = None,
+              end: Annotated[Moment | None, Query(alias="to", description="Handled before (ISO 8601)")] = None,
               limit: Annotated[int, Query(ge=1, le=AUDIT_PAGE_MAX, description="At most this many lines")]
               = AUDIT_PAGE,
-              offset: Annotated[int, Query(ge=0, description="Lines to skip: the next page")] = 0,
+              offset: Annotated[int, Query(ge=0, le=MAX_INT64, description="Lines to skip: the next page")] = 0,
               ) -> AuditPage:
     if not audit.may_search(device):
         raise ProblemError(403, AUDIT_NOT_ALLOWED)

@@ -16,12 +16,12 @@ from server.api import Caller, Db, require_protocol
 from server.caller import SignedInDevice
 from server.clock import stamp
 from server.problems import NOT_ADMINISTRATOR, UNKNOWN_DEVICE, ProblemError
-from sync.protocol import API, DeviceInfo, DeviceList, Problem
+from sync.protocol import API, TEXT_WITHOUT_NUL, DeviceInfo, DeviceList, Problem
 
 ADMINISTRATOR = "administrator"
 
 router = APIRouter(prefix=API, dependencies=[Depends(require_protocol)],
-                   responses={status: {"model": Problem} for status in (401, 403, 426)})
+                   responses={status: {"model": Problem} for status in (401, 403, 422, 426)})
 
 
 def _administrator(device: SignedInDevice) -> SignedInDevice:
@@ -47,8 +47,8 @@ def devices(device: Caller, db: Db) -> DeviceList:
 
 @router.post("/devices/{device_id}/revoke", summary="Sign a device off: it is refused and removes its records",
              responses={404: {"model": Problem}})
-def revoke(device: Caller, db: Db,
-           device_id: Annotated[str, Path(max_length=36, description="The device to sign off")]) -> DeviceInfo:
+def revoke(device: Caller, db: Db, device_id: Annotated[str, Path(
+        max_length=36, pattern=TEXT_WITHOUT_NUL, description="The device to sign off")]) -> DeviceInfo:
     caller = _administrator(device)
     try:
         with db.writing() as session:

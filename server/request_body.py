@@ -16,6 +16,9 @@ from sync.protocol import Problem
 
 MAX_BODY_BYTES = 8 * 1024 * 1024
 DRAIN_BYTES = 64 * 1024 * 1024  # past this, stop reading an oversized body and answer at once
+# What this middleware answers in place of any route (FastAPI too answers 400, to a body that is not
+# UTF-8): app.py declares them on every route, so the published schema names every status a client gets.
+BODY_PROBLEM_STATUSES = (400, 413, 415)
 
 
 def _too_large(limit: int) -> Problem:

@@ -17,15 +17,19 @@ PROTOCOL_HEADER = "X-Ketenplan-Protocol"
 API = "/api/v1"
 PUSH_BATCH = 200  # operations per push request
 PULL_PAGE = 1000  # changes per pull page: a first sync commits once per page
+# What the server's databases keep: text without NUL (PostgreSQL refuses it), and integers
+# (cursors, offsets) of 64 bits. A request beyond them is refused rather than failing in the database.
+TEXT_WITHOUT_NUL = r"^[^\x00]*$"
+MAX_INT64 = 2**63 - 1
 
 Op = Literal["insert", "update", "delete"]
 OpStatus = Literal["applied", "conflict", "rejected"]
 
 
 class LoginRequest(BaseModel):
-    username: str = Field(min_length=1, max_length=200)
-    password: str = Field(min_length=1, max_length=500)
-    device_name: str = Field(min_length=1, max_length=200)
+    username: str = Field(min_length=1, max_length=200, pattern=TEXT_WITHOUT_NUL)
+    password: str = Field(min_length=1, max_length=500)  # only hashed: any character will do
+    device_name: str = Field(min_length=1, max_length=200, pattern=TEXT_WITHOUT_NUL)
 
 
 class Account(BaseModel):
