@@ -44,6 +44,7 @@ from server.visibility import (
     DIRECTORY,
     FIELD_DEPENDENT,
     FULL_GRANT,
+    PARTNER_ENTITIES,
     STAFF_ONLY_UNOWNED,
     Grant,
     decode_grant,
@@ -118,7 +119,7 @@ class PullPlan:
             clients = RECORDS.c.client_id.in_(self.scope.clients)
             households = RECORDS.c.record_id.in_(self.scope.households)
         if kind == PARTNER:
-            return and_(tenant, or_(directory, clients))
+            return and_(tenant, or_(directory, and_(clients, RECORDS.c.entity.in_(PARTNER_ENTITIES))))
         return and_(tenant, or_(directory, clients, and_(RECORDS.c.entity == "households", households),
                                 and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED))))
 
@@ -195,13 +196,20 @@ class PullPlan:
         """Subjects new to the device or held with other parts: what it may no longer see of them
         goes, and everything it may see is sent as it stands up to the cursor."""
         tenant = RECORDS.c.tenant_id == self.device.tenant_id
-        owned = [RECORDS.c.client_id.in_(sorted(subjects)),
-                 and_(RECORDS.c.entity == "households", RECORDS.c.record_id.in_(sorted(subjects)))]
-        if STAFF_RECORDS in subjects:
-            owned.append(and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED)))
+        # Of a subject new to the device only what is at or below the cursor can be late (the pages
+        # bring the rest) and nothing is held to drop: a new device, at cursor 0, reads nothing here.
+        new = [s for s in subjects if self.held.grant(s) is None]
+        regranted = [s for s in subjects if self.held.grant(s) is not None]
+        wanted = []
+        if regranted:
+            wanted.append(_owned(regranted))
+        if new and self.after > 0:
+            wanted.append(and_(_owned(new), RECORDS.c.version <= self.after))
         org = self.scope.organisation_id
         late: list[Change] = []
-        for row in self.conn.execute(select(*_ROW).where(tenant, or_(*owned)).order_by(RECORDS.c.version)):
+        rows = self.conn.execute(select(*_ROW).where(tenant, or_(*wanted)).order_by(RECORDS.c.version)) \
+            if wanted else []
+        for row in rows:
             subject = row.client_id or (row.record_id if row.entity == "households" else STAFF_RECORDS)
             before, now = self.held.grant(subject), self.now.grant(subject)
             if now is not None and sees(now, org, row.entity, row.data):
@@ -233,6 +241,15 @@ class PullPlan:
                 if self.held.kind == HELD_CLIENTS and self.held.subjects:
                     conn.execute(insert(_HELD), [{"device_id": device_id, "subject_id": s, "grant": encode_grant(g)}
                                                  for s, g in self.held.subjects.items()])
+
+
+def _owned(subjects: list[str]) -> ColumnElement[bool]:
+    """The records of these subjects: a client's, a household, or the staff's unowned records."""
+    owned = [RECORDS.c.client_id.in_(sorted(subjects)),
+             and_(RECORDS.c.entity == "households", RECORDS.c.record_id.in_(sorted(subjects)))]
+    if STAFF_RECORDS in subjects:
+        owned.append(and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED)))
+    return or_(*owned)
 
 
 def plan_pull(conn: Connection, device: SignedInDevice, after: int, upto: int) -> PullPlan:

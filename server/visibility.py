@@ -42,6 +42,10 @@ ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "int
 # Records whose visibility depends on fields that may change: a partner holding the client gets
 # a drop (a change without fields) when such a record stops being theirs.
 FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts")
+# Every entity partner_sees may let through: the rest is left out of a partner's pull in SQL,
+# before any record is read (plan_history alone is a fifth of a tenant).
+PARTNER_ENTITIES = ("clients", "consents", "sync_conflicts", "plan_actions", "plan_goals", "form_parts",
+                    *ENTITY_PART)
 CONVERSATION_FORMS = ("handover", "intake")
 
 
