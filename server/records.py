@@ -18,7 +18,7 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, SQLAlchemyError
 
 from server import record_store
 from server.caller import SignedInDevice
@@ -36,6 +36,8 @@ from sync.protocol import Operation, OpResult
 log = logging.getLogger(__name__)
 
 COULD_NOT_STORE = "The server could not store this change. It will be sent again."
+DATA_REFUSED = ("The server's database cannot keep a character or value in this change (such as an invisible "
+                "NUL character in a text). Remove it and make the change again.")
 STAMPS = ("updated_at",)  # bookkeeping the merge leaves out: the newest wins
 
 
@@ -94,6 +96,12 @@ class _Push:
         try:
             with self.conn.begin_nested():
                 result, record = _apply(self.conn, self.device, op, self.current.get(key))
+        except DataError:
+            # The database refuses the values themselves (a NUL in text, on PostgreSQL): sent again,
+            # it would fail again, for ever, and hold up the record's later changes. Set aside.
+            self.seqs.last = seq_before
+            log.warning("push: %s %s/%s holds data the database refuses", op.op, op.entity, op.record_id)
+            return self._done(op, key, OpResult(op_id=op.op_id, status="rejected", reason=DATA_REFUSED), None)
         except SQLAlchemyError:
             self.seqs.last = seq_before  # the savepoint took back what it wrote: its seqs are given again
             # Not remembered: a retry may well succeed. The savepoint left the record as it was.

@@ -26,7 +26,7 @@ def storable(op: dict[str, Any]) -> bool:
     or a number that is not finite (JSON has none), anywhere; nor a NUL in what names the operation,
     or in a field's name: PostgreSQL refuses NUL in text, and those are looked up, remembered and
     audited outside the operation's own savepoint. A NUL in a field's value is left to the database:
-    PostgreSQL refuses it, and records.py sets that one operation aside for a retry.
+    PostgreSQL refuses it, and records.py sets that one operation aside with a reason.
     Walked without recursion: a deeply nested body must not exhaust the stack."""
     if any(isinstance(op.get(key), str) and "\x00" in op[key] for key in _NAMING):
         return False

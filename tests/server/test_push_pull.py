@@ -136,7 +136,7 @@ def test_records_know_their_client_and_organisation_for_later_scoping(chain):
     assert rows["plans"].organisation_id is None
 
 
-def test_an_operation_the_database_cannot_store_is_rolled_back_alone_and_may_be_retried(pg_server):
+def test_an_operation_whose_values_the_database_refuses_is_rolled_back_alone_and_set_aside(pg_server):
     from tests.server.client import make_chain
     chain = make_chain(pg_server.db, pg_server.url, users=1)
     laptop = chain.device(0)
@@ -145,11 +145,13 @@ def test_an_operation_the_database_cannot_store_is_rolled_back_alone_and_may_be_
         unstorable = op("clients", bad, fields={**CLIENT, "notes": "nul \u0000 teken"})  # PostgreSQL's JSON refuses it
         results = laptop.push(op("clients", first, fields=CLIENT), unstorable, op("clients", last, fields=CLIENT))
         assert [r["status"] for r in results] == ["applied", "rejected", "applied"]
-        assert results[1]["reason"] == "The server could not store this change. It will be sent again."
+        assert "cannot keep a character" in results[1]["reason"]
+        assert not results[1]["retry"]  # it would fail again, for ever: set aside, not sent again
         assert results[2]["version"] == results[0]["version"] + 1  # the failed one's seq was given back
         pulled = {c["record_id"] for c in laptop.pull_all() if c["entity"] == "clients"}
         assert pulled == {first, last}
-        with chain.db.reading() as session:  # not remembered: a retry is tried again, not answered from memory
-            assert session.get(AppliedOp, (chain.tenant_id, unstorable["op_id"])) is None
+        with chain.db.reading() as session:  # remembered: sent again all the same, it gets the same answer
+            assert session.get(AppliedOp, (chain.tenant_id, unstorable["op_id"])) is not None
+        assert laptop.push(unstorable)[0]["reason"] == results[1]["reason"]
     finally:
         chain.close()
