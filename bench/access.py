@@ -1,0 +1,776 @@
+"""Access rules and audit log benchmark: what scoping a pull costs the server, and logging adds to a sync.
+
+    python bench/access.py [--clients 500] [--records 50000] [--repeat 5]
+
+PostgreSQL as in bench/sync.py: pgserver's, started in a temporary folder, or the one at
+$KETENPLAN_BENCH_PG_URL. Two server processes serve that one database, each on a free loopback
+port: `python -m server` as deployed, and the same server started through this script
+(`--serve-without-audit`) with server.audit's answered_before, record_push and read_lines
+replaced by no-ops: the baseline without the audit log. Two processes rather than one switched
+in place, so both are the real server measured from outside in the same way, the device's work
+stays in this process, and runs can alternate between them on the same data and caches.
+
+One tenant: the gemeente (klantmanagers), two organisations for maatschappelijke begeleiding
+(begeleiders), a language school and a jobhunter (a partner each). --clients clients in
+households, each main person with an intake, a plan and goals; about a third consent to share
+with the language school (with various parts, some consents withdrawn), a fifth with the
+jobhunter. Then months of work per household -- a home visit and its report, sometimes a
+follow-up, a plan action (for the gemeente, the begeleiding or a partner) and the plan's
+history -- until about --records records. A klantmanager's device sends it all through the push
+endpoint: 200 operations a request, gzip JSON, as the desktop does. The records are ones the
+desktop's store takes and edits as its own: valid BSNs and stages, a form's parts under the id
+every device gives them (domain.ids.part_id).
+
+scoped_pull_ratio: a new device of a begeleider (its organisation's caseload) and one of the
+language school (its consented clients, reduced to the consented parts) pull their whole scope
+from cursor 0. Each is divided by a new klantmanager device pulling, from cursor 0, a tenant of
+its own that holds exactly the records that device received, seeded with them in the same order
+(the same records, bytes and clients per page). The klantmanager's is the unscoped path: the
+tenant filter alone. The ratio is thus what the scope adds: working it out on the first page,
+finding its records in a larger tenant, reducing them, and for the partner the changes without
+fields for the plan actions and goals of its clients it may not see (the second tenant does not
+hold those). Each repetition runs the pair back to back, scoped and unscoped first in turn, on
+both servers; per pair scoped / unscoped, the median over --repeat. The figure is the worst of
+the four (two devices, with and without the log).
+
+audit_overhead_ratio: what the log adds to a sync as the desktop does it. Each repetition, on
+each server in turn first, a new klantmanager device: a new encrypted store (desktop.store.Store,
+FAST_KDF as bench/sync.py) and sync.engine.SyncEngine, enrolled (not timed). Timed: (a) its first
+sync, the whole tenant into the store; then (b), after 1,000 offline edits made in the store as
+bench/sync.py makes them (clients' and visit reports' notes; not timed: no server involved), the
+sync that pushes them and pulls them back. Per pair (with the log - without) / without of
+(a) + (b), the median over --repeat. Pairs rather than medians of each side: on a shared machine
+the load comes and goes, and moves both runs of a pair alike.
+
+audit_overhead_server_ratio: the same sync by a device that only decodes JSON (it pulls the whole
+tenant, pushes 1,000 edits of clients' and visit reports' notes, 200 a request, and pulls them
+back), in pairs as above: the log's share of the server's and the wire's part of a sync alone. A
+desktop also applies every record to its encrypted store, while it fetches the next page, so this
+is an upper bound of the log's share of what a caseworker waits for, not that share.
+
+Runtime: each new desktop device pulls the whole tenant into SQLCipher, some 0.6 ms a record on
+a 2-core machine: about 30 s a device at the default scale, and 2 devices a repetition. A default
+run takes about 10 minutes (8 to 13 as the machine is loaded); --clients 100 --records 10000
+--repeat 2 under 2 minutes.
+
+Ends with one JSON line: scoped_pull_ratio, audit_overhead_ratio, audit_overhead_server_ratio (and
+details).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+from sqlalchemy import func, select, text  # noqa: E402
+
+from bench.sync import (  # noqa: E402
+    HEADERS,
+    PASSPHRASE,
+    PASSWORD,
+    PG_URL_ENV,
+    CpuMeter,
+    Servers,
+    _free_port,
+    local_records,
+    pending,
+    postgresql,
+    server_records,
+    sign_in,
+    timed_sync,
+)
+from desktop.store import Store  # noqa: E402
+from desktop.store.keyfile import FAST_KDF  # noqa: E402
+from desktop.store.records import now_stamp  # noqa: E402
+from domain.ids import part_id  # noqa: E402
+from domain.intake import INTAKE  # noqa: E402
+from domain.plan import GOAL_DOMAINS  # noqa: E402
+from domain.visits import TOPICS  # noqa: E402
+from server import accounts  # noqa: E402
+from server.db import Database  # noqa: E402
+from server.models import AuditLogEntry  # noqa: E402
+from sync.engine import SyncEngine  # noqa: E402
+from sync.protocol import API, PULL_PAGE, PUSH_BATCH  # noqa: E402
+
+WITHOUT_AUDIT = "--serve-without-audit"
+EDITS = 1000
+TARGETS = {"scoped_pull_ratio": 1.5, "audit_overhead_ratio": 0.2}
+
+# (key, name, kind): the chain of one municipality.
+ORGANISATIONS = (("gemeente", "Gemeente Amersfoort", "gemeente"),
+                 ("begeleiding", "VluchtelingenWerk Midden-Nederland", "maatschappelijke_begeleiding"),
+                 ("begeleiding2", "Stichting Nieuwe Buren", "maatschappelijke_begeleiding"),
+                 ("taalschool", "Taalschool De Brug", "taalschool"),
+                 ("jobhunter", "Werkpad Jobhunters", "jobhunter"))
+PEOPLE = (("gemeente", "klantmanager", 2), ("begeleiding", "begeleider", 3), ("begeleiding2", "begeleider", 2),
+          ("taalschool", "partner", 1), ("jobhunter", "partner", 1))
+# Who the measured devices are: (label, organisation key).
+SCOPED = (("begeleider", "begeleiding"), ("partner", "taalschool"))
+CONSENT_PARTS = (["contact", "plan"], ["contact", "plan", "visits"], ["plan"], ["contact", "plan", "intake"],
+                 ["contact", "plan", "finances", "visits"], ["contact", "plan", "health", "visits"])
+GIVEN = ("Ahmad", "Fatima", "Yonas", "Amina", "Mohammed", "Senait", "Omar", "Rahel", "Hassan", "Layla", "Tesfay")
+FAMILY = ("Al-Hassan", "Tesfamariam", "Haidari", "Kebede", "Al-Khalil", "Yilmaz", "Mohammadi", "Ghebremedhin")
+STREETS = ("Leusderweg", "Kruiskamp", "Soesterweg", "Vathorst-Zuid", "Hooglanderveen", "Schothorst")
+ACTIONS = ("Huurtoeslag en zorgtoeslag aanvragen", "Intake bij de taalschool", "KNM-lessen volgen",
+           "Cv maken en diploma laten waarderen", "Budgetplan maken", "Werkervaringsplek zoeken",
+           "Taalmaatje koppelen", "Participatieverklaringstraject (PVT) plannen")
+NOTES = ("Gesprek verliep goed; de tolk vertaalde via de telefoon.", "Post ligt ongeopend op tafel; samen doorgenomen.",
+         "Kinderen gaan naar school in de buurt.", "Heeft vragen over de zorgverzekering en de toeslagen.",
+         "Wil graag zo snel mogelijk aan het werk.")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+# -- the servers -------------------------------------------------------------------------------
+def serve_without_audit(argv: list[str]) -> int:
+    """`python -m server` with the audit log's three calls made no-ops (the endpoints look them up
+    on the module at each request): the baseline. Nothing else of the server changes."""
+    from server import audit
+    from server.__main__ import main as serve
+
+    audit.answered_before = lambda conn, device, ops: set()
+    audit.record_push = lambda conn, device, ops, results, answered: None
+    audit.read_lines = lambda conn, device, changes: []
+    return serve(argv)
+
+
+def start_server(database_url: str, folder: Path, *, audited: bool) -> Servers:
+    """One server process on a free loopback port, once /health answers."""
+    port, log = _free_port(), folder / f"server-{'audited' if audited else 'unaudited'}.log"
+    command = [sys.executable, "-m", "server"] if audited else [sys.executable, str(Path(__file__)), WITHOUT_AUDIT]
+    with log.open("wb") as out:
+        proc = subprocess.Popen([*command, "--database-url", database_url, "--port", str(port), "--log-level",
+                                 "warning"], cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+                                stdout=out, stderr=subprocess.STDOUT)
+    server = Servers([f"http://127.0.0.1:{port}"], [proc], [log])
+    deadline = time.monotonic() + 60
+    while True:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            server.stop()
+            raise RuntimeError("the server did not start:\n" + server.log_tail())
+        try:
+            if httpx.get(f"{server.urls[0]}/health", timeout=1).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        time.sleep(0.05)
+
+
+# -- accounts ----------------------------------------------------------------------------------
+@dataclass
+class Chain:
+    tenant_id: str
+    organisations: dict[str, str]  # key -> organisation id
+    workers: dict[str, list[str]]  # organisation key -> worker ids
+    usernames: dict[str, str]  # organisation key -> the username of its first person
+
+
+def make_chain(database_url: str, name: str, organisations=ORGANISATIONS, people=PEOPLE) -> Chain:
+    tag = uuid.uuid4().hex[:6]
+    db = Database(database_url)
+    try:
+        with db.writing() as session:
+            tenant = accounts.create_tenant(session, f"{name} {tag}")
+            orgs = {key: accounts.create_organisation(session, tenant, org_name, kind)
+                    for key, org_name, kind in organisations}
+            chain = Chain(tenant.id, {key: org.id for key, org in orgs.items()}, {}, {})
+            for key, role, count in people:
+                for i in range(count):
+                    username = f"{key}-{i}-{tag}"
+                    user = accounts.create_user(session, tenant, orgs[key], username, f"{role.title()} {key} {i}",
+                                                role, PASSWORD)
+                    chain.workers.setdefault(key, []).append(user.worker_id)
+                    chain.usernames.setdefault(key, username)
+        return chain
+    finally:
+        db.dispose()
+
+
+def audit_lines(database_url: str, tenant_id: str) -> int:
+    db = Database(database_url)
+    try:
+        with db.reading() as session:
+            table = AuditLogEntry.__table__
+            return session.execute(select(func.count()).select_from(table)
+                                   .where(table.c.tenant_id == tenant_id)).scalar_one()
+    finally:
+        db.dispose()
+
+
+# -- the caseload ------------------------------------------------------------------------------
+def insert(entity: str, fields: dict[str, Any], author_id: str) -> dict[str, Any]:
+    return {"op_id": uuid.uuid4().hex, "entity": entity, "record_id": fields["id"], "op": "insert", "base": None,
+            "fields": fields, "author_id": author_id, "created_at": fields["updated_at"]}
+
+
+class Caseload:
+    """The operations a klantmanager's device sends: households, then months of work, in the order made."""
+
+    def __init__(self, chain: Chain, seed: int = 7):
+        self.chain, self.rng = chain, random.Random(seed)
+        self.author = chain.workers["gemeente"][0]
+        self.ops: list[dict[str, Any]] = []
+        self.mains: list[dict[str, Any]] = []  # per household: its main person, plan, goals, visitor, address
+
+    def add(self, entity: str, day: date, /, **fields: Any) -> str:
+        """A new record; its id is given for a form's part (the same on every device), else a new one."""
+        record_id = fields.pop("id", None) or str(uuid.uuid4())
+        stamp = f"{day.isoformat()}T{self.rng.randint(8, 17):02d}:15:00.000000Z"
+        self.ops.append(insert(entity, {"id": record_id, "created_at": stamp, "updated_at": stamp, "deleted": False,
+                                        **fields}, self.author))
+        return record_id
+
+    def build(self, clients: int, records: int) -> list[dict[str, Any]]:
+        start = date.today() - timedelta(days=760)
+        made = 0
+        while made < clients:
+            size = min(self.rng.choice((1, 1, 2, 3, 4)), clients - made)
+            self._household(size, start + timedelta(days=self.rng.randint(0, 20)))
+            made += size
+        day = start + timedelta(days=30)
+        while len(self.ops) < records:
+            for main in self.mains:
+                if len(self.ops) >= records:
+                    break
+                self._month(main, min(day + timedelta(days=self.rng.randint(0, 27)), date.today()))
+            day += timedelta(days=30)
+        return self.ops
+
+    def _household(self, size: int, day: date) -> None:
+        rng, workers = self.rng, self.chain.workers
+        family = rng.choice(FAMILY)
+        address = f"{rng.choice(STREETS)} {rng.randint(1, 240)}"
+        household = self.add("households", day, label=f"Huishouden {family}")
+        guide_org = rng.choices(("begeleiding", "begeleiding2", None), (45, 35, 20))[0]
+        manager = rng.choice(workers["gemeente"])
+        guide = rng.choice(workers[guide_org]) if guide_org else None
+        main = None
+        for i in range(size):
+            role = "hoofdpersoon" if i == 0 else rng.choice(("partner", "kind"))
+            client = self.add("clients", day, **self._person(family, role, household, address, day),
+                              klantmanager_id=manager, begeleider_id=guide)
+            main = main or client
+        self._file(main, day, manager, guide or manager, address, guide_org)
+
+    def _person(self, family: str, role: str, household: str, address: str, day: date) -> dict[str, Any]:
+        rng = self.rng
+        return {"household_id": household, "household_role": role, "given_names": rng.choice(GIVEN),
+                "family_name": family, "given_names_usual": "", "family_name_usual": "",
+                "date_of_birth": f"{rng.randint(1965, 2018)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                "sex": rng.choice("MV"), "country_of_origin": rng.choice(("SY", "ER", "AF", "TR", "YE")),
+                "languages": json.dumps(["ar", "ti"][:rng.randint(1, 2)]), "interpreter_needed": True,
+                "interpreter_language": "ar", "v_number": str(rng.randrange(10**9, 10**10)),
+                "bsn": self._bsn(), "phone": f"06{rng.randint(10**7, 10**8 - 1)}",
+                "email": "", "address_street": address, "address_postcode": f"38{rng.randint(11, 39)} AB",
+                "address_city": "Amersfoort", "azc_location": "", "koppeling_date": day.isoformat(),
+                "vestiging_date": (day + timedelta(days=60)).isoformat(), "stage": rng.choice(("plan", "gevestigd")),
+                "partner_org_ids": "[]", "notes": ""}
+
+    def _bsn(self) -> str:
+        """Nine digits that pass the 11-check, as the desktop demands of a BSN it stores."""
+        while True:
+            head = str(self.rng.randrange(10**7, 10**8))
+            check = sum((9 - i) * int(d) for i, d in enumerate(head)) % 11
+            if check < 10:
+                return f"{head}{check}"
+
+    def _file(self, client: str, day: date, manager: str, visitor: str, address: str, guide_org: str | None) -> None:
+        """The main person's intake, plan, goals and consents."""
+        rng, orgs = self.rng, self.chain.organisations
+        intake = self.add("intakes", day, client_id=client, worker_id=manager, held_on=day.isoformat(),
+                          conversation_language="ar", interpreter_present=True, present_ids=json.dumps([manager]),
+                          status="done", completed_at=f"{day.isoformat()}T12:00:00.000000Z")
+        for part in INTAKE.parts:
+            self.add("form_parts", day, id=part_id(intake, part.key), form="intake", owner_id=intake,
+                     client_id=client, part=part.key,
+                     answers=json.dumps({"state": rng.choice(("fine", "attention"))}), notes=rng.choice(NOTES),
+                     special=part.special)
+        plan = self.add("plans", day, client_id=client, intake_id=intake, leerroute=rng.choice("BOZ"), niveau="B1",
+                        leerroute_reason=rng.choice(NOTES), intensity_hours=600, dual_track="none",
+                        dual_track_note="", ontzorgen_start=day.isoformat(), ontzorgen_costs='["huur", "energie"]',
+                        budgetcoach=False, budgetcoach_org_id=None, pip_dated_on=day.isoformat())
+        goals = [self.add("plan_goals", day, plan_id=plan, client_id=client, domain=domain,
+                          result=f"Doel voor {domain}", target_on=(day + timedelta(days=365)).isoformat(),
+                          status="open") for domain in rng.sample(GOAL_DOMAINS, 4)]
+        for org, share in (("taalschool", 0.35), ("jobhunter", 0.2)):
+            if rng.random() < share:
+                self.add("consents", day, client_id=client, organisation_id=orgs[org],
+                         parts=json.dumps(rng.choice(CONSENT_PARTS)), given_on=day.isoformat(),
+                         how_given="schriftelijk", recorded_by=manager,
+                         withdrawn_on=day.isoformat() if rng.random() < 0.05 else None, notes="")
+        self.mains.append({"client": client, "plan": plan, "goals": goals, "visitor": visitor, "address": address,
+                           "guide_org": guide_org or "gemeente"})
+
+    def _month(self, main: dict[str, Any], day: date) -> None:
+        """A home visit and its report, sometimes a follow-up; a plan action and its history."""
+        rng, client = self.rng, main["client"]
+        visit = self.add("visits", day, client_id=client, planned_on=day.isoformat(), planned_time="10:00",
+                         address=main["address"], visitor_ids=json.dumps([main["visitor"]]), outcome="done",
+                         reported_at=f"{day.isoformat()}T15:00:00.000000Z", reported_by=main["visitor"])
+        for topic in rng.sample(TOPICS, 3):
+            self.add("form_parts", day, id=part_id(visit, topic), form="visit", owner_id=visit, client_id=client,
+                     part=topic,
+                     answers=json.dumps({"state": rng.choice(("fine", "attention"))}), notes=rng.choice(NOTES),
+                     special=topic == "health")
+        if rng.random() < 0.3:
+            self.add("follow_ups", day, client_id=client, visit_id=visit, description="Terugbellen over de post",
+                     due_on=(day + timedelta(days=14)).isoformat(), owner_id=main["visitor"], done_on=None)
+        org = rng.choices((main["guide_org"], "gemeente", "taalschool", "jobhunter"), (35, 25, 25, 15))[0]
+        action = self.add("plan_actions", day, plan_id=main["plan"], client_id=client,
+                          goal_id=rng.choice(main["goals"]), description=rng.choice(ACTIONS),
+                          organisation_id=self.chain.organisations[org], worker_id=rng.choice(self.chain.workers[org]),
+                          due_on=(day + timedelta(days=30)).isoformat(), status="planned", result_note="", done_on=None)
+        for _ in range(rng.choice((1, 2))):
+            self.add("plan_history", day, plan_id=main["plan"], entity="plan_actions", record_id=action,
+                     field=rng.choice(("status", "due_on", "description")), old=None, new="planned",
+                     author_id=self.author, at=f"{day.isoformat()}T11:00:00.000000Z")
+
+
+# -- a device over HTTP ----------------------------------------------------------------------------
+@dataclass
+class Pulled:
+    seconds: float
+    first_page_s: float
+    pages: int
+    changes: list[dict[str, Any]]
+    drops: int
+    cursor: int
+
+    @property
+    def records(self) -> list[dict[str, Any]]:
+        """The changes that handed out a record (not the ones that tell the device to drop one)."""
+        return [c for c in self.changes if c["fields"] is not None]
+
+
+class Device:
+    """A new device, signed in (not timed: the password hash costs the same everywhere)."""
+
+    def __init__(self, url: str, username: str, name: str = "Laptop"):
+        token, self.worker_id = sign_in(url, username, name)
+        self.http = httpx.Client(base_url=url, timeout=600, headers={**HEADERS, "Authorization": f"Bearer {token}"})
+
+    def push(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        results = []
+        for i in range(0, len(ops), PUSH_BATCH):
+            body = gzip.compress(json.dumps({"ops": ops[i:i + PUSH_BATCH]}).encode(), compresslevel=6)
+            answer = self.http.post(f"{API}/sync/push", content=body, headers={
+                "Content-Type": "application/json", "Content-Encoding": "gzip"})
+            answer.raise_for_status()
+            results += answer.json()["results"]
+        return results
+
+    def pull_all(self, after: int = 0) -> Pulled:
+        start = time.perf_counter()
+        first, pages, changes, drops = 0.0, 0, [], 0
+        while True:
+            answer = self.http.get(f"{API}/sync/pull", params={"after": after, "limit": PULL_PAGE})
+            answer.raise_for_status()
+            page = answer.json()
+            pages += 1
+            first = first or time.perf_counter() - start
+            changes += page["changes"]
+            drops += len(page["drop"])
+            after = page["cursor"]
+            if not page["more"]:
+                return Pulled(time.perf_counter() - start, first, pages, changes, drops, after)
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def pull_whole(url: str, username: str) -> Pulled:
+    device = Device(url, username)
+    try:
+        return device.pull_all()
+    finally:
+        device.close()
+
+
+def send_all(url: str, username: str, ops: list[dict[str, Any]]) -> tuple[float, Counter]:
+    device = Device(url, username, "Kantoor")
+    try:
+        start = time.perf_counter()
+        results = device.push(ops)
+        return time.perf_counter() - start, Counter(r["status"] for r in results)
+    finally:
+        device.close()
+
+
+# -- scoped against unscoped -----------------------------------------------------------------------
+@dataclass
+class Scoped:
+    label: str
+    username: str  # the scoped device's user
+    mirror_username: str  # the klantmanager of the tenant holding exactly what it received
+    received: int
+    without_fields: int
+    times: dict[tuple[str, str], list[float]]  # (server, "scoped" or "unscoped") -> seconds
+    first_pages: dict[tuple[str, str], list[float]]
+
+    def ratio(self, server: str) -> float:
+        """The median of each repetition's scoped / unscoped: the two ran back to back, so a load that
+        comes and goes on a shared machine moves both."""
+        return median([s / u for s, u in zip(self.times[(server, "scoped")], self.times[(server, "unscoped")],
+                                              strict=True)])
+
+
+def mirror(url: str, database_url: str, chain: Chain, label: str, org: str) -> Scoped:
+    """What a new device of `org` receives, and a tenant of its own holding exactly those records."""
+    username = chain.usernames[org]
+    pulled = pull_whole(url, username)
+    records = pulled.records
+    copy = make_chain(database_url, f"Gemeente Spiegel {label}", ORGANISATIONS[:1], PEOPLE[:1])
+    author = copy.workers["gemeente"][0]
+    seconds, statuses = send_all(url, copy.usernames["gemeente"], [
+        insert(c["entity"], c["fields"], author) for c in records])
+    check = pull_whole(url, copy.usernames["gemeente"])
+    kinds = Counter(c["entity"] for c in records)
+    print(f"{label}'s scope: {len(pulled.changes)} changes in {pulled.pages} pages, {len(records)} of them records "
+          f"({kinds['clients']} clients, {kinds['plan_actions']} plan actions, {kinds['visits']} visits), "
+          f"{len(pulled.changes) - len(records)} without fields, {pulled.drops} drops; copied to a tenant of its "
+          f"own in {seconds:.1f} s ({dict(statuses)}): its klantmanager receives {len(check.changes)} changes "
+          f"(its own organisation and worker besides)")
+    if statuses.get("applied") != len(records):
+        raise RuntimeError(f"the copy of the {label}'s records was not all applied: {dict(statuses)}")
+    return Scoped(label, username, copy.usernames["gemeente"], len(records), len(pulled.changes) - len(records),
+                  {}, {})
+
+
+def measure_scoped(servers: dict[str, str], scoped: list[Scoped], repeat: int) -> None:
+    for rep in range(repeat):
+        for server, url in servers.items():
+            for item in scoped:
+                sides = [("scoped", item.username), ("unscoped", item.mirror_username)]
+                for side, username in sides if rep % 2 == 0 else sides[::-1]:
+                    pulled = pull_whole(url, username)
+                    item.times.setdefault((server, side), []).append(pulled.seconds)
+                    item.first_pages.setdefault((server, side), []).append(pulled.first_page_s)
+
+
+# -- the server's and the wire's part of a sync, with and without the audit log -------------------
+@dataclass
+class SyncRun:
+    pull_s: float
+    pulled: int
+    push_s: float
+    applied: int
+    back_s: float
+    received_back: int
+    lines: int  # audit lines written
+    cpu: dict[str, float]
+
+    @property
+    def seconds(self) -> float:
+        return self.pull_s + self.push_s + self.back_s
+
+
+def edits(changes: list[dict[str, Any]], worker_id: str, count: int) -> list[dict[str, Any]]:
+    """Half clients' notes, half visit reports' notes, each on the record as this device received it."""
+    clients = [c["fields"] for c in changes if c["entity"] == "clients" and c["fields"]]
+    parts = [c["fields"] for c in changes if c["entity"] == "form_parts" and c["fields"]
+             and c["fields"].get("form") == "visit"]
+    chosen = [("clients", f) for f in clients[:count // 2]]
+    chosen += [("form_parts", f) for f in parts[:count - len(chosen)]]
+    stamp = now_stamp()
+    return [{"op_id": uuid.uuid4().hex, "entity": entity, "record_id": base["id"], "op": "update", "base": base,
+             "fields": {**base, "notes": (base.get("notes") or "") + " Nagebeld.", "updated_at": stamp},
+             "author_id": worker_id, "created_at": stamp} for entity, base in chosen]
+
+
+def one_sync(url: str, username: str, meter: CpuMeter, database_url: str, tenant_id: str) -> SyncRun:
+    device = Device(url, username)
+    lines_before = audit_lines(database_url, tenant_id)
+    try:
+        with meter.measure() as used:
+            first = device.pull_all()
+            ops = edits(first.changes, device.worker_id, EDITS)
+            start = time.perf_counter()
+            results = device.push(ops)
+            push_s = time.perf_counter() - start
+            back = device.pull_all(first.cursor)
+    finally:
+        device.close()
+    applied = sum(r["status"] == "applied" for r in results)
+    return SyncRun(first.seconds, len(first.changes), push_s, applied, back.seconds, len(back.changes),
+                   audit_lines(database_url, tenant_id) - lines_before, used)
+
+
+def measure_server_part(servers: dict[str, tuple[str, CpuMeter]], username: str, database_url: str, tenant_id: str,
+                  repeat: int) -> dict[str, list[SyncRun]]:
+    runs: dict[str, list[SyncRun]] = {name: [] for name in servers}
+    names = list(servers)
+    for rep in range(repeat):
+        for name in names if rep % 2 == 0 else names[::-1]:
+            url, meter = servers[name]
+            runs[name].append(one_sync(url, username, meter, database_url, tenant_id))
+    return runs
+
+
+def _sync_line(label: str, runs: list[SyncRun]) -> str:
+    cpu: dict[str, float] = {}
+    for run in runs:
+        for group, seconds in run.cpu.items():
+            cpu[group] = cpu.get(group, 0.0) + seconds / len(runs)
+    return (f"  {label}: sync median {median([r.seconds for r in runs]):.2f} s (pull of "
+            f"{runs[0].pulled} changes {median([r.pull_s for r in runs]):.2f} s, push of {runs[0].applied} applied "
+            f"{median([r.push_s for r in runs]):.2f} s, {runs[0].received_back} pulled back "
+            f"{median([r.back_s for r in runs]):.2f} s); {median([r.lines for r in runs]):.0f} audit lines a sync; "
+            f"per sync {CpuMeter.line(cpu)}")
+
+
+# -- a desktop's sync, with and without the audit log ----------------------------------------------
+@dataclass
+class DesktopRun:
+    """A new klantmanager device: (a) its first sync, then (b) the sync of its offline edits."""
+
+    first_s: float  # (a): the whole tenant pulled into the new encrypted store
+    first_pulled: int
+    held: int  # records the store holds after (a)
+    edit_s: float  # making the edits in the store: no server involved, so not part of the sync
+    queued: int  # outbox entries they made
+    sync_s: float  # (b): the push of the edits and the pull that brings them back
+    push_s: float
+    pushed: int
+    not_applied: int  # conflicts and rejects: none expected
+    received_back: int
+    lines: int  # audit lines written during (a) and (b)
+    cpu: dict[str, float]  # during (a) and (b)
+
+    @property
+    def seconds(self) -> float:
+        return self.first_s + self.sync_s
+
+
+def offline_edits(store: Store, count: int) -> int:
+    """bench/sync.py's offline edits -- half on clients' notes, half on visit reports' notes, one
+    outbox entry each -- except that each adds to the note instead of setting it: the devices after
+    this one edit the same records, and a note set to what it already says is no edit."""
+    with store.engine.connect() as conn:
+        people = [dict(r) for r in conn.execute(text(
+            "SELECT id, notes FROM clients WHERE deleted = 0 ORDER BY id LIMIT :n"), {"n": count // 2}).mappings()]
+        parts = [dict(r) for r in conn.execute(text(
+            "SELECT owner_id, client_id, part, answers, notes FROM form_parts "
+            "WHERE form = 'visit' AND deleted = 0 ORDER BY id LIMIT :n"), {"n": count - len(people)}).mappings()]
+    for person in people:
+        store.clients.update(person["id"], {
+            "notes": f"{person['notes']} Belt terug over de huurtoeslag (offline genoteerd).".strip()})
+    for part in parts:
+        store.visits.save_part(part["owner_id"], part["client_id"], part["part"], json.loads(part["answers"]),
+                               f"{part['notes']} Nagebeld.".strip())
+    return len(people) + len(parts)
+
+
+def desktop_sync(url: str, username: str, meter: CpuMeter, database_url: str, tenant_id: str,
+                 folder: Path) -> DesktopRun:
+    """A new store and SyncEngine, enrolled (not timed: the password hash costs the same on both
+    servers); (a) and (b) timed, the edits made in between are not."""
+    store = Store.create(folder, PASSPHRASE, kdf=FAST_KDF)
+    try:
+        engine = SyncEngine(store)
+        engine.enrol(url, username, PASSWORD, "Laptop klantmanager")
+        lines_before = audit_lines(database_url, tenant_id)
+        with meter.measure() as used_first:
+            first = timed_sync(engine)
+        held = local_records(store)
+        start = time.perf_counter()
+        offline_edits(store, EDITS)
+        edit_s = time.perf_counter() - start
+        queued = pending(store)
+        with meter.measure() as used_sync:
+            sent = timed_sync(engine)
+        lines = audit_lines(database_url, tenant_id) - lines_before
+        engine.sign_out()
+    finally:
+        store.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    report = sent.report
+    cpu = {group: used_first.get(group, 0.0) + used_sync.get(group, 0.0) for group in {*used_first, *used_sync}}
+    return DesktopRun(first.seconds, first.report.pulled, held, edit_s, queued, sent.seconds, sent.push_s or 0.0,
+                      report.pushed, report.push_conflicts + report.rejected, report.pulled, lines, cpu)
+
+
+def measure_desktop(servers: dict[str, tuple[str, CpuMeter]], username: str, database_url: str, tenant_id: str,
+                    repeat: int, folder: Path) -> dict[str, list[DesktopRun]]:
+    runs: dict[str, list[DesktopRun]] = {name: [] for name in servers}
+    names = list(servers)
+    for rep in range(repeat):
+        for n, name in enumerate(names if rep % 2 == 0 else names[::-1]):
+            url, meter = servers[name]
+            runs[name].append(desktop_sync(url, username, meter, database_url, tenant_id,
+                                           folder / f"device-{rep}-{n}"))
+    return runs
+
+
+def _desktop_line(label: str, runs: list[DesktopRun]) -> str:
+    cpu: dict[str, float] = {}
+    for run in runs:
+        for group, seconds in sorted(run.cpu.items()):
+            cpu[group] = cpu.get(group, 0.0) + seconds / len(runs)
+    return (f"  {label}: (a)+(b) median {median([r.seconds for r in runs]):.2f} s; (a) the first sync "
+            f"{median([r.first_s for r in runs]):.2f} s ({runs[0].first_pulled} changes, the store then holds "
+            f"{runs[0].held} records); (b) {runs[0].queued} edits in the outbox synced in "
+            f"{median([r.sync_s for r in runs]):.2f} s (the push {median([r.push_s for r in runs]):.2f} s, "
+            f"{runs[0].pushed} applied, {runs[0].received_back} received back); the edits themselves took "
+            f"{median([r.edit_s for r in runs]):.2f} s (not timed: no server involved); "
+            f"{median([r.lines for r in runs]):.0f} audit lines a device; per device {CpuMeter.line(cpu)}")
+
+
+# -- the run -----------------------------------------------------------------------------------
+def main() -> None:
+    if sys.argv[1:2] == [WITHOUT_AUDIT]:
+        sys.exit(serve_without_audit(sys.argv[2:]))
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--clients", type=int, default=500)
+    parser.add_argument("--records", type=int, default=50_000, help="records in the caseload, about")
+    parser.add_argument("--repeat", type=int, default=5, help="repetitions of each measurement (medians)")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="ketenplan-bench-access-"))
+    try:
+        with postgresql(folder) as (database_url, postmaster_pid):
+            audited = start_server(database_url, folder, audited=True)  # the first migrates the database
+            try:
+                unaudited = start_server(database_url, folder, audited=False)
+            except BaseException:
+                audited.stop()
+                raise
+            try:
+                run(args, database_url, {"with the log": audited, "without the log": unaudited}, postmaster_pid,
+                    folder)
+            except BaseException:
+                print("server logs:\n" + audited.log_tail() + "\n" + unaudited.log_tail(), file=sys.stderr)
+                raise
+            finally:
+                audited.stop()
+                unaudited.stop()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(args: argparse.Namespace, database_url: str, servers: dict[str, Servers], postmaster_pid: int | None,
+        folder: Path) -> None:
+    began = time.perf_counter()
+    where = "$" + PG_URL_ENV if os.environ.get(PG_URL_ENV) else "pgserver's, over its unix socket"
+    load_start = os.getloadavg()[0]
+    print(f"machine: {os.cpu_count()} cores, load average {load_start:.1f} at the start")
+    print(f"servers: `python -m server` with the audit log ({servers['with the log'].urls[0]}) and the same "
+          f"without it: its answered_before, record_push and read_lines made no-ops "
+          f"({servers['without the log'].urls[0]}); one PostgreSQL: {where}")
+    urls = {name: s.urls[0] for name, s in servers.items()}
+    url = urls["with the log"]
+    chain = make_chain(database_url, "Gemeente Amersfoort")
+    print(f"accounts: a tenant, {len(ORGANISATIONS)} organisations, {sum(n for *_, n in PEOPLE)} users")
+
+    ops = Caseload(chain).build(args.clients, args.records)
+    seconds, statuses = send_all(url, chain.usernames["gemeente"], ops)
+    on_server = server_records(database_url, chain.tenant_id)
+    kinds = Counter(op["entity"] for op in ops)
+    print(f"caseload: {len(ops)} records ({', '.join(f'{n} {e}' for e, n in kinds.most_common())}) sent by a "
+          f"klantmanager in {seconds:.1f} s ({len(ops) / seconds:.0f}/s, {dict(statuses)}); the server holds "
+          f"{on_server} records")
+
+    scoped = [mirror(urls["without the log"], database_url, chain, label, org) for label, org in SCOPED]
+    start = time.perf_counter()
+    measure_scoped(urls, scoped, args.repeat)
+    print(f"pulls of the whole scope from cursor 0 by a new device, medians of {args.repeat} "
+          f"({time.perf_counter() - start:.0f} s):")
+    for item in scoped:
+        for server in urls:
+            t, f = item.times, item.first_pages
+            print(f"  {item.label}, {server}: scoped {median(t[(server, 'scoped')]):.2f} s (first page "
+                  f"{median(f[(server, 'scoped')]) * 1000:.0f} ms), the same records unscoped "
+                  f"{median(t[(server, 'unscoped')]):.2f} s (first page {median(f[(server, 'unscoped')]) * 1000:.0f}"
+                  f" ms): {item.ratio(server):.2f}x")
+
+    meters = {name: (s.urls[0], CpuMeter(s, postmaster_pid)) for name, s in servers.items()}
+    start = time.perf_counter()
+    runs = measure_server_part(meters, chain.usernames["gemeente"], database_url, chain.tenant_id, args.repeat)
+    print(f"the server's and the wire's part of a new klantmanager's sync (a device that only decodes JSON: the "
+          f"whole tenant, {EDITS} edits pushed and pulled back), medians of {args.repeat}, in turn first "
+          f"({time.perf_counter() - start:.0f} s):")
+    for name, server_runs in runs.items():
+        print(_sync_line(name, server_runs))
+
+    start = time.perf_counter()
+    desktop = measure_desktop(meters, chain.usernames["gemeente"], database_url, chain.tenant_id, args.repeat, folder)
+    print(f"a desktop's sync: a new klantmanager device (an encrypted store and sync.engine.SyncEngine), (a) its "
+          f"first sync, then (b) {EDITS} offline edits synced; medians of {args.repeat}, in turn first "
+          f"({time.perf_counter() - start:.0f} s):")
+    for name, desktop_runs in desktop.items():
+        print(_desktop_line(name, desktop_runs))
+    load_end = os.getloadavg()[0]
+    print(f"machine: load average {load_end:.1f} at the end")
+
+    def pairs(with_log: list, without: list, part: str) -> list[float]:
+        """Each repetition's (with - without) / without: its two runs went back to back."""
+        return [(getattr(on, part) - getattr(off, part)) / getattr(off, part)
+                for on, off in zip(with_log, without, strict=True)]
+
+    def overhead(with_log: list, without: list, part: str) -> float:
+        return median(pairs(with_log, without, part))
+
+    def wire(part: str) -> float:
+        return overhead(runs["with the log"], runs["without the log"], part)
+
+    def sync(part: str) -> float:
+        return overhead(desktop["with the log"], desktop["without the log"], part)
+
+    ratios = {f"scoped_pull_ratio_{item.label}{'' if server == 'without the log' else '_audited'}":
+              round(item.ratio(server), 2) for item in scoped for server in urls}
+    figures = {"scoped_pull_ratio": max(ratios.values()), "audit_overhead_ratio": round(sync("seconds"), 3)}
+    print(f"audit_overhead_ratio: the log adds {sync('seconds'):.1%} to a desktop's sync ((a) {sync('first_s'):+.1%}, "
+          f"(b) {sync('sync_s'):+.1%}), the median of the pairs: the requirement's figure")
+    print(f"audit_overhead_server_ratio: the log adds {wire('seconds'):.1%} to the server's and the wire's part of a "
+          f"sync alone (pull {wire('pull_s'):+.1%}, push {wire('push_s'):+.1%}, pull back {wire('back_s'):+.1%}): "
+          f"its share of what the server does, not of what a caseworker waits for")
+    for key, target in TARGETS.items():
+        print(f"  {key}: {figures[key]} (target under {target}){'' if figures[key] < target else '  MISSED'}")
+    with_log, without = desktop["with the log"], desktop["without the log"]
+    errors = (sum(r.applied != EDITS for r in runs["with the log"] + runs["without the log"])
+              + sum(r.queued != EDITS or r.pushed != EDITS or r.not_applied for r in with_log + without)
+              + (statuses.get("applied") != len(ops)))
+    run_s = time.perf_counter() - began
+    print(f"the run took {run_s:.0f} s")
+    print(json.dumps({
+        **figures, "audit_overhead_server_ratio": round(wire("seconds"), 3), **ratios,
+        "audit_overhead_first_sync": round(sync("first_s"), 3), "audit_overhead_edit_sync": round(sync("sync_s"), 3),
+        "audit_overhead_pairs": [round(r, 3) for r in pairs(desktop["with the log"], desktop["without the log"],
+                                                            "seconds")],
+        "audit_overhead_server_pairs": [round(r, 3) for r in pairs(runs["with the log"], runs["without the log"],
+                                                                   "seconds")],
+        "sync_with_log_s": round(median([r.seconds for r in with_log]), 2),
+        "sync_without_log_s": round(median([r.seconds for r in without]), 2),
+        "audit_lines_per_sync": round(median([r.lines for r in with_log])),
+        "audit_overhead_server_pull": round(wire("pull_s"), 3), "audit_overhead_server_push": round(wire("push_s"), 3),
+        "audit_overhead_server_pull_back": round(wire("back_s"), 3),
+        "server_part_with_log_s": round(median([r.seconds for r in runs["with the log"]]), 2),
+        "server_part_without_log_s": round(median([r.seconds for r in runs["without the log"]]), 2),
+        **{f"{item.label}_records": item.received for item in scoped},
+        **{f"{item.label}_without_fields": item.without_fields for item in scoped},
+        "records": on_server, "clients": args.clients, "repeat": args.repeat, "errors": errors,
+        "load_start": round(load_start, 2), "load_end": round(load_end, 2), "run_s": round(run_s),
+    }))
+
+
+if __name__ == "__main__":
+    main()
