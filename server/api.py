@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BeforeValidator
 
@@ -115,13 +117,30 @@ def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
 
 
 @router.post("/sync/push", summary="Send this device's changes; each comes back applied, in conflict or rejected")
-def push(body: PushBody, device: Caller, db: Db) -> PushResponse:
+async def push(body: PushBody, device: Caller, db: Db, request: Request) -> PushResponse:
+    # Pushes of one tenant take turns at its writer lock anyway (sequence.py). Waiting here, in the
+    # event loop, a push holds neither a worker thread nor a database connection: a crowd of
+    # pushes no longer starves the pulls of both, nor waits out the connection pool's timeout.
+    async with _tenant_gate(request, device.tenant_id):
+        results = await run_in_threadpool(_push, body, device, db)
+    return PushResponse(results=results)
+
+
+def _push(body: PushBody, device: SignedInDevice, db: Database) -> list:
     with db.writing() as session:
         conn = session.connection()
         answered = audit.answered_before(conn, device, body.ops)
         results = records.push(conn, device, body.ops)
         audit.record_push(conn, device, body.ops, results, answered)  # same transaction: never unaudited
-    return PushResponse(results=results)
+    return results
+
+
+def _tenant_gate(request: Request, tenant_id: str) -> asyncio.Lock:
+    """This app's turn for the tenant's pushes (other processes meet at the database lock). Kept
+    on the app: an asyncio lock belongs to the event loop of the server that made it."""
+    if not hasattr(request.app.state, "push_gates"):
+        request.app.state.push_gates = {}
+    return request.app.state.push_gates.setdefault(tenant_id, asyncio.Lock())
 
 
 @router.get("/sync/pull", summary="The changes after a cursor, in sequence order", response_model=PullResponse)

@@ -7,6 +7,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import Problem
@@ -43,6 +44,8 @@ _BY_STATUS = {
     404: Problem(detail="There is nothing at this address on the server.", code="not_found"),
     405: Problem(detail="This address does not take this kind of request.", code="method_not_allowed"),
 }
+SERVER_BUSY = Problem(detail="The server is busy. Your changes are safe on this device; it tries again shortly.",
+                      code="server_busy")
 _INTERNAL = Problem(detail="Something went wrong on the server. Nothing was lost; please try again later.",
                     code="server_error")
 
@@ -84,6 +87,12 @@ def install_problem_handlers(app: FastAPI) -> None:
         problem = _BY_STATUS.get(exc.status_code) or Problem(
             detail="The server cannot handle this request.", code="bad_request")
         return problem_response(exc.status_code, problem, getattr(exc, "headers", None))
+
+    @app.exception_handler(PoolTimeout)
+    async def _busy(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # Every database connection stayed in use for the pool's whole timeout: come back later.
+        log.warning("no database connection came free in time: answered 503")
+        return problem_response(503, SERVER_BUSY, {"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _internal(_request: Request, exc: Exception) -> JSONResponse:

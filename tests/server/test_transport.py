@@ -100,3 +100,17 @@ def test_many_devices_pushing_at_once_get_one_sequence_on_sqlite(sqlite_server):
     seqs = [c["seq"] for c in reader.pull_all()]
     assert seqs == list(range(directory + 1, directory + 6 * 5 * 4 + 1))
     chain.close()
+
+
+def test_a_server_out_of_database_connections_answers_busy_and_when_to_come_back(laptop, monkeypatch):
+    from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+    from server import records
+
+    def no_connection_free(*_args, **_kwargs):
+        raise PoolTimeout("QueuePool limit of size 10 overflow 20 reached, connection timed out")
+
+    monkeypatch.setattr(records, "pull", no_connection_free)
+    answer = laptop.http.get(f"{API}/sync/pull", params={"after": 0})
+    _assert_problem(answer, 503, "server_busy")
+    assert answer.headers["Retry-After"] == "5"  # the device's transport retries a 503 (RETRIED_STATUS)
