@@ -144,10 +144,20 @@ def _tenant_gate(request: Request, tenant_id: str) -> asyncio.Lock:
 
 
 @router.get("/sync/pull", summary="The changes after a cursor, in sequence order", response_model=PullResponse)
-def pull(device: Caller, db: Db,
-         after: Annotated[int, Query(ge=0, le=MAX_INT64, description="The cursor from the previous pull")] = 0,
-         limit: Annotated[int, Query(ge=1, le=PULL_PAGE, description="At most this many changes")] = PULL_PAGE,
-         ) -> Response:
+async def pull(device: Caller, db: Db, request: Request,
+               after: Annotated[int, Query(ge=0, le=MAX_INT64, description="The cursor from the previous pull")] = 0,
+               limit: Annotated[int, Query(ge=1, le=PULL_PAGE, description="At most this many changes")] = PULL_PAGE,
+               ) -> Response:
+    # A pull may hold two database connections at once (its read, then the write of its audit
+    # lines or scope): a bounded number run at once, so a crowd can never take every connection
+    # and leave each pull waiting for its second. The rest wait here, holding nothing.
+    async with _pull_slots(request):
+        body = await run_in_threadpool(_pull, device, db, after, limit)
+    # Written by hand from the stored JSON text (server/pull_answer.py); the schema is PullResponse's.
+    return Response(body, media_type="application/json")
+
+
+def _pull(device: SignedInDevice, db: Database, after: int, limit: int) -> bytes:
     with db.reading() as session:
         answer = records.pull(session.connection(), device, after, limit)
         reads = audit.read_lines(session.connection(), device, answer.changes)
@@ -156,8 +166,16 @@ def pull(device: Caller, db: Db,
         # the one write lock is held for this insert only. If it fails, so does the pull.
         with db.writing() as session:
             audit.write(session.connection(), reads)
-    # Written by hand from the stored JSON text (server/pull_answer.py); the schema is PullResponse's.
-    return Response(answer.to_json(), media_type="application/json")
+    return answer.to_json()
+
+
+PULLS_AT_ONCE = 8  # per process: two cores are busy with fewer; 2 x 8 connections stay well inside the pool
+
+
+def _pull_slots(request: Request) -> asyncio.Semaphore:
+    if not hasattr(request.app.state, "pull_slots"):
+        request.app.state.pull_slots = asyncio.Semaphore(PULLS_AT_ONCE)
+    return request.app.state.pull_slots
 
 
 @router.get("/audit", summary="The audit log of the caller's tenant, newest first (coordinators and administrators)",
