@@ -98,6 +98,7 @@ from bench.sync import (  # noqa: E402
     sign_in,
     timed_sync,
 )
+from desktop.demo import demo_bsn  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
 from desktop.store.records import now_stamp  # noqa: E402
@@ -288,12 +289,7 @@ class Caseload:
                 "partner_org_ids": "[]", "notes": ""}
 
     def _bsn(self) -> str:
-        """Nine digits that pass the 11-check, as the desktop demands of a BSN it stores."""
-        while True:
-            head = str(self.rng.randrange(10**7, 10**8))
-            check = sum((9 - i) * int(d) for i, d in enumerate(head)) % 11
-            if check < 10:
-                return f"{head}{check}"
+        return demo_bsn(self.rng)  # passes the 11-check, as the desktop demands of a BSN it stores
 
     def _file(self, client: str, day: date, manager: str, visitor: str, address: str, guide_org: str | None) -> None:
         """The main person's intake, plan, goals and consents."""

@@ -400,12 +400,7 @@ class People:
         return str(self.rng.randrange(10**9, 10**10))
 
     def _bsn(self) -> str:
-        """Nine digits that pass the 11-check, built by choosing the check digit."""
-        while True:
-            head = str(self.rng.randrange(10**7, 10**8))
-            check = sum((9 - i) * int(d) for i, d in enumerate(head)) % 11
-            if check < 10:
-                return f"{head}{check}"
+        return demo_bsn(self.rng)
 
 
 def _years_after(day: date, years: float) -> date:
@@ -414,3 +409,12 @@ def _years_after(day: date, years: float) -> date:
 
 def _weighted(rng: random.Random, weights: dict[str, float]) -> str:
     return rng.choices(list(weights), list(weights.values()))[0]
+
+
+def demo_bsn(rng: random.Random) -> str:
+    """Nine digits that pass the 11-check, built by choosing the check digit."""
+    while True:
+        head = str(rng.randrange(10**7, 10**8))
+        check = sum((9 - i) * int(d) for i, d in enumerate(head)) % 11
+        if check < 10:
+            return f"{head}{check}"
