@@ -25,9 +25,8 @@ from desktop.views.field_widgets import format_date
 from desktop.views.intake_summary import answer_in_words
 from desktop.views.labels import household_role_label
 from desktop.views.pdf_pages import write_a4_pdf
-from desktop.views.plan_goals import goal_name
+from desktop.views.plan_data import plan_record_names
 from desktop.views.plan_pdf import ROUTE_ROWS
-from desktop.views.plan_widgets import format_euros
 from desktop.views.plan_widgets import value_text as plan_value_text
 from domain.client import display_name
 from domain.forms import Form
@@ -169,12 +168,7 @@ def _names(export: dict) -> dict[str, str]:
     names.update({v["id"]: _visit_title(v) for v in sections.get("visits", [])})
     follow_ups = [f for v in sections.get("visits", []) for f in v.get("follow_ups", [])]
     names.update({f["id"]: f.get("description") or "" for f in follow_ups + sections.get("follow_ups", [])})
-    plan = sections.get("plan") or {}
-    names.update({g["id"]: goal_name(g) for g in plan.get("goals", [])})
-    names.update({a["id"]: a.get("description") or "" for a in plan.get("actions", [])})
-    names.update({t["id"]: format_euros(t.get("amount_cents")) for t in plan.get("tranches", [])})
-    names.update({d["id"]: words.debt_kind_label(d.get("kind")) for d in plan.get("debt_signals", [])})
-    names.update({m["id"]: words.milestone_label(m.get("kind")) for m in plan.get("milestones", [])})
+    names.update(plan_record_names(sections.get("plan") or {}))
     return names
 
 

@@ -43,8 +43,13 @@ def record_names(data: PlanData) -> dict[str, str]:
     """Ids of workers, organisations and the plan's records -> what people call them."""
     names = {w["id"]: w["name"] for w in data.workers}
     names.update({o["id"]: o["name"] for o in data.organisations})
-    plan = data.plan or {}
-    names.update({g["id"]: goal_name(g) for g in plan.get("goals", [])})
+    names.update(plan_record_names(data.plan or {}))
+    return names
+
+
+def plan_record_names(plan: dict) -> dict[str, str]:
+    """Ids of a plan's goals, actions, tranches, debt signals and milestones -> what people call them."""
+    names = {g["id"]: goal_name(g) for g in plan.get("goals", [])}
     names.update({a["id"]: a.get("description") or "" for a in plan.get("actions", [])})
     names.update({t["id"]: format_euros(t.get("amount_cents")) for t in plan.get("tranches", [])})
     names.update({d["id"]: words.debt_kind_label(d.get("kind")) for d in plan.get("debt_signals", [])})
