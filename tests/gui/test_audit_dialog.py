@@ -3,18 +3,13 @@ person's file, pages on with More; a klantmanager is told plainly the role may n
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.sync_service import SyncService
 from desktop.views.audit_view import AuditDialog
 from desktop.views.main_window import MainWindow
-from server import accounts
-from server.models import Organisation, Tenant
 from sync.engine import SyncEngine
 from sync.transport import Transport
 from tests.conftest import PASSPHRASE
@@ -28,17 +23,6 @@ tenant, devices = sync_fixtures.tenant, sync_fixtures.devices
 
 SERVER_MS = 20_000
 NEVER = 3_600_000
-
-
-def coordinator(tenant) -> str:
-    """A coordinator at the municipality, who holds the whole tenant."""
-    username = f"carla-{uuid.uuid4().hex[:8]}"
-    with tenant.db.writing() as session:
-        t = session.get(Tenant, tenant.tenant_id)
-        gemeente = session.execute(select(Organisation).where(
-            Organisation.tenant_id == t.id, Organisation.kind == "gemeente")).scalar_one()
-        accounts.create_user(session, t, gemeente, username, "Carla Coördinator", "coordinator", PASSWORD)
-    return username
 
 
 def window_of(qtbot, worker, settings, store_dir, url: str, username: str) -> MainWindow:
@@ -78,7 +62,7 @@ def test_a_coordinator_finds_who_made_and_who_read_a_file_and_pages_on(
     colleague.sync()
     colleague.store.clients.update(amina, {"phone": "0612345678"})
     colleague.sync()
-    window = window_of(qtbot, app_worker, settings, store_dir, tenant.url, coordinator(tenant))
+    window = window_of(qtbot, app_worker, settings, store_dir, tenant.url, sync_fixtures.add_coordinator(tenant))
 
     assert window.audit_action in window.toolbar.actions()
     window.audit_action.trigger()
@@ -121,7 +105,7 @@ def test_more_brings_the_next_page(qtbot, app_worker, settings, store_dir, tenan
     for name in ("Amina", "Tesfay", "Yonas"):
         colleague.store.clients.create({"given_names": name, "family_name": "Haddad"})
     colleague.sync()
-    window = window_of(qtbot, app_worker, settings, store_dir, tenant.url, coordinator(tenant))
+    window = window_of(qtbot, app_worker, settings, store_dir, tenant.url, sync_fixtures.add_coordinator(tenant))
     dialog = AuditDialog(app_worker, window, page_size=2)
     qtbot.addWidget(dialog)
     dialog.show()

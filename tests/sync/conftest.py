@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 import pytest
 from argon2 import PasswordHasher
+from sqlalchemy import select
 
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
-from server import accounts
+from server import accounts, models
 from server.db import Database, sqlite_url
 from sync.engine import SyncEngine
 from tests.conftest import PASSPHRASE
@@ -66,6 +67,17 @@ def make_tenant(live, begeleider_at: str = "gemeente") -> Tenant:
         accounts.create_user(session, t, organisations[begeleider_at], names["vluchtelingenwerk"], "Youssef Amrani",
                              "begeleider", PASSWORD)
     return Tenant(live.url, t.id, names, live.db)
+
+
+def add_coordinator(tenant: Tenant) -> str:
+    """A coordinator at the tenant's municipality, who holds the whole tenant: the user name."""
+    username = f"carla-{uuid.uuid4().hex[:8]}"
+    with tenant.db.writing() as session:
+        stored = session.get(models.Tenant, tenant.tenant_id)
+        gemeente = session.execute(select(models.Organisation).where(
+            models.Organisation.tenant_id == stored.id, models.Organisation.kind == "gemeente")).scalar_one()
+        accounts.create_user(session, stored, gemeente, username, "Carla Coördinator", "coordinator", PASSWORD)
+    return username
 
 
 @pytest.fixture

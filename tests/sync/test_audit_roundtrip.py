@@ -3,28 +3,20 @@ audit log and finds each edit with when it was made, and the device's reads."""
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from server import accounts
-from server.models import Organisation, Tenant
 from sync.credentials import load_token
 from sync.errors import ServerRefused
 from sync.protocol import LoginRequest
 from sync.transport import Transport
-from tests.sync.conftest import PASSWORD
+from tests.sync.conftest import PASSWORD, add_coordinator
 
 
 def coordinator_transport(tenant) -> Transport:
-    username = f"carla-{uuid.uuid4().hex[:8]}"
-    with tenant.db.writing() as session:
-        t = session.get(Tenant, tenant.tenant_id)
-        gemeente = session.execute(select(Organisation).where(
-            Organisation.tenant_id == t.id, Organisation.kind == "gemeente")).scalar_one()
-        accounts.create_user(session, t, gemeente, username, "Carla Coördinator", "coordinator", PASSWORD)
+    username = add_coordinator(tenant)
     transport = Transport(tenant.url)
     transport.token = transport.login(LoginRequest(username=username, password=PASSWORD,
                                                    device_name="Kantoor")).token
