@@ -7,7 +7,7 @@ import re
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BeforeValidator
@@ -136,10 +136,7 @@ def _push(body: PushBody, device: SignedInDevice, db: Database) -> list:
 
 
 def _tenant_gate(request: Request, tenant_id: str) -> asyncio.Lock:
-    """This app's turn for the tenant's pushes (other processes meet at the database lock). Kept
-    on the app: an asyncio lock belongs to the event loop of the server that made it."""
-    if not hasattr(request.app.state, "push_gates"):
-        request.app.state.push_gates = {}
+    """This app's turn for the tenant's pushes (other processes meet at the database lock)."""
     return request.app.state.push_gates.setdefault(tenant_id, asyncio.Lock())
 
 
@@ -151,7 +148,7 @@ async def pull(device: Caller, db: Db, request: Request,
     # A pull may hold two database connections at once (its read, then the write of its audit
     # lines or scope): a bounded number run at once, so a crowd can never take every connection
     # and leave each pull waiting for its second. The rest wait here, holding nothing.
-    async with _pull_slots(request):
+    async with request.app.state.pull_slots:
         body = await run_in_threadpool(_pull, device, db, after, limit)
     # Written by hand from the stored JSON text (server/pull_answer.py); the schema is PullResponse's.
     return Response(body, media_type="application/json")
@@ -172,10 +169,11 @@ def _pull(device: SignedInDevice, db: Database, after: int, limit: int) -> bytes
 PULLS_AT_ONCE = 8  # per process: two cores are busy with fewer; 2 x 8 connections stay well inside the pool
 
 
-def _pull_slots(request: Request) -> asyncio.Semaphore:
-    if not hasattr(request.app.state, "pull_slots"):
-        request.app.state.pull_slots = asyncio.Semaphore(PULLS_AT_ONCE)
-    return request.app.state.pull_slots
+def install_crowd_control(app: FastAPI) -> None:
+    """The app's own waiting rooms: an asyncio lock or semaphore belongs to the event loop of the
+    server running the app, so they live on the app, not in this module."""
+    app.state.push_gates = {}
+    app.state.pull_slots = asyncio.Semaphore(PULLS_AT_ONCE)
 
 
 @router.get("/audit", summary="The audit log of the caller's tenant, newest first (coordinators and administrators)",

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.gzip import GZipMiddleware
 from pydantic import BaseModel
 
-from server.api import router
+from server.api import install_crowd_control, router
 from server.db import Database
 from server.devices_api import router as devices_router
 from server.problems import install_problem_handlers
@@ -35,6 +35,7 @@ def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES) -> Fa
     app = FastAPI(title="Ketenplan sync server", version=f"protocol {PROTOCOL_VERSION}", lifespan=lifespan)
     app.state.db = db
     install_problem_handlers(app)
+    install_crowd_control(app)
     body_problems = {status: {"model": Problem} for status in BODY_PROBLEM_STATUSES}
     app.include_router(router, responses=body_problems)
     app.include_router(devices_router, responses=body_problems)
