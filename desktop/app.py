@@ -6,12 +6,13 @@ passphrase strength checker come in when they are first used.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -86,11 +87,22 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     window.setWindowIcon(app.windowIcon())
     app.aboutToQuit.connect(sync.shutdown)  # first: a running sync stops at its next step...
     app.aboutToQuit.connect(worker.shutdown)  # ...so this can close the store: the key leaves memory
+    window.caseload_shown.connect(_freeze_start_up_heap, Qt.ConnectionType.SingleShotConnection)
     window.show()
     window.start()
     _quit_on_interrupt(app)
     log.info("%s started", APP_NAME)
     return app.exec()
+
+
+def _freeze_start_up_heap() -> None:
+    """Leave what start-up and the first unlock built (modules, classes, Qt's wrappers) out of
+    later full collections: each took some 60 ms of the GUI thread with 200 clients, now under 1 ms.
+    Objects freed by reference count are still freed; only the cycle search skips these."""
+    if not gc.isenabled():
+        return
+    gc.collect()
+    gc.freeze()
 
 
 def _quit_on_interrupt(app: QApplication) -> None:
