@@ -74,8 +74,9 @@ class Database:
         with self._write() as session, session.begin():
             yield session
 
-    def migrate(self) -> None:
-        """Bring the schema to the newest revision. Safe when several processes start at once."""
+    def migrate(self, revision: str = "head") -> None:
+        """Bring the schema to the newest revision (tests: to an older one). Safe when several
+        processes start at once."""
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         with self.engine.connect() as conn:
@@ -84,7 +85,7 @@ class Database:
                 if self.is_postgresql:  # released at commit; the next process then finds head
                     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
                 cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+                command.upgrade(cfg, revision)
 
     def ping(self) -> None:
         with self.engine.connect() as conn:

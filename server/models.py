@@ -92,6 +92,8 @@ class Device(Base):
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The seq of the first record it pushed: it holds those records from then on (pull_scope.py).
+    first_push_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Record(Base):
@@ -191,6 +193,9 @@ class DeviceScope(Base):
     pending_after: Mapped[int | None] = mapped_column(BigInteger)  # the cursor that pull asked after
     pending_cursor: Mapped[int | None] = mapped_column(BigInteger)  # the cursor it answered with
     pending_subjects: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc)  # subject id -> grant
+    # No record whose latest version is at or below this seq can have reached the device in an
+    # earlier version: it was not yet pulling or pushing then. NULL (0): it may hold any.
+    began: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class DeviceClient(Base):

@@ -12,7 +12,11 @@ compares that with the scope now (server/scope.py):
   records; a backfill larger than BACKFILL_MAX restarts the device's pull at cursor 0, which
   the ordinary paging then completes, interruption-safe as any first pull;
 - within a client it holds, a plan action or goal that stops being the device's to see comes
-  as a change without fields (a drop).
+  as a change without fields (a drop); not when the record's latest version is at or below the
+  seq where the device's history began (`began`): it cannot have reached the device before, for
+  it would have reached it at an earlier version, and a later one then came after the pull that
+  sent it (or after the device's push). So a partner's first sync gets no drops of other
+  organisations' plan actions.
 
 Such an answer is a scope change the device may or may not apply (the answer can be lost). The
 server learns which from the device's next cursor: an answer carrying a change always moves
@@ -35,20 +39,23 @@ from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, sel
 
 from server.caller import SignedInDevice
 from server.db import _WRITE
-from server.models import DeviceClient, DeviceScope
+from server.models import Device, DeviceClient, DeviceScope
 from server.pull_answer import StoredChange
 from server.record_store import RECORDS
 from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RECORDS, Scope, kind_of, scope_of
 from server.visibility import (
     ALL,
     DIRECTORY,
+    ENTITY_PART,
     FIELD_DEPENDENT,
     FULL_GRANT,
-    PARTNER_ENTITIES,
+    PLAN,
+    SEEN_BY_PART,
     STAFF_ONLY_UNOWNED,
     Grant,
     decode_grant,
     encode_grant,
+    partner_entities,
     reduced,
     sees,
 )
@@ -56,7 +63,7 @@ from sync.protocol import PULL_PAGE, Change
 
 BACKFILL_MAX = 2 * PULL_PAGE  # records sent late in one answer; more restart the pull
 HELD_CLIENTS, HELD_FULL, HELD_UNKNOWN = "clients", "full", "unknown"
-_STATES, _HELD = DeviceScope.__table__, DeviceClient.__table__
+_STATES, _HELD, _DEVICES = DeviceScope.__table__, DeviceClient.__table__, Device.__table__
 _ROW = (RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted, RECORDS.c.data,
         RECORDS.c.client_id)
 
@@ -88,6 +95,7 @@ class PullPlan:
         # The usual pull: nothing the scope rests on changed since it was last worked out, so the
         # device holds what it may, and the page is filtered by what the server keeps of it.
         self.fast = _unchanged(conn, device, kind, state, upto)
+        self.began = _began(conn, device.device_id, state, after, upto)
         if self.fast:
             subjects = _held_subjects(conn, device.device_id) if kind == PARTNER else {}
             self.scope = Scope(kind, device.organisation_id, subjects)
@@ -119,22 +127,38 @@ class PullPlan:
             clients = RECORDS.c.client_id.in_(self.scope.clients)
             households = RECORDS.c.record_id.in_(self.scope.households)
         if kind == PARTNER:
-            return and_(tenant, or_(directory, and_(clients, RECORDS.c.entity.in_(PARTNER_ENTITIES))))
+            return and_(tenant, or_(directory, and_(clients, self._partner_rows())))
         return and_(tenant, or_(directory, clients, and_(RECORDS.c.entity == "households", households),
                                 and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED))))
+
+    def _partner_rows(self) -> ColumnElement[bool]:
+        """Of its clients' rows, those a partner may receive under any grant it holds; change()
+        decides each row. Besides: plan actions and goals that may have been the device's, to drop.
+        One plain condition: a condition per grant made PostgreSQL scan ten times slower."""
+        grants = set(self.scope.subjects.values())
+        entities = sorted({e for grant in grants for e in partner_entities(grant)})
+        rows = [RECORDS.c.entity.in_(entities),
+                and_(RECORDS.c.entity.in_(FIELD_DEPENDENT), RECORDS.c.version > self.began)]
+        if any(PLAN in grant for grant in grants):
+            rows.append(and_(RECORDS.c.entity == "plan_actions",
+                             RECORDS.c.organisation_id == self.scope.organisation_id))
+        return or_(*rows)
 
     def change(self, row: Any) -> StoredChange | Change | None:
         """The row (with its data as stored text, `data_text`) as this device receives it: whole,
         reduced to its grant, as a drop, or not at all."""
         if self.scope.kind != PARTNER or row.entity in DIRECTORY:
-            return StoredChange(row.version, row.entity, row.record_id, row.deleted, row.data_text, row.client_id)
+            return _whole(row)
         grant = self.scope.grant(row.client_id)
         if grant is None:
             return None
+        if row.entity in SEEN_BY_PART:  # no need to read its fields
+            return _whole(row) if ENTITY_PART[row.entity] in grant else None
         data = json.loads(row.data_text)
         if sees(grant, self.scope.organisation_id, row.entity, data):
-            return _change(row, reduced(grant, row.entity, data))
-        if row.entity in FIELD_DEPENDENT:  # perhaps the device's until this change: it drops it
+            fields = reduced(grant, row.entity, data)
+            return _whole(row) if fields is data else _change(row, fields)  # unreduced: its stored text
+        if row.entity in FIELD_DEPENDENT and row.version > self.began:  # perhaps the device's until now
             return _change(row, None)
         return None
 
@@ -227,7 +251,7 @@ class PullPlan:
     def _save(self, pending: tuple[Held, int, int] | None, rewrite: bool) -> None:
         device_id = self.device.device_id
         values = {"held": self.held.kind, "role": self.device.role, "organisation_id": self.device.organisation_id,
-                  "scope_seq": self.upto, "pending": None, "pending_after": None, "pending_cursor": None,
+                  "scope_seq": self.upto, "began": self.began, "pending": None, "pending_after": None, "pending_cursor": None,
                   "pending_subjects": None}
         if pending is not None:
             held, after, cursor = pending
@@ -276,6 +300,25 @@ def _unchanged(conn: Connection, device: SignedInDevice, kind: str, state: Any, 
     return moved is None
 
 
+def _began(conn: Connection, device_id: str, state: Any, after: int, upto: int) -> int:
+    """The seq the device's history began at: its first pull's head, or just before its first push
+    (it holds what it pushed at that very version). A device first seen with a cursor (a store that
+    synced under another sign-in): 0, it may hold any."""
+    if state is not None:
+        return state.began or 0
+    if after > 0:
+        return 0
+    pushed = conn.execute(select(_DEVICES.c.first_push_seq).where(_DEVICES.c.id == device_id)).scalar()
+    return upto if pushed is None else min(upto, pushed - 1)
+
+
+def note_first_push(conn: Connection, device_id: str, seq: int) -> None:
+    """Remember the seq of a device's first pushed record (in the push's transaction): it holds
+    what it pushed from then on, though it may not have pulled yet."""
+    conn.execute(update(_DEVICES).where(_DEVICES.c.id == device_id, _DEVICES.c.first_push_seq.is_(None))
+                 .values(first_push_seq=seq))
+
+
 def _resolve(conn: Connection, state: Any, device_id: str, after: int) -> tuple[Held, bool]:
     """What the device surely holds, given the cursor it asks after; and whether that is news to
     the stored state (a scope change acknowledged, or a device seen for the first time)."""
@@ -295,6 +338,10 @@ def _resolve(conn: Connection, state: Any, device_id: str, after: int) -> tuple[
 def _held_subjects(conn: Connection, device_id: str) -> dict[str, Grant]:
     rows = conn.execute(select(_HELD.c.subject_id, _HELD.c.grant).where(_HELD.c.device_id == device_id))
     return {s: decode_grant(g) for s, g in rows}
+
+
+def _whole(row: Any) -> StoredChange:
+    return StoredChange(row.version, row.entity, row.record_id, row.deleted, row.data_text, row.client_id)
 
 
 def _change(row: Any, fields: dict[str, Any] | None) -> Change:

@@ -39,19 +39,33 @@ PLAN_PRIVATE_FIELDS = ("intake_id", "leerroute_reason", "dual_track_note")
 # agreed versions and the history carry every field of the plan, money included.
 ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "intakes": INTAKE,
                "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS}
+# Of those, the ones a partner receives by the part alone and whole, as stored (plans are reduced).
+SEEN_BY_PART = tuple(e for e in ENTITY_PART if e != "plans")
 # Records whose visibility depends on fields that may change: a partner holding the client gets
 # a drop (a change without fields) when such a record stops being theirs.
 FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts")
-# Every entity partner_sees may let through: the rest is left out of a partner's pull in SQL,
-# before any record is read (plan_history alone is a fifth of a tenant).
-PARTNER_ENTITIES = ("clients", "consents", "sync_conflicts", "plan_actions", "plan_goals", "form_parts",
-                    *ENTITY_PART)
 CONVERSATION_FORMS = ("handover", "intake")
+_FORM_PART_PARTS = frozenset({VISITS, HEALTH, FINANCES, INTAKE})  # what _form_part_part can answer
 
 
 def grant_of(parts: set[str] | frozenset[str]) -> Grant:
     """A partner's grant from consented parts: the name always, the rest up to the role's ceiling."""
     return frozenset({NAME, *(set(parts) & PARTNER_CEILING)})
+
+
+def partner_entities(grant: Grant) -> tuple[str, ...]:
+    """The entities of which partner_sees may let a record through to a partner holding this grant,
+    but for plan actions (its own organisation's, with PLAN: the pull asks for those by their
+    organisation column). The rest is left out of its pull in SQL, before any record is read:
+    plan_history alone is a fifth of a tenant, and visits a tenth."""
+    entities = ["consents", "sync_conflicts", *(e for e, part in ENTITY_PART.items() if part in grant)]
+    if NAME in grant:
+        entities.append("clients")
+    if PLAN in grant:
+        entities.append("plan_goals")
+    if grant & _FORM_PART_PARTS:
+        entities.append("form_parts")
+    return tuple(entities)
 
 
 def encode_grant(grant: Grant) -> str:
@@ -98,7 +112,8 @@ def _form_part_part(data: dict[str, Any]) -> str:
 
 def reduced(grant: Grant, entity: str, data: dict[str, Any]) -> dict[str, Any]:
     """The record as a device with this grant receives it: fields outside the grant left out.
-    The desktop fills a left-out column with its default (sync/apply.py), so the copy stores."""
+    The desktop fills a left-out column with its default (sync/apply.py), so the copy stores.
+    Nothing to leave out: the very same dict, so the pull sends the stored text as it is."""
     if ALL in grant:
         return data
     if entity == "clients":

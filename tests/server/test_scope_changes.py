@@ -1,13 +1,18 @@
 """A device's scope changing between pulls: drops and late records survive lost answers and pages,
-are sent until applied and then never again; too much sent late restarts the pull."""
+are sent until applied and then never again; too much sent late restarts the pull; and no drop
+is sent of a record the device cannot have held."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import datetime
 
-from server import pull_scope
+import pytest
+from sqlalchemy import text
+
+from server import accounts, pull_scope
+from server.db import Database, sqlite_url
 from server.models import User
-from tests.server.client import new_id, op
+from tests.server.client import PASSWORD, new_id, op
 from tests.server.test_authorisation_matrix import STAMP, Holder, make_town
 
 
@@ -110,3 +115,64 @@ def test_too_much_to_send_late_restarts_the_pull_from_the_start(town, monkeypatc
     budget.device.cursor = 0
     budget.sync(limit=4)  # the ordinary paging does the rest, page by page
     assert {town.key("plans", "plan"), town.key("plan_tranches", "tranche")} <= budget.of_clients()
+
+
+def _without_fields(holder: Holder) -> list[tuple[str, str]]:
+    return [(c["entity"], c["record_id"]) for page in holder.pages for c in page["changes"] if c["fields"] is None]
+
+
+def test_a_partners_first_sync_brings_no_drops_of_records_it_never_held(town):
+    school = town.holder("taal")
+    # The budget coach's action and the health goal are Amina's too, but were never the school's.
+    assert _without_fields(school) == []
+    assert town.key("plan_actions", "action_taal") in school.records
+    assert town.key("plan_actions", "action_budget") not in school.records
+    # Once it holds records, a change to another organisation's action is still sent as a drop:
+    # the server does not know which of them the device held.
+    _update(town, "plan_actions", "action_budget", description="Budgetplan, tweede versie")
+    school.sync()
+    assert _without_fields(school) == [town.key("plan_actions", "action_budget")]
+
+
+def test_an_action_pushed_before_the_first_pull_is_dropped_when_the_role_no_longer_sees_it(town, server):
+    """A new klantmanager's laptop sends an action made offline, then becomes a language school's
+    before it ever pulled: it holds that action from its push, and must drop it."""
+    laptop = Holder(town.device("km"))
+    action = new_id()
+    fields = {"plan_id": town.ids["plan"], "client_id": town.ids["amina"], "organisation_id": town.orgs["gemeente"],
+              "description": "Huisbezoek plannen", "status": "planned", "due_on": "2026-04-01",
+              "created_at": STAMP, "updated_at": STAMP}
+    [answer] = laptop.device.push(op("plan_actions", action, fields=fields))
+    assert answer["status"] == "applied"
+    laptop.records[("plan_actions", action)] = answer["record"]
+    with server.db.writing() as session:
+        user = session.query(User).filter_by(username=town.users["km"]).one()
+        user.role, user.organisation_id = "partner", town.orgs["taalschool"]
+    laptop.sync()
+    assert ("plan_actions", action) not in laptop.records
+    assert laptop.of_clients() == town.holder("taal").of_clients()
+
+
+def test_devices_signed_in_before_the_upgrade_count_as_holding_anything_they_pushed(tmp_path):
+    db = Database(sqlite_url(tmp_path))
+    db.migrate("0004")
+    with db.writing() as session:
+        tenant = accounts.create_tenant(session, "Gemeente Eerder")
+        user = accounts.create_user(session, tenant, None, "eerder", "Eerder", "klantmanager", PASSWORD)
+        session.execute(text(
+            "INSERT INTO devices (id, tenant_id, user_id, name, token_hash, created_at, last_seen_at, expires_at) "
+            "VALUES ('d1', :tenant, :user, 'laptop', 'hash', :now, :now, :now)"),
+            {"tenant": tenant.id, "user": user.id, "now": datetime(2026, 1, 1)})
+    db.migrate()
+    with db.reading() as session:
+        assert session.execute(text("SELECT first_push_seq FROM devices WHERE id = 'd1'")).scalar_one() == 0
+    db.dispose()
+
+
+def test_a_partners_pages_are_filled_though_most_rows_read_are_not_its_own(town):
+    whole = town.holder("taal")
+    paged = Holder(town.device("taal"))
+    paged.sync(limit=3)
+    sizes = [len(page["changes"]) for page in paged.pages]
+    assert sizes[:-1] == [3] * (len(sizes) - 1) and sizes[-1] <= 3  # the rows between were read on past
+    assert paged.records == whole.records
