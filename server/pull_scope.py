@@ -251,8 +251,8 @@ class PullPlan:
     def _save(self, pending: tuple[Held, int, int] | None, rewrite: bool) -> None:
         device_id = self.device.device_id
         values = {"held": self.held.kind, "role": self.device.role, "organisation_id": self.device.organisation_id,
-                  "scope_seq": self.upto, "began": self.began, "pending": None, "pending_after": None, "pending_cursor": None,
-                  "pending_subjects": None}
+                  "scope_seq": self.upto, "began": self.began, "pending": None, "pending_after": None,
+                  "pending_cursor": None, "pending_subjects": None}
         if pending is not None:
             held, after, cursor = pending
             values.update(pending=held.kind, pending_after=after, pending_cursor=cursor,
