@@ -27,9 +27,9 @@ from cursor 0. Each is divided by a new klantmanager device pulling, from cursor
 its own that holds exactly the records that device received, seeded with them in the same order
 (the same records, bytes and clients per page). The klantmanager's is the unscoped path: the
 tenant filter alone. The ratio is thus what the scope adds: working it out on the first page,
-finding its records in a larger tenant, reducing them, and for the partner the changes without
-fields for the plan actions and goals of its clients it may not see (the second tenant does not
-hold those). Each repetition runs the pair back to back, scoped and unscoped first in turn, on
+finding its records in a larger tenant, reducing them, and any changes without fields it is
+sent (drops of plan actions and goals it may have held; the second tenant does not hold those,
+and a new device gets none). Each repetition runs the pair back to back, scoped and unscoped first in turn, on
 both servers; per pair scoped / unscoped, the median over --repeat. The figure is the worst of
 the four (two devices, with and without the log).
 
@@ -81,7 +81,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-from sqlalchemy import func, select, text  # noqa: E402
+from sqlalchemy import text  # noqa: E402
 
 from bench.sync import (  # noqa: E402
     HEADERS,
@@ -96,6 +96,7 @@ from bench.sync import (  # noqa: E402
     postgresql,
     server_records,
     sign_in,
+    tenant_rows,
     timed_sync,
 )
 from desktop.demo import demo_bsn  # noqa: E402
@@ -209,14 +210,7 @@ def make_chain(database_url: str, name: str, organisations=ORGANISATIONS, people
 
 
 def audit_lines(database_url: str, tenant_id: str) -> int:
-    db = Database(database_url)
-    try:
-        with db.reading() as session:
-            table = AuditLogEntry.__table__
-            return session.execute(select(func.count()).select_from(table)
-                                   .where(table.c.tenant_id == tenant_id)).scalar_one()
-    finally:
-        db.dispose()
+    return tenant_rows(database_url, AuditLogEntry.__table__, tenant_id)
 
 
 # -- the caseload ------------------------------------------------------------------------------

@@ -260,14 +260,19 @@ def make_office(database_url: str, people: int) -> Office:
         db.dispose()
 
 
-def server_records(database_url: str, tenant_id: str) -> int:
+def tenant_rows(database_url: str, table, tenant_id: str) -> int:
+    """How many rows of a server table (records, audit lines) belong to the tenant."""
     db = Database(database_url)
     try:
         with db.reading() as session:
-            return session.execute(select(func.count()).select_from(RECORDS)
-                                   .where(RECORDS.c.tenant_id == tenant_id)).scalar_one()
+            return session.execute(select(func.count()).select_from(table)
+                                   .where(table.c.tenant_id == tenant_id)).scalar_one()
     finally:
         db.dispose()
+
+
+def server_records(database_url: str, tenant_id: str) -> int:
+    return tenant_rows(database_url, RECORDS, tenant_id)
 
 
 # -- the caseload ------------------------------------------------------------------------------
