@@ -12,6 +12,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
+from desktop.app import _freeze_start_up_heap
 from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.store.schema import outbox
@@ -386,8 +387,7 @@ def test_the_window_keeps_responding_while_a_slow_server_syncs(
     tick.timeout.connect(lambda: (gaps.append(clock.restart())))
     # As the app does after its first unlock. Unfrozen, a full collection of the test run's
     # heap (the earlier tests' leftovers) stalls every thread for 250-530 ms by itself.
-    gc.collect()
-    gc.freeze()
+    _freeze_start_up_heap()
     try:
         clock.start()
         tick.start()
