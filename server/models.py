@@ -108,6 +108,8 @@ class Record(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
     client_id: Mapped[str | None] = mapped_column(String(36))
     organisation_id: Mapped[str | None] = mapped_column(String(36))
+    # The consent part a partner needs to receive it (server/visibility.py partner_part); NULL: staff only.
+    part: Mapped[str | None] = mapped_column(String(16))
     updated_by: Mapped[str | None] = mapped_column(String(36))  # user; None for the server's own writes
     author_id: Mapped[str | None] = mapped_column(String(36))  # worker who made the change, as the device said
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -35,7 +35,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, delete, false, insert, or_, select, update
 
 from server.caller import SignedInDevice
 from server.db import _WRITE
@@ -45,17 +45,16 @@ from server.record_store import RECORDS
 from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RECORDS, Scope, kind_of, scope_of
 from server.visibility import (
     ALL,
+    DECIDED_BY_COLUMNS,
     DIRECTORY,
-    ENTITY_PART,
     FIELD_DEPENDENT,
     FULL_GRANT,
-    PLAN,
-    SEEN_BY_PART,
     STAFF_ONLY_UNOWNED,
     Grant,
     decode_grant,
     encode_grant,
-    partner_entities,
+    partner_sees,
+    partner_sees_stored,
     reduced,
     sees,
 )
@@ -120,29 +119,39 @@ class PullPlan:
         directory = RECORDS.c.entity.in_(DIRECTORY)
         if kind == DIRECTORY_ONLY:
             return and_(tenant, directory)
+        if kind == PARTNER:
+            return and_(tenant, or_(directory, self._partner_rows()))
         if self.fast:
             held = select(_HELD.c.subject_id).where(_HELD.c.device_id == self.device.device_id)
             clients, households = RECORDS.c.client_id.in_(held), RECORDS.c.record_id.in_(held)
         else:
             clients = RECORDS.c.client_id.in_(self.scope.clients)
             households = RECORDS.c.record_id.in_(self.scope.households)
-        if kind == PARTNER:
-            return and_(tenant, or_(directory, and_(clients, self._partner_rows())))
         return and_(tenant, or_(directory, clients, and_(RECORDS.c.entity == "households", households),
                                 and_(RECORDS.c.client_id.is_(None), RECORDS.c.entity.in_(STAFF_ONLY_UNOWNED))))
 
     def _partner_rows(self) -> ColumnElement[bool]:
-        """Of its clients' rows, those a partner may receive under any grant it holds; change()
-        decides each row. Besides: plan actions and goals that may have been the device's, to drop.
-        One plain condition: a condition per grant made PostgreSQL scan ten times slower."""
-        grants = set(self.scope.subjects.values())
-        entities = sorted({e for grant in grants for e in partner_entities(grant)})
-        rows = [RECORDS.c.entity.in_(entities),
-                and_(RECORDS.c.entity.in_(FIELD_DEPENDENT), RECORDS.c.version > self.began)]
-        if any(PLAN in grant for grant in grants):
-            rows.append(and_(RECORDS.c.entity == "plan_actions",
-                             RECORDS.c.organisation_id == self.scope.organisation_id))
-        return or_(*rows)
+        """Of its clients' rows, those the grant it holds on each lets through by their part (the
+        record's `part` column), of plan actions its own organisation's only; change() decides each
+        row. Besides: plan actions and goals that may have been the device's, to drop."""
+        by_grant: dict[Grant, list[str]] = {}
+        for client_id, grant in self.scope.subjects.items():
+            by_grant.setdefault(grant, []).append(client_id)
+        if not by_grant:
+            return false()
+        parts = [and_(self._holding(grant, clients), RECORDS.c.part.in_(sorted(grant)))
+                 for grant, clients in sorted(by_grant.items(), key=lambda item: encode_grant(item[0]))]
+        own = or_(RECORDS.c.entity != "plan_actions", RECORDS.c.organisation_id == self.scope.organisation_id)
+        perhaps_held = and_(RECORDS.c.entity.in_(FIELD_DEPENDENT), RECORDS.c.version > self.began,
+                            self._holding(None, list(self.scope.subjects)))
+        return or_(and_(or_(*parts), own), perhaps_held)
+
+    def _holding(self, grant: Grant | None, clients: list[str]) -> ColumnElement[bool]:
+        """Rows of these clients (held with this grant): in the usual pull, as the server keeps them."""
+        if not self.fast:
+            return RECORDS.c.client_id.in_(sorted(clients))
+        held = select(_HELD.c.subject_id).where(_HELD.c.device_id == self.device.device_id)
+        return RECORDS.c.client_id.in_(held if grant is None else held.where(_HELD.c.grant == encode_grant(grant)))
 
     def change(self, row: Any) -> StoredChange | Change | None:
         """The row (with its data as stored text, `data_text`) as this device receives it: whole,
@@ -152,12 +161,15 @@ class PullPlan:
         grant = self.scope.grant(row.client_id)
         if grant is None:
             return None
-        if row.entity in SEEN_BY_PART:  # no need to read its fields
-            return _whole(row) if ENTITY_PART[row.entity] in grant else None
-        data = json.loads(row.data_text)
-        if sees(grant, self.scope.organisation_id, row.entity, data):
-            fields = reduced(grant, row.entity, data)
-            return _whole(row) if fields is data else _change(row, fields)  # unreduced: its stored text
+        org = self.scope.organisation_id
+        if row.entity in DECIDED_BY_COLUMNS:  # no need to read its fields
+            if partner_sees_stored(grant, org, row.entity, row.part, row.organisation_id):
+                return _whole(row)
+        else:
+            data = json.loads(row.data_text)
+            if partner_sees(grant, org, row.entity, data):
+                fields = reduced(grant, row.entity, data)
+                return _whole(row) if fields is data else _change(row, fields)  # unreduced: its stored text
         if row.entity in FIELD_DEPENDENT and row.version > self.began:  # perhaps the device's until now
             return _change(row, None)
         return None

@@ -22,6 +22,7 @@ from server.clock import utcnow
 from server.entities import CLIENT_VIA_PARENT, direct_client_of, organisation_of
 from server.models import AppliedOp, Record
 from server.sequence import next_seq
+from server.visibility import partner_part
 from sync.protocol import OpResult
 
 RECORDS = Record.__table__
@@ -116,7 +117,8 @@ def save(conn: Connection, tenant_id: str, entity: str, record_id: str, data: di
                     organisation_id, author_id)
     now = utcnow()
     values = {"version": stored.version, "deleted": stored.deleted, "data": data, "client_id": client_id,
-              "organisation_id": organisation_id, "updated_by": user_id, "author_id": author_id, "updated_at": now}
+              "organisation_id": organisation_id, "part": partner_part(entity, data), "updated_by": user_id,
+              "author_id": author_id, "updated_at": now}
     writes = _deferred.get()
     if writes is not None and (writes.conn is not conn or writes.tenant_id != tenant_id):
         writes = None

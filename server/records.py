@@ -218,7 +218,8 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
         room = limit - len(changes)
         rows = conn.execute(
             select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted,
-                   cast(RECORDS.c.data, Text).label("data_text"), RECORDS.c.client_id)
+                   cast(RECORDS.c.data, Text).label("data_text"), RECORDS.c.client_id, RECORDS.c.part,
+                   RECORDS.c.organisation_id)
             .where(visible, RECORDS.c.version > read_up_to, RECORDS.c.version <= upto)
             .order_by(RECORDS.c.version).limit(room + 1)
         ).all()

@@ -34,18 +34,21 @@ CONTACT_FIELDS = ("phone", "email", "address_street", "address_postcode", "addre
 PLAN_MONEY_FIELDS = ("ontzorgen_start", "ontzorgen_end", "ontzorgen_costs", "budgetcoach", "budgetcoach_org_id")
 PLAN_PRIVATE_FIELDS = ("intake_id", "leerroute_reason", "dual_track_note")
 
-# Entities that one part brings whole (form parts and goals: see partner_sees). Entities named
+# Entities that one part brings whole (form parts and goals: see partner_part). Entities named
 # nowhere here (households, plan_versions, plan_history, duplicate_dismissals) reach staff only:
 # agreed versions and the history carry every field of the plan, money included.
 ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "intakes": INTAKE,
                "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS}
-# Of those, the ones a partner receives by the part alone and whole, as stored (plans are reduced).
-SEEN_BY_PART = tuple(e for e in ENTITY_PART if e != "plans")
+# A partner's own records among its clients': the ones of its organisation only.
+OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
+# Records a partner's pull decides by their stored part and organisation columns, without reading
+# their fields, and sends whole, as stored: everything of one part but the plan header (reduced),
+# and the client (reduced), its consents and conflicts (their organisation is in their fields).
+DECIDED_BY_COLUMNS = (*(e for e in ENTITY_PART if e != "plans"), "form_parts", "plan_goals", "plan_actions")
 # Records whose visibility depends on fields that may change: a partner holding the client gets
 # a drop (a change without fields) when such a record stops being theirs.
 FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts")
 CONVERSATION_FORMS = ("handover", "intake")
-_FORM_PART_PARTS = frozenset({VISITS, HEALTH, FINANCES, INTAKE})  # what _form_part_part can answer
 
 
 def grant_of(parts: set[str] | frozenset[str]) -> Grant:
@@ -53,19 +56,19 @@ def grant_of(parts: set[str] | frozenset[str]) -> Grant:
     return frozenset({NAME, *(set(parts) & PARTNER_CEILING)})
 
 
-def partner_entities(grant: Grant) -> tuple[str, ...]:
-    """The entities of which partner_sees may let a record through to a partner holding this grant,
-    but for plan actions (its own organisation's, with PLAN: the pull asks for those by their
-    organisation column). The rest is left out of its pull in SQL, before any record is read:
-    plan_history alone is a fifth of a tenant, and visits a tenth."""
-    entities = ["consents", "sync_conflicts", *(e for e, part in ENTITY_PART.items() if part in grant)]
-    if NAME in grant:
-        entities.append("clients")
-    if PLAN in grant:
-        entities.append("plan_goals")
-    if grant & _FORM_PART_PARTS:
-        entities.append("form_parts")
-    return tuple(entities)
+def partner_part(entity: str, data: dict[str, Any]) -> str | None:
+    """The part a partner's grant must hold to receive this record (None: never, staff only).
+    The record store keeps it in the record's `part` column, so that a partner's pull asks for its
+    grants' parts in SQL and reads no rows it could never send (a tenant's visit reports and
+    intake answers of clients who did not consent to share those)."""
+    if entity in ("clients", *OWN_ORGANISATION):
+        return PLAN if entity == "plan_actions" else NAME
+    if entity == "plan_goals":  # and PLAN besides
+        domain = data.get("domain")
+        return HEALTH if domain == "health" else FINANCES if domain == "finances" else PLAN
+    if entity == "form_parts":
+        return _form_part_part(data)
+    return ENTITY_PART.get(entity)
 
 
 def encode_grant(grant: Grant) -> str:
@@ -84,19 +87,20 @@ def sees(grant: Grant, organisation_id: str | None, entity: str, data: dict[str,
 
 
 def partner_sees(grant: Grant, organisation_id: str | None, entity: str, data: dict[str, Any]) -> bool:
-    if entity == "clients":
-        return NAME in grant
-    if entity in ("consents", "sync_conflicts"):  # its own consent, conflicts of its own actions
-        return organisation_id is not None and data.get("organisation_id") == organisation_id
-    if entity == "plan_actions":
-        return PLAN in grant and organisation_id is not None and data.get("organisation_id") == organisation_id
-    if entity == "plan_goals":
-        domain = data.get("domain")
-        needed = HEALTH if domain == "health" else FINANCES if domain == "finances" else PLAN
-        return PLAN in grant and needed in grant
-    if entity == "form_parts":
-        return _form_part_part(data) in grant
-    return ENTITY_PART.get(entity) in grant
+    own = data.get("organisation_id")
+    return partner_sees_stored(grant, organisation_id, entity, partner_part(entity, data),
+                               own if isinstance(own, str) else None)
+
+
+def partner_sees_stored(grant: Grant, organisation_id: str | None, entity: str, part: str | None,
+                        record_organisation: str | None) -> bool:
+    """partner_sees from what a record's columns hold: its part, and the organisation its fields name
+    (server/entities.py organisation_of; for a conflict record, its fields' and not its column's)."""
+    if part not in grant:
+        return False
+    if entity in OWN_ORGANISATION:
+        return organisation_id is not None and record_organisation == organisation_id
+    return entity != "plan_goals" or PLAN in grant
 
 
 def _form_part_part(data: dict[str, Any]) -> str:

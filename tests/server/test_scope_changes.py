@@ -4,15 +4,11 @@ is sent of a record the device cannot have held."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-from sqlalchemy import text
 
-from server import accounts, pull_scope
-from server.db import Database, sqlite_url
+from server import pull_scope
 from server.models import User
-from tests.server.client import PASSWORD, new_id, op
+from tests.server.client import new_id, op
 from tests.server.test_authorisation_matrix import STAMP, Holder, make_town
 
 
@@ -151,22 +147,6 @@ def test_an_action_pushed_before_the_first_pull_is_dropped_when_the_role_no_long
     laptop.sync()
     assert ("plan_actions", action) not in laptop.records
     assert laptop.of_clients() == town.holder("taal").of_clients()
-
-
-def test_devices_signed_in_before_the_upgrade_count_as_holding_anything_they_pushed(tmp_path):
-    db = Database(sqlite_url(tmp_path))
-    db.migrate("0004")
-    with db.writing() as session:
-        tenant = accounts.create_tenant(session, "Gemeente Eerder")
-        user = accounts.create_user(session, tenant, None, "eerder", "Eerder", "klantmanager", PASSWORD)
-        session.execute(text(
-            "INSERT INTO devices (id, tenant_id, user_id, name, token_hash, created_at, last_seen_at, expires_at) "
-            "VALUES ('d1', :tenant, :user, 'laptop', 'hash', :now, :now, :now)"),
-            {"tenant": tenant.id, "user": user.id, "now": datetime(2026, 1, 1)})
-    db.migrate()
-    with db.reading() as session:
-        assert session.execute(text("SELECT first_push_seq FROM devices WHERE id = 'd1'")).scalar_one() == 0
-    db.dispose()
 
 
 def test_a_partners_pages_are_filled_though_most_rows_read_are_not_its_own(town):
