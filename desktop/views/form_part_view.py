@@ -7,8 +7,8 @@ value is marked at the field with a translated message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QTextCursor
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QIntValidator, QRegularExpressionValidator, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,7 +25,7 @@ from desktop.views.field_widgets import CheckList, DateField, FieldSlot, value_c
 from desktop.views.fieldwork_labels import option_label, part_title, question_label, yes_no_label
 from desktop.views.labels import field_error_message
 from domain.errors import FieldError
-from domain.forms import MAX_NOTES, MAX_SHORT_TEXT, Form, Kind, Part, Question, check_part
+from domain.forms import MAX_NOTES, MAX_SHORT_TEXT, Form, Kind, Part, Question, check_part, normalise_score
 
 NOTES_KEY = "notes"  # the key check_part uses for a part's free notes
 
@@ -275,6 +275,12 @@ class FormPartView(QWidget):
             field = DateField(self)
             field.setMaximumWidth(field.sizeHint().width() + 40)
             return field
+        if kind is Kind.SCORE:
+            edit = QLineEdit(self)
+            edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\d{0,3}([.,]\d{0,2})?$"), edit))
+            edit.setPlaceholderText(self.tr("e.g. 47,50"))
+            edit.setMaximumWidth(110)
+            return edit
         if kind is Kind.NUMBER:
             edit = QLineEdit(self)
             edit.setValidator(QIntValidator(question.low, question.high, edit))
@@ -297,6 +303,8 @@ class FormPartView(QWidget):
             return widget.toPlainText()
         if kind is Kind.DATE:
             return widget.value()
+        if kind is Kind.SCORE:
+            return normalise_score(widget.text())  # typed "47.5" is stored as DUO writes it, "47,50"
         if kind is Kind.NUMBER:
             text = widget.text().strip()
             try:
@@ -324,6 +332,8 @@ class FormPartView(QWidget):
             widget.set_text(value or "")
         elif kind is Kind.DATE:
             widget.set_value(value)
+        elif kind is Kind.SCORE:
+            widget.setText(normalise_score(value))
         elif kind is Kind.NUMBER:
             widget.setText("" if value is None else str(value))
 

@@ -87,7 +87,7 @@ def field_error_message(error: FieldError) -> str:
     return {
         FieldError.REQUIRED: translate("Labels", "This field is required."),
         FieldError.BSN_INVALID: translate(
-            "Labels", "This is not a valid BSN: it must be 9 digits and pass the 11-check."
+            "Labels", "This is not a valid BSN: it must be 8 or 9 digits and pass the 11-check."
         ),
         FieldError.V_NUMBER_INVALID: translate("Labels", "A V-nummer has 10 digits."),
         FieldError.DATE_INVALID: translate("Labels", "This is not a valid date."),
@@ -115,4 +115,49 @@ def field_error_message(error: FieldError) -> str:
         FieldError.END_BEFORE_START: translate("Labels", "The end cannot lie before the start."),
         FieldError.NOT_IN_PLAN: translate("Labels", "This goal belongs to another plan."),
         FieldError.NOT_AGREED: translate("Labels", "The plan has not been agreed yet."),
+        FieldError.A2_WITH_B_ROUTE_FIRST_PIP: translate(
+            "Labels", "DUO does not accept level A2 with the B1-route in a first PIP: "
+            "choose B1 (or leave the level empty); lower it in a later revision."),
+        FieldError.INTENSITY_ONLY_B_ROUTE: translate(
+            "Labels",
+            "The estimated B1 intensity belongs to the B1-route only: clear the hours or choose the B1-route."),
+        FieldError.INTENSITY_ONLY_ASYLUM: translate(
+            "Labels", "The estimated B1 intensity is for asylum holders only: clear the hours."),
+        FieldError.REVISED_PIP_BEFORE_FIRST: translate(
+            "Labels", "A revised PIP cannot be dated before the first PIP: date it on or after the first PIP."),
+        FieldError.REVISED_PIP_BEFORE_CURRENT: translate(
+            "Labels", "A revised PIP cannot be dated before the current PIP: date it on or after the current PIP."),
+        FieldError.ROUTE_CHANGE_TOO_LATE: translate(
+            "Labels", "The route can change only within 18 months of the first PIP (from the education route "
+            "to the B1-route at any time): keep the current route."),
+        FieldError.MAP_NOT_IN_ONDERWIJSROUTE: translate(
+            "Labels", "The education route has no MAP: clear the MAP date, or change the route first."),
+        FieldError.ZROUTE_RESULT_NOT_IN_ROUTE: translate(
+            "Labels", "Only the Z-route can be completed as a Z-route: clear the date, or change the route first."),
+        FieldError.RESULT_WITHOUT_PIP: translate(
+            "Labels", "DUO accepts results only from the municipality whose PIP is current: send the PIP first."),
+        FieldError.RESULT_OF_OTHER_MUNICIPALITY: translate(
+            "Labels", "Another municipality registered this date: only that municipality can change it."),
+        FieldError.RESULT_AFTER_DUTY_MET: translate(
+            "Labels", "The duty has been met through the Z-route: DUO no longer takes this result."),
+        FieldError.RESULT_BEFORE_TERM: translate(
+            "Labels", "This date lies before the integration term started: use a date within the term."),
+        FieldError.RESULT_IN_FUTURE: translate(
+            "Labels", "This date lies in the future: record it once it has happened."),
+        FieldError.RESULT_AFTER_ZROUTE_DONE: translate(
+            "Labels", "This date lies after the Z-route was completed: use a date on or before that day."),
+        FieldError.WITHDRAW_AFTER_ZROUTE_DONE: translate(
+            "Labels", "The date cannot be withdrawn once the Z-route is registered as completed."),
+        FieldError.CULPABILITY_WHILE_TERM_RUNS: translate(
+            "Labels", "Culpability is stated only for a date after the integration term: leave it empty."),
+        FieldError.CULPABILITY_MISSING_AFTER_TERM: translate(
+            "Labels", "This date lies after the integration term: state whether the delay is culpable."),
+        FieldError.NOT_CULPABLE_TOO_LATE: translate(
+            "Labels", "'Not culpable' is possible only within two months of the end of the term: choose 'culpable'."),
+        FieldError.EXTENSION_NOT_LATER: translate(
+            "Labels", "An extension must end later than the current term."),
+        FieldError.EXTENSION_GROUND_UNKNOWN: translate(
+            "Labels", "This is not one of DUO's grounds for an extension."),
+        FieldError.LBT_SCORE_INVALID: translate(
+            "Labels", "A score has at most three digits and two decimals, like 47,50."),
     }[error]

@@ -183,7 +183,29 @@ def test_a_refused_route_and_level_is_marked_at_the_field_and_not_stored(qtbot, 
     settle(qtbot, panel, worker)
     stored = store.plans.get(plan_id)
     assert (stored["leerroute"], stored["niveau"]) == ("B", "A2")
+    # no PIP has been agreed yet: DUO refuses A2 with the B1-route in a first PIP, shown at once
+    assert niveau.error == plan_error_message(FieldError.A2_WITH_B_ROUTE_FIRST_PIP)
+    choose(niveau.field, "B1")
+    settle(qtbot, panel, worker)
     assert niveau.error == ""
+
+
+def test_a_result_duo_refuses_is_marked_at_its_field_with_what_to_do(qtbot, panel, worker, store, plan_id,
+                                                                      client_id):
+    store.plans.update(plan_id, {"leerroute": "O"})
+    store.plans.agree(plan_id, {"agreed_on": day(-30).isoformat(), "client_agrees": True, "agreement_how": "signed"})
+    open_plan(qtbot, panel, client_id)
+    pvt = panel.fields.slot("pvt_done_on")
+    qtbot.keyClicks(pvt.field.edit, dmy(-30))  # the PIP's own day: the term starts the day after
+    settle(qtbot, panel, worker)
+    assert pvt.error == plan_error_message(FieldError.RESULT_BEFORE_TERM)
+    assert "within the term" in pvt.error
+    assert store.plans.get(plan_id)["pvt_done_on"] is None
+    map_done = panel.fields.slot("map_done_on")
+    qtbot.keyClicks(map_done.field.edit, dmy(-10))
+    settle(qtbot, panel, worker)
+    assert map_done.error == plan_error_message(FieldError.MAP_NOT_IN_ONDERWIJSROUTE)
+    assert store.plans.get(plan_id)["map_done_on"] is None
 
 
 def test_the_laws_deadlines_are_coloured_badges(qtbot, panel, store, plan_id, client_id):
