@@ -20,6 +20,15 @@ OPERATION_FILES = {
     "updateMapByBsn": "MAP-PVT-Zroute.openapi.yml",
     "updatePvtByBsn": "MAP-PVT-Zroute.openapi.yml",
     "updateZrouteByBsn": "MAP-PVT-Zroute.openapi.yml",
+    # what DUO returns, for the file the product imports
+    "getInburgeringsplichtByBsn": "Inburgeringsplicht.openapi.yml",
+    "getDoelgroepByBsn": "Inburgeringsplicht.openapi.yml",
+    "getInburgeringstermijnByBsn": "Inburgeringstermijn.openapi.yml",
+    "getInburgeringstermijnhistorieByBsn": "Inburgeringstermijn.openapi.yml",
+    "getLbtResultatenByBsn": "Leerbaarheidstoets.openapi.yml",
+    "getVrijstellingenByBsn": "Vrijstelling.openapi.yml",
+    "getOntheffingenByBsn": "Ontheffing.openapi.yml",
+    "opvoerenNotificatie": "Notificatie.openapi.yml",
 }
 
 
@@ -81,3 +90,14 @@ def problems(request) -> list[str]:
     named = set(_resolve(schema, document).get("properties", {}))
     found += [f"{key} is not a field of the request" for key in set(request.body) - named]
     return found
+
+
+def response_problems(operation_id: str, body) -> list[str]:
+    """How a body differs from what the operation answers with (200), or for the notification,
+    from what DUO posts (its requestBody)."""
+    _method, _path, op, document = operation(operation_id)
+    if "requestBody" in op:
+        schema = op["requestBody"]["content"]["application/json"]["schema"]
+    else:
+        schema = op["responses"]["200"]["content"]["application/json"]["schema"]
+    return [e.message for e in _validator(schema, document).iter_errors(body)]
