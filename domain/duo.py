@@ -3,6 +3,7 @@
 A DuoRequest carries the operation (its operationId in DUO's OpenAPI file), the method, the
 path with its parameters (the BSN) and the body, which is exactly the operation's requestBody:
 - postPipByBsn     POST /personen/{bsn}/PIP      PIP (PIP.openapi.yml), first and revised
+- deletePipByBsn   DELETE /personen/{bsn}/PIP    no body
 - updateMapByBsn   PUT  /personen/{bsn}/map      ResultaatMap  (MAP-PVT-Zroute.openapi.yml)
 - updatePvtByBsn   PUT  /personen/{bsn}/pvt      ResultaatPvt
 - updateZrouteByBsn PUT /personen/{bsn}/zroute   ResultaatZroute
@@ -112,6 +113,17 @@ def pip_request(plan: dict, facts: DuoFacts) -> DuoRequest:
     if plan.get("literacy_education"):
         body["indicatorAlfabetiseringsonderwijs"] = plan["literacy_education"]
     return DuoRequest("postPipByBsn", "POST", "/personen/{bsn}/PIP", {"bsn": bsn}, body)
+
+
+def pip_delete_request(facts: DuoFacts) -> DuoRequest:
+    """deletePipByBsn (README-DUO "Het verwijderen van een PIP"): only while the term has not been
+    set, and while no course hours are registered on the current inburgeringsaanbod."""
+    bsn = _bsn(facts)
+    if facts.term is not None:
+        raise RecordInvalid({"plan": FieldError.PIP_DELETE_TERM_SET})
+    if facts.course_hours_registered:
+        raise RecordInvalid({"plan": FieldError.PIP_DELETE_HOURS_REGISTERED})
+    return DuoRequest("deletePipByBsn", "DELETE", "/personen/{bsn}/PIP", {"bsn": bsn}, {})
 
 
 def _result_request(kind: str, operation: str, date_key: str, plan: dict, facts: DuoFacts) -> DuoRequest:

@@ -34,6 +34,7 @@ class DuoFacts:
     duty_met_via_zroute: bool = False
     map_registered_by: str | None = None  # "us", "other" or None (nothing registered)
     pvt_registered_by: str | None = None
+    course_hours_registered: bool | None = None  # cursusdeelnameuren on the current inburgeringsaanbod
 
     @property
     def first(self) -> bool:

@@ -51,6 +51,8 @@ class FieldError(StrEnum):
     EXTENSION_NOT_LATER = "extension_not_later"
     EXTENSION_GROUND_UNKNOWN = "extension_ground_unknown"
     LBT_SCORE_INVALID = "lbt_score_invalid"
+    PIP_DELETE_TERM_SET = "pip_delete_term_set"
+    PIP_DELETE_HOURS_REGISTERED = "pip_delete_hours_registered"
 
 
 class RecordInvalid(ValueError):

@@ -158,6 +158,11 @@ def field_error_message(error: FieldError) -> str:
             "Labels", "An extension must end later than the current term."),
         FieldError.EXTENSION_GROUND_UNKNOWN: translate(
             "Labels", "This is not one of DUO's grounds for an extension."),
+        FieldError.PIP_DELETE_TERM_SET: translate(
+            "Labels", "DUO has set the integration term: the PIP can no longer be withdrawn; revise it instead."),
+        FieldError.PIP_DELETE_HOURS_REGISTERED: translate(
+            "Labels", "Course hours are registered on the current offer: the PIP can no longer be withdrawn; "
+            "revise it instead."),
         FieldError.LBT_SCORE_INVALID: translate(
             "Labels", "A score has at most three digits and two decimals, like 47,50."),
     }[error]

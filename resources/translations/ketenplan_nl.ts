@@ -2749,6 +2749,14 @@
         <translation>Dit is geen van de verlengingsgronden van DUO.</translation>
     </message>
     <message>
+        <source>DUO has set the integration term: the PIP can no longer be withdrawn; revise it instead.</source>
+        <translation>DUO heeft de inburgeringstermijn vastgesteld: het PIP kan niet meer worden verwijderd; wijzig het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Course hours are registered on the current offer: the PIP can no longer be withdrawn; revise it instead.</source>
+        <translation>Er zijn cursusuren geregistreerd bij het actuele inburgeringsaanbod: het PIP kan niet meer worden verwijderd; wijzig het in plaats daarvan.</translation>
+    </message>
+    <message>
         <source>A score has at most three digits and two decimals, like 47,50.</source>
         <translation>Een score heeft hoogstens drie cijfers en twee decimalen, zoals 47,50.</translation>
     </message>

@@ -332,6 +332,28 @@ def test_a_result_dated_before_the_term_is_refused_at_its_field(store, plans, wo
     plans.update(plan_id, {"pvt_done_on": "2024-04-02"})
 
 
+def test_a_revised_pip_is_not_dated_before_the_current_one(store, plans, worker):
+    plan_id = _plan(store, leerroute="B")
+    _agree(store, plan_id, agreed_on="2024-04-01")
+    _agree(store, plan_id, agreed_on="2024-05-01")
+    with pytest.raises(RecordInvalid) as caught:
+        _agree(store, plan_id, agreed_on="2024-04-30")
+    assert caught.value.errors == {"pip_dated_on": FieldError.REVISED_PIP_BEFORE_CURRENT}
+    _agree(store, plan_id, agreed_on="2024-05-01")
+
+
+def test_the_route_changes_only_within_18_months_of_the_first_pip(store, plans, worker):
+    plan_id = _plan(store, leerroute="B")
+    _agree(store, plan_id, agreed_on="2024-04-01")  # a change is allowed up to 1 October 2025
+    plans.today = lambda: date(2025, 10, 1)
+    plans.update(plan_id, {"leerroute": "Z"})
+    plans.update(plan_id, {"leerroute": "B"})
+    plans.today = lambda: date(2025, 10, 2)
+    with pytest.raises(RecordInvalid) as caught:
+        plans.update(plan_id, {"leerroute": "Z"})
+    assert caught.value.errors == {"leerroute": FieldError.ROUTE_CHANGE_TOO_LATE}
+
+
 # -- money and milestones ------------------------------------------------------------------------------
 
 

@@ -17,6 +17,7 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 SPECS = Path(__file__).resolve().parents[2].parent / "shared" / "external" / "duo-m2m-inburgering"
 OPERATION_FILES = {
     "postPipByBsn": "PIP.openapi.yml",
+    "deletePipByBsn": "PIP.openapi.yml",
     "updateMapByBsn": "MAP-PVT-Zroute.openapi.yml",
     "updatePvtByBsn": "MAP-PVT-Zroute.openapi.yml",
     "updateZrouteByBsn": "MAP-PVT-Zroute.openapi.yml",
@@ -85,6 +86,8 @@ def problems(request) -> list[str]:
             value = request.path_params.get(parameter["name"])
             found += [f"{parameter['name']}: {e.message}"
                       for e in _validator(parameter["schema"], document).iter_errors(value)]
+    if "requestBody" not in op:
+        return found + ([f"{request.operation_id} takes no body"] if request.body else [])
     schema = request_body_schema(request.operation_id)
     found += [e.message for e in _validator(schema, document).iter_errors(request.body)]
     named = set(_resolve(schema, document).get("properties", {}))

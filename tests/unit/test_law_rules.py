@@ -314,3 +314,19 @@ def test_lbt_score(typed, stored, ok):
     problem = check_answer(Question("lbt_score", Kind.SCORE), normalise_score(typed))
     assert (problem is None) is ok
     assert ok or problem is FieldError.LBT_SCORE_INVALID
+
+
+# -- withdrawing a PIP -------------------------------------------------------------------------------------
+def test_pip_delete_term_set_and_hours_registered():
+    """README-DUO "Het verwijderen van een PIP": not once the term is set, nor with course hours."""
+    from tests.unit.duo_specs import problems
+
+    request = duo.pip_delete_request(facts(term=None))
+    assert (request.operation_id, request.method, request.path, request.body) == (
+        "deletePipByBsn", "DELETE", "/personen/111222333/PIP", {})
+    assert problems(request) == []
+    for changes, code in (({}, FieldError.PIP_DELETE_TERM_SET),
+                          ({"term": None, "course_hours_registered": True}, FieldError.PIP_DELETE_HOURS_REGISTERED)):
+        with pytest.raises(RecordInvalid) as caught:
+            duo.pip_delete_request(facts(**changes))
+        assert caught.value.errors == {"plan": code}
