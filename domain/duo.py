@@ -19,9 +19,16 @@ from domain.bsn import bsn_or_none
 from domain.duo_facts import DuoFacts
 from domain.errors import FieldError, RecordInvalid
 from domain.law_results import RESULTS, check_result, check_zroute_result
-from domain.law_route import check_intensity, check_level, check_route_change
+from domain.law_route import (
+    LEERROUTES,
+    LITERACY_EDUCATION,
+    NIVEAUS,
+    check_intensity,
+    check_level,
+    check_route_change,
+    intensity_error,
+)
 from domain.law_term import as_date, check_pip_dating
-from domain.plan import LEERROUTES, LITERACY_EDUCATION, MAX_INTENSITY_HOURS, NIVEAUS
 
 _YES_NO = {"yes": "Ja", "no": "Nee"}  # DUO's InburgeringJaNeeType
 
@@ -74,9 +81,7 @@ def _pip_shape(plan: dict) -> dict[str, FieldError]:
     for field, options in (("leerroute", LEERROUTES), ("niveau", NIVEAUS), ("literacy_education", LITERACY_EDUCATION)):
         if plan.get(field) and plan[field] not in options:
             errors[field] = FieldError.CHOICE_INVALID
-    hours = plan.get("intensity_hours")
-    if hours is not None and (not isinstance(hours, int) or isinstance(hours, bool)
-                              or not 1 <= hours <= MAX_INTENSITY_HOURS):
+    if intensity_error(plan.get("intensity_hours")):
         errors["intensity_hours"] = FieldError.NUMBER_OUT_OF_RANGE
     return errors
 

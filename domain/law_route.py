@@ -12,6 +12,10 @@ from domain.errors import FieldError
 from domain.law_term import add_months
 
 ROUTE_B, ROUTE_O, ROUTE_Z = "B", "O", "Z"  # PIP.openapi.yml, Leerroute enum
+LEERROUTES = (ROUTE_B, ROUTE_O, ROUTE_Z)  # B1-route, onderwijsroute, Z-route (zelfstandigheidsroute)
+NIVEAUS = ("A2", "B1")  # PIP.openapi.yml, NiveauPip
+LITERACY_EDUCATION = ("A", "AA", "NVT")  # PIP.openapi.yml, Alfabetiseringsonderwijs
+MAX_INTENSITY_HOURS = 9999  # PIP.openapi.yml, geschatteIntensiteitB1Route: minimum 1, maximum 9999
 ROUTE_CHANGE_MONTHS = 18  # Besluit inburgering 2021 (Divosa, "Wet inburgering in vraag en antwoord")
 
 
@@ -19,6 +23,15 @@ def _blame(changed: set[str] | None, preferred: str, other: str) -> str:
     if changed and other in changed and preferred not in changed:
         return other
     return preferred
+
+
+def intensity_error(hours) -> FieldError | None:
+    """PIP.openapi.yml geschatteIntensiteitB1Route: an integer from 1 to 9999 (None: not estimated)."""
+    if hours is None:
+        return None
+    if not isinstance(hours, int) or isinstance(hours, bool) or not 1 <= hours <= MAX_INTENSITY_HOURS:
+        return FieldError.NUMBER_OUT_OF_RANGE
+    return None
 
 
 def effective_niveau(leerroute: str | None, niveau: str | None) -> str | None:
