@@ -13,7 +13,7 @@ from enum import StrEnum
 from domain.errors import FieldError
 from domain.law_results import check_results_in_plan
 from domain.law_route import check_intensity, check_level, check_route_change
-from domain.law_term import add_months, check_pip_dating, term_from_first_pip
+from domain.law_term import Term, add_months, check_pip_dating, term_from_first_pip
 from domain.plan import OPEN_ACTION
 
 PIP_DUE_WEEKS = 10  # after DUO's notice (event SS139) the municipality has 10 weeks to set the PIP
@@ -33,6 +33,8 @@ class Deadline:
     key: str  # pip_due, inburgeringstermijn, ontzorgen_end
     due: date  # the last day still in time
     state: DeadlineState
+    ground: str = ""  # the term: DUO's latest extension ground ("code omschrijving"), else ""
+    carried_over: bool = False  # the term: DUO's, carried over from a previous municipality
 
 
 def _day(value) -> date | None:
@@ -127,18 +129,23 @@ def deadline_state(due: date, today: date, met: bool = False) -> DeadlineState:
     return DeadlineState.OK
 
 
-def plan_deadlines(plan: dict, first_pip_dated_on, today: date) -> list[Deadline]:
+def plan_deadlines(plan: dict, first_pip_dated_on, today: date, duo_term: Term | None = None,
+                   duty_met: bool = False) -> list[Deadline]:
     """The plan's clocks that can be computed from what is known, in this order:
     PIP due (met once a PIP has been agreed), the inburgeringstermijn, the end of ontzorgen
-    (the end written in the plan, else 6 months from its start)."""
+    (the end written in the plan, else 6 months from its start). DUO's term, when known, wins
+    over the one computed from the first PIP: it holds extensions and a term carried over from
+    a previous municipality. A duty met (whole exemption or release) runs no term."""
     out = []
     due = pip_due(plan.get("duo_notice_on"))
     if due:
         out.append(Deadline("pip_due", due, deadline_state(due, today, met=_day(first_pip_dated_on) is not None)))
-    term = inburgeringstermijn(first_pip_dated_on)
-    if term:
-        last_day = term[1] - timedelta(days=1)
-        out.append(Deadline("inburgeringstermijn", last_day, deadline_state(last_day, today)))
+    term = duo_term or term_from_first_pip(first_pip_dated_on)
+    if term and not duty_met:
+        latest = term.extensions[-1] if term.extensions else None
+        ground = f"{latest.ground_code} {latest.ground_text}".strip() if latest else ""
+        out.append(Deadline("inburgeringstermijn", term.last_day, deadline_state(term.last_day, today),
+                            ground, term.carried_over_from is not None))
     end = _day(plan.get("ontzorgen_end")) or ontzorgen_end(plan.get("ontzorgen_start"))
     if end:
         out.append(Deadline("ontzorgen_end", end, deadline_state(end, today)))

@@ -330,3 +330,18 @@ def test_pip_delete_term_set_and_hours_registered():
         with pytest.raises(RecordInvalid) as caught:
             duo.pip_delete_request(facts(**changes))
         assert caught.value.errors == {"plan": code}
+
+
+def test_the_term_deadline_shows_duos_extension_and_a_carried_over_term():
+    from domain.plan_rules import plan_deadlines
+
+    today = date(2027, 1, 1)
+    computed = {d.key: d for d in plan_deadlines({}, "2024-03-10", today)}["inburgeringstermijn"]
+    assert (computed.due, computed.ground, computed.carried_over) == (date(2027, 3, 10), "", False)
+    extended = extend(TERM, Extension(date(2027, 9, 11), "3", "Medische omstandigheden"))
+    shown = {d.key: d for d in plan_deadlines({}, "2024-03-10", today, extended)}["inburgeringstermijn"]
+    assert (shown.due, shown.ground) == (date(2027, 9, 10), "3 Medische omstandigheden")
+    moved = carried_over_term("2023-05-02", "2026-05-02", "0363")
+    shown = {d.key: d for d in plan_deadlines({}, None, today, moved)}["inburgeringstermijn"]
+    assert shown.carried_over and shown.due == date(2026, 5, 1)
+    assert "inburgeringstermijn" not in {d.key for d in plan_deadlines({}, "2024-03-10", today, duty_met=True)}
