@@ -208,6 +208,23 @@ def test_a_result_duo_refuses_is_marked_at_its_field_with_what_to_do(qtbot, pane
     assert store.plans.get(plan_id)["map_done_on"] is None
 
 
+def test_a_result_after_the_term_asks_for_culpability_at_that_field(qtbot, panel, worker, store, plan_id,
+                                                                    client_id):
+    store.clients.update(client_id, {"vestiging_date": day(-4 * 366).isoformat()})
+    store.plans.update(plan_id, {"leerroute": "B"})
+    first = day(-3 * 366 - 40)  # the term ended about a month ago
+    store.plans.agree(plan_id, {"agreed_on": first.isoformat(), "client_agrees": True, "agreement_how": "signed"})
+    open_plan(qtbot, panel, client_id)
+    qtbot.keyClicks(panel.fields.slot("pvt_done_on").field.edit, dmy(-5))
+    settle(qtbot, panel, worker)
+    assert store.plans.get(plan_id)["pvt_done_on"] == day(-5).isoformat()  # the date itself is right
+    culpable = panel.fields.slot("pvt_culpable")
+    assert culpable.error == plan_error_message(FieldError.CULPABILITY_MISSING_AFTER_TERM)
+    choose(culpable.field, "no")  # within two months of the end: 'not culpable' may be said
+    settle(qtbot, panel, worker)
+    assert culpable.error == "" and store.plans.get(plan_id)["pvt_culpable"] == "no"
+
+
 def test_the_laws_deadlines_are_coloured_badges(qtbot, panel, store, plan_id, client_id):
     store.plans.update(plan_id, {"duo_notice_on": day(-60).isoformat(), "ontzorgen_start": day(-200).isoformat()})
     open_plan(qtbot, panel, client_id)
