@@ -104,3 +104,38 @@ def test_every_request_is_valid_for_its_operation_or_refused_with_a_rule(plan, f
         return
     assert problems(request) == []
     _holds_duos_rules(request, plan, facts)
+
+
+versions = st.lists(st.fixed_dictionaries({
+    "pip_dated_on": st.integers(min_value=-30, max_value=900).map(lambda n: (BASE + timedelta(days=n)).isoformat()),
+    "leerroute": routes,
+    "niveau": st.none() | st.sampled_from(["A2", "B1"]),
+    "intensity_hours": st.none() | st.integers(min_value=1, max_value=2000),
+}), min_size=1, max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(history=versions, asylum=st.none() | st.booleans())
+def test_a_history_of_pips_sent_in_turn_keeps_duos_rules_between_versions(history, asylum):
+    """Each version is sent after the ones DUO accepted: what DUO holds then is the first and the
+    current PIP. The accepted ones never go back in date, start without A2 on the B1-route, and
+    change route only within 18 months of the first (or from the onderwijsroute to the B1-route)."""
+    accepted: list[PipOnRecord] = []
+    for plan in history:
+        facts = DuoFacts(bsn="111222333", today=BASE + timedelta(days=1000), asylum=asylum,
+                         first_pip=accepted[0] if accepted else None, current_pip=accepted[-1] if accepted else None)
+        try:
+            request = duo.pip_request(plan, facts)
+        except RecordInvalid as refused:
+            assert refused.errors and all(isinstance(code, FieldError) for code in refused.errors.values())
+            continue
+        assert problems(request) == []
+        _holds_duos_rules(request, plan, facts)
+        dated = date.fromisoformat(request.body["dagtekeningPip"])
+        if accepted:
+            first, current = accepted[0], accepted[-1]
+            assert dated >= current.dated_on >= first.dated_on
+            change = (current.leerroute, request.body["leerroute"])
+            if change[0] != change[1] and change != ("O", "B"):
+                assert dated <= add_months(first.dated_on, 18)
+        accepted.append(PipOnRecord(dated, request.body["leerroute"]))
