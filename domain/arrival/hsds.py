@@ -116,8 +116,8 @@ def _gather(data) -> tuple[dict[str, list], list[ImportProblem]]:
                 nested_items = nested if isinstance(nested, list) else [nested]
                 for nested_item in nested_items:
                     add(inner, nested_item, True, (inner_link, item.get("id")) if inner_link else None)
-                if key == "organization" and isinstance(nested, dict) and "organization_id" not in item:
-                    item["organization_id"] = nested.get("id")
+                if key in ("organization", "location") and isinstance(nested, dict):
+                    item.setdefault(f"{key}_id", nested.get("id"))  # the embedded one is the one meant
         raw[kind].append(item)
 
     for kind, plural, _ in KINDS:
