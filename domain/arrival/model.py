@@ -66,6 +66,8 @@ AddressType = LocationType  # HSDS uses the same three words for addresses
 
 WALK_IN = "walk-in"  # Schedule.attending_type of walk-in hours (HSDS leaves it free text)
 APPOINTMENT = "appointment"
+_WALK_IN_WORDS = {"walk-in", "walk in", "walkin", "drop-in", "drop in", "inloop", "inloopspreekuur"}
+CARD_FALLBACK = "nl"  # the card's lines fall back to Dutch, like its fixed texts
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,11 @@ class Schedule:
     description: str | None = None
     attending_type: str | None = None  # WALK_IN, APPOINTMENT, or another tool's free text
     notes: str | None = None
+
+    @property
+    def is_walk_in(self) -> bool:
+        """Walk-in hours, also when another tool wrote "Drop-in" or "inloop" in the free text."""
+        return (self.attending_type or "").strip().lower() in _WALK_IN_WORDS
 
 
 @dataclass(frozen=True)
@@ -221,6 +228,15 @@ class Service:
     required_documents: tuple[RequiredDocument, ...] = children("RequiredDocument")
     contacts: tuple[Contact, ...] = children("Contact")
     card_lines: dict[str, str] = field(default_factory=dict, metadata={KIND: "map", HSDS_NAME: "ketenplan_card_lines"})
+
+    def card_line(self, language: str) -> tuple[str, bool]:
+        """(what they can do for you, True when it is not in that language): the language's line,
+        else the Dutch one, else the service's description or name, never blank."""
+        own = self.card_lines.get(language, "").strip()
+        if own:
+            return own, False
+        fallback = self.card_lines.get(CARD_FALLBACK, "").strip() or (self.description or "").strip() or self.name
+        return fallback, True
 
 
 @dataclass(frozen=True)

@@ -34,12 +34,16 @@ def _format_checker() -> FormatChecker:
 
 @cache
 def validators() -> dict[str, Draft202012Validator]:
+    return load_validators(SCHEMA_DIR)
+
+
+def load_validators(folder: Path) -> dict[str, Draft202012Validator]:
     """One validator per HSDS object name; an AssertionError when the schemas are not there."""
-    files = sorted(SCHEMA_DIR.glob("*.json"))
-    assert files, f"the HSDS 3.0 schemas are missing: expected them in {SCHEMA_DIR}"
+    files = sorted(folder.glob("*.json"))
+    assert files, f"the HSDS 3.0 schemas are missing: expected them in {folder}"
     schemas = {f.name: json.loads(f.read_text(encoding="utf-8")) for f in files if f.name != "openapi.json"}
     missing = [f"{name}.json" for name in OBJECTS if f"{name}.json" not in schemas]
-    assert not missing, f"HSDS schemas missing in {SCHEMA_DIR}: {missing}"
+    assert not missing, f"HSDS schemas missing in {folder}: {missing}"
     registry = Registry().with_resources(
         (name, Resource.from_contents(schema, default_specification=DRAFT202012)) for name, schema in schemas.items()
     )

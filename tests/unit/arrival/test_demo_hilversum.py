@@ -1,7 +1,11 @@
 """The demo's sociale kaart: Hilversum's chain partners, where and when, in five languages."""
 
+from dataclasses import replace
+
+import pytest
+
 from domain.arrival.demo_hilversum import CARD_LANGUAGES, demo_directory
-from domain.arrival.model import WALK_IN, ChainRole
+from domain.arrival.model import WALK_IN, ChainRole, Schedule
 
 DEMO = demo_directory()
 # around Hilversum: the markers of the card's map must land inside the municipality's map
@@ -35,6 +39,23 @@ def test_every_service_has_a_place_hours_languages_and_card_lines():
 
 def test_walk_in_hours_are_marked_as_such():
     assert sum(any(s.attending_type == WALK_IN for s in service.schedules) for service in DEMO.services) >= 5
+    assert sum(any(s.is_walk_in for s in service.schedules) for service in DEMO.services) >= 5
+
+
+@pytest.mark.parametrize(("attending_type", "walk_in"), [
+    ("walk-in", True), ("Drop-in", True), (" Inloop ", True), ("appointment", False), (None, False),
+])
+def test_walk_in_words_of_other_tools(attending_type, walk_in):
+    assert Schedule(DEMO.services[0].id, attending_type=attending_type).is_walk_in is walk_in
+
+
+def test_card_lines_fall_back_to_dutch_then_to_the_description():
+    service = DEMO.services[0]
+    assert service.card_line("ti") == (service.card_lines["ti"], False)
+    assert service.card_line("so") == (service.card_lines["nl"], True)
+    bare = replace(service, card_lines={"ti": "  "})
+    assert bare.card_line("ti") == (service.description, True)
+    assert replace(bare, description=None).card_line("ar") == (service.name, True)
 
 
 def test_no_real_contact_details():

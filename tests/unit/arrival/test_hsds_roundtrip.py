@@ -2,11 +2,12 @@
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.hsds import export_directory, export_json, import_directory, import_json
-from tests.unit.arrival.hsds_schemas import OBJECTS, SCHEMA_DIR, schema_errors, validators
+from tests.unit.arrival.hsds_schemas import OBJECTS, SCHEMA_DIR, load_validators, schema_errors, validators
 from tests.unit.arrival.strategies import directories
 
 SLOW = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -15,6 +16,22 @@ SLOW = settings(max_examples=50, deadline=None, suppress_health_check=[HealthChe
 def test_the_schemas_are_read_from_beside_the_repository():
     assert SCHEMA_DIR.parts[-4:] == ("shared", "external", "hsds", "schema")
     assert set(OBJECTS) <= set(validators())
+
+
+def test_absent_schemas_fail_rather_than_skip(tmp_path):
+    with pytest.raises(AssertionError, match="schemas are missing"):
+        load_validators(tmp_path)
+    (tmp_path / "organization.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(AssertionError, match="service.json"):
+        load_validators(tmp_path)
+
+
+def test_the_schemas_catch_what_they_should():
+    document = export_directory(demo_directory())
+    del document["services"][0]["status"]
+    document["locations"][0]["addresses"][0]["address_type"] = "home"
+    document["organizations"][0]["website"] = 12
+    assert len(schema_errors(document)) == 3
 
 
 def test_demo_round_trips_unchanged_and_validates():
