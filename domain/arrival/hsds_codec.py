@@ -37,6 +37,9 @@ LINKS = {
 }
 
 
+_NUMERAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+
+
 def snake(cls_name: str) -> str:
     """HSDS's name of an object: ServiceAtLocation -> service_at_location."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", cls_name).lower()
@@ -68,8 +71,15 @@ def to_hsds(obj, parent=None) -> dict:
     return out
 
 
-def _is_number(value) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+def _number(value) -> int | float | None:
+    """A JSON number; or a number written as text, as tools that start from HSDS's CSV form
+    (and the schemas' own examples) write them: "100", "52.2297". Export writes numbers."""
+    if isinstance(value, str) and _NUMERAL.match(value.strip()):
+        text = value.strip()
+        value = int(text) if text.lstrip("+-").isdigit() else float(text)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return value
+    return None
 
 
 def from_hsds(cls_name: str, data, path: str = "", ignored: set[str] | None = None):
@@ -101,8 +111,9 @@ def from_hsds(cls_name: str, data, path: str = "", ignored: set[str] | None = No
             else:
                 errors[where] = ArrivalError.TYPE_INVALID
         elif kind == "num":
-            if _is_number(value):
-                values[f.name] = value
+            number = _number(value)
+            if number is not None:
+                values[f.name] = number
             else:
                 errors[where] = ArrivalError.TYPE_INVALID
         elif kind == "map":

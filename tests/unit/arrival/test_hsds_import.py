@@ -3,6 +3,7 @@
 import copy
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.errors import ArrivalError
 from domain.arrival.hsds import export_directory, import_directory, import_json
 from domain.errors import FieldError
+from tests.unit.arrival.hsds_schemas import SCHEMA_DIR, schema_errors
 from tests.unit.arrival.strategies import directories
 
 ORG = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610"
@@ -163,3 +165,53 @@ def test_one_bad_item_leaves_out_only_itself_and_what_depends_on_it(directory, p
                  if gone & {item.get("organization_id"), item.get("service_id"), item.get("location_id")}}
     assert left_out == gone
     assert kept == {item["id"] for item in items} - gone
+
+
+def _from_examples(name: str, depth: int = 0) -> dict:
+    """An HSDS object made of the example values in its schema, nested objects one level deep:
+    what a tool that fills every field, required and optional, would export."""
+    schema = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    out = {}
+    for key, prop in schema["properties"].items():
+        if prop.get("type") == "array" and "$ref" in prop.get("items", {}):
+            if depth < 1:
+                out[key] = [_from_examples(prop["items"]["$ref"][:-5], depth + 1)]
+        elif "example" in prop:
+            out[key] = prop["example"]
+    return out
+
+
+def test_objects_with_every_hsds_field_import_and_keep_what_the_model_carries():
+    organization, location, service = (_from_examples(n) for n in ("organization", "location", "service"))
+    # the spec's examples hold a number in quotes and a latitude of 100: not what a directory holds
+    for owner in (organization, location, service, *service["contacts"]):
+        for phone in owner.get("phones", []):
+            phone["number"] = "+44 1234 234567"
+    location["latitude"], location["longitude"] = "52.2297", "5.1669"
+    service["organization_id"] = location["organization_id"] = organization["id"]
+    result = _import({"organizations": [organization], "locations": [location], "services": [service]})
+    assert result.problems == ()
+    imported = result.directory.services[0]
+    assert imported.application_process == service["application_process"]
+    assert imported.eligibility_description == service["eligibility_description"]
+    assert imported.required_documents[0].document == service["required_documents"][0]["document"]
+    assert imported.cost_options[0].amount == float(service["cost_options"][0]["amount"])
+    assert imported.schedules[0].byday == service["schedules"][0]["byday"]
+    assert result.directory.locations[0].latitude == 52.2297  # numbers written as text are read as numbers
+    assert {"service.funding", "organization.year_incorporated", "location.accessibility"} <= result.ignored
+    assert schema_errors(export_directory(result.directory)) == []
+
+
+@pytest.mark.parametrize(("value", "expected"), [("52.5", 52.5), (" 7 ", 7), ("-1e1", -10.0)])
+def test_numbers_as_text(value, expected):
+    service = _service_with_definitions()
+    service["service_at_locations"][0]["location"]["longitude"] = value
+    assert _import([service]).directory.locations[0].longitude == expected
+
+
+@pytest.mark.parametrize("value", ["vijf", "1e999", "NaN", True, "", [5]])
+def test_not_numbers(value):
+    service = _service_with_definitions()
+    service["service_at_locations"][0]["location"]["longitude"] = value
+    problems = _import([service]).problems
+    assert [p.errors for p in problems if p.kind == "location"] == [{"longitude": ArrivalError.TYPE_INVALID}]
