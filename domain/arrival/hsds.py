@@ -31,6 +31,9 @@ KINDS = (
     ("service", "services", "Service"),
     ("service_at_location", "service_at_locations", "ServiceAtLocation"),
 )
+# what a document may hold besides the four lists: our municipality, an HSDS API page's fields
+_DOCUMENT_KEYS = {MUNICIPALITY, "contents", "total_items", "total_pages", "page_number", "size", "first_page",
+                  "last_page", "empty", *(plural for _, plural, _ in KINDS)}
 # objects nested in another that are top-level items here: (kind, key) -> (their kind, the
 # link they get from their parent when they lack it)
 _EMBEDDED = {
@@ -144,12 +147,29 @@ def _references(kind: str, obj, accepted: dict[str, set]) -> dict:
     return errors
 
 
+class _Acceptor:
+    """Takes objects in KINDS order and says why one cannot join the directory built so far."""
+
+    def __init__(self):
+        self.accepted: dict[str, set] = {kind: set() for kind, _, _ in KINDS}
+        self.all_ids: set[str] = set()
+
+    def refuse(self, kind: str, obj) -> dict:
+        errors = check(obj) or _references(kind, obj, self.accepted)
+        if not errors and obj.id in self.all_ids:
+            errors = {"id": ArrivalError.DUPLICATE_ID}
+        if not errors:
+            self.all_ids.add(obj.id)
+            self.accepted[kind].add(obj.id)
+        return errors
+
+
 def import_directory(data, municipality_code: str, municipality_name: str) -> ImportResult:
     """The directory of all good items in data, and a problem for each item left out."""
     raw, problems = _gather(data)
-    ignored: set[str] = set()
-    accepted: dict[str, set] = {kind: set() for kind, _, _ in KINDS}
-    all_ids: set[str] = set()
+    ignored: set[str] = {f"document.{key}" for key in data if key not in _DOCUMENT_KEYS} if isinstance(
+        data, dict) else set()
+    acceptor = _Acceptor()
     kept: dict[str, list] = {}
     for kind, plural, cls_name in KINDS:
         kept[plural] = []
@@ -157,14 +177,22 @@ def import_directory(data, municipality_code: str, municipality_name: str) -> Im
             item_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
             obj, errors = from_hsds(cls_name, item, "", ignored)
             if obj is not None:
-                errors = check(obj) or _references(kind, obj, accepted)
-                if not errors and obj.id in all_ids:
-                    errors = {"id": ArrivalError.DUPLICATE_ID}
+                errors = acceptor.refuse(kind, obj)
             if errors:
                 problems.append(ImportProblem(kind, index, item_id, errors))
-                continue
-            all_ids.add(obj.id)
-            accepted[kind].add(obj.id)
-            kept[plural].append(obj)
+            else:
+                kept[plural].append(obj)
     directory = Directory(municipality_code, municipality_name, **{k: tuple(v) for k, v in kept.items()})
     return ImportResult(directory, tuple(problems), frozenset(ignored))
+
+
+def check_directory(directory: Directory) -> tuple[ImportProblem, ...]:
+    """The same rules as an import, for a directory edited in place: each object that breaks them."""
+    acceptor = _Acceptor()
+    problems = []
+    for kind, plural, _ in KINDS:
+        for index, obj in enumerate(getattr(directory, plural)):
+            errors = acceptor.refuse(kind, obj)
+            if errors:
+                problems.append(ImportProblem(kind, index, obj.id, errors))
+    return tuple(problems)

@@ -2,6 +2,7 @@
 
 import copy
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.errors import ArrivalError
-from domain.arrival.hsds import export_directory, import_directory, import_json
+from domain.arrival.hsds import check_directory, export_directory, import_directory, import_json
 from domain.errors import FieldError
 from tests.unit.arrival.hsds_schemas import SCHEMA_DIR, schema_errors
 from tests.unit.arrival.strategies import directories
@@ -215,3 +216,29 @@ def test_not_numbers(value):
     service["service_at_locations"][0]["location"]["longitude"] = value
     problems = _import([service]).problems
     assert [p.errors for p in problems if p.kind == "location"] == [{"longitude": ArrivalError.TYPE_INVALID}]
+
+
+def test_unknown_lists_of_the_document_are_named_as_ignored():
+    document = export_directory(demo_directory())
+    document["programs"] = [{"id": ORG}]
+    assert _import(document).ignored == {"document.programs"}
+    page = {"total_items": 1, "page_number": 1, "contents": [_service_with_definitions()]}
+    assert "document.total_items" not in _import(page).ignored
+
+
+def test_an_edited_directory_is_checked_by_the_same_rules():
+    directory = demo_directory()
+    assert check_directory(directory) == ()
+    broken = replace(
+        directory,
+        organizations=directory.organizations[1:],
+        services=(*directory.services, replace(directory.services[4], name="")),
+    )
+    problems = {(p.kind, p.index): p.errors for p in check_directory(broken)}
+    assert problems[("location", 0)] == {"organization_id": ArrivalError.UNKNOWN_REFERENCE}
+    assert problems[("service", 0)] == {"organization_id": ArrivalError.UNKNOWN_REFERENCE}
+    assert problems[("service", 10)] == {"name": FieldError.REQUIRED}
+    assert problems[("service_at_location", 0)] == {"service_id": ArrivalError.UNKNOWN_REFERENCE,
+                                                    "location_id": ArrivalError.UNKNOWN_REFERENCE}
+    twice = replace(directory, services=(*directory.services, directory.services[4]))
+    assert [p.errors for p in check_directory(twice)] == [{"id": ArrivalError.DUPLICATE_ID}]
