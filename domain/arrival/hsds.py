@@ -88,6 +88,12 @@ def import_json(text: str, municipality_code: str, municipality_name: str) -> Im
     return import_directory(data, municipality_code, municipality_name)
 
 
+def _id_of(item) -> str | None:
+    """An item's id when it has one that can be an id at all (other tools send anything)."""
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) else None
+
+
 def _gather(data) -> tuple[dict[str, list], list[ImportProblem]]:
     """The raw items of each kind, with embedded ones lifted out to be items of their own."""
     raw: dict[str, list] = {kind: [] for kind, _, _ in KINDS}
@@ -98,17 +104,17 @@ def _gather(data) -> tuple[dict[str, list], list[ImportProblem]]:
         data = {**data, "services": data["contents"]}  # a page of the HSDS API's /services
     if not isinstance(data, dict):
         return raw, [ImportProblem("document", 0, None, {"document": ArrivalError.TYPE_INVALID})]
-    top_ids = {kind: {item.get("id") for item in data.get(plural) or [] if isinstance(item, dict)}
+    top_ids = {kind: {_id_of(item) for item in data.get(plural) or []} - {None}
                for kind, plural, _ in KINDS if isinstance(data.get(plural) or [], list)}
-    embedded_seen: set[tuple[str, object]] = set()
+    embedded_seen: set[tuple[str, str]] = set()
 
     def add(kind: str, item, embedded: bool, link: tuple[str, str] | None = None):
         if isinstance(item, dict):
-            if embedded:
-                key = (kind, item.get("id"))
-                if item.get("id") in top_ids.get(kind, ()) or key in embedded_seen:
+            item_id = _id_of(item)
+            if embedded and item_id is not None:  # one without an id is kept, to be reported
+                if item_id in top_ids.get(kind, ()) or (kind, item_id) in embedded_seen:
                     return  # the same object given elsewhere already
-                embedded_seen.add(key)
+                embedded_seen.add((kind, item_id))
             item = dict(item)
             if link and link[0] not in item:
                 item[link[0]] = link[1]
@@ -118,9 +124,9 @@ def _gather(data) -> tuple[dict[str, list], list[ImportProblem]]:
                 nested = item.pop(key)
                 nested_items = nested if isinstance(nested, list) else [nested]
                 for nested_item in nested_items:
-                    add(inner, nested_item, True, (inner_link, item.get("id")) if inner_link else None)
-                if key in ("organization", "location") and isinstance(nested, dict):
-                    item.setdefault(f"{key}_id", nested.get("id"))  # the embedded one is the one meant
+                    add(inner, nested_item, True, (inner_link, item_id) if inner_link and item_id else None)
+                if key in ("organization", "location") and _id_of(nested):
+                    item.setdefault(f"{key}_id", _id_of(nested))  # the embedded one is the one meant
         raw[kind].append(item)
 
     for kind, plural, _ in KINDS:
@@ -174,7 +180,7 @@ def import_directory(data, municipality_code: str, municipality_name: str) -> Im
     for kind, plural, cls_name in KINDS:
         kept[plural] = []
         for index, item in enumerate(raw[kind]):
-            item_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            item_id = _id_of(item)
             obj, errors = from_hsds(cls_name, item, "", ignored)
             if obj is not None:
                 errors = acceptor.refuse(kind, obj)

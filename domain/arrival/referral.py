@@ -16,7 +16,7 @@ settling (a workshop in the AZC) counts as well.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from domain.arrival.checks import is_uuid
@@ -42,7 +42,13 @@ class Origin(StrEnum):
 SHAREABLE = tuple(p for p in ConsentPart if p != ConsentPart.HEALTH)
 
 
+def _one_of(value, choices) -> bool:
+    return isinstance(value, str) and value in {c.value for c in choices}
+
+
 def _day(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     try:
@@ -87,7 +93,7 @@ def check_referral(fields: dict, service_ids: Iterable[str] | None = None,
     origin_id = fields.get("origin_id")
     if not origin:
         errors["origin"] = FieldError.REQUIRED
-    elif origin not in set(Origin):
+    elif not _one_of(origin, Origin):
         errors["origin"] = FieldError.CHOICE_INVALID
     elif origin == Origin.CLIENT_FILE:
         if origin_id:
@@ -98,21 +104,23 @@ def check_referral(fields: dict, service_ids: Iterable[str] | None = None,
         errors["origin_id"] = ArrivalError.ID_INVALID
     _check_consent(fields, referred_on, today, errors)
     note = fields.get("note") or ""
-    if len(note) > MAX_NOTE:
+    if not isinstance(note, str):
+        errors["note"] = ArrivalError.TYPE_INVALID
+    elif len(note) > MAX_NOTE:
         errors["note"] = FieldError.TOO_LONG
     return errors
 
 
 def _check_consent(fields: dict, referred_on: date | None, today: date, errors: dict):
     shared = fields.get("shared_parts") or []
-    if not isinstance(shared, list | tuple) or any(p not in set(ConsentPart) for p in shared):
+    if not isinstance(shared, list | tuple) or not all(_one_of(p, ConsentPart) for p in shared):
         errors["shared_parts"] = FieldError.CHOICE_INVALID
         return
     if ConsentPart.HEALTH in shared:
         errors["shared_parts"] = ArrivalError.NOT_SHAREABLE
     given_on = _day_field(fields, "consent_given_on", errors, required=False)
     how = fields.get("consent_how")
-    if how and how not in set(HowGiven):
+    if how and not _one_of(how, HowGiven):
         errors["consent_how"] = FieldError.CHOICE_INVALID
     if not shared:
         return

@@ -242,3 +242,38 @@ def test_an_edited_directory_is_checked_by_the_same_rules():
                                                     "location_id": ArrivalError.UNKNOWN_REFERENCE}
     twice = replace(directory, services=(*directory.services, directory.services[4]))
     assert [p.errors for p in check_directory(twice)] == [{"id": ArrivalError.DUPLICATE_ID}]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(json_values)
+def test_any_json_imports_without_crashing(value):
+    _import(value)
+    _import({"services": [value], "organizations": value, "locations": [{"id": value}]})
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_any_field_of_an_export_replaced_by_junk_imports_without_crashing(data):
+    document = export_directory(demo_directory())
+    node = document
+    path = []
+    while isinstance(node, dict | list) and node and data.draw(st.integers(0, 3)):
+        key = data.draw(st.sampled_from(sorted(node) if isinstance(node, dict) else range(len(node))))
+        path.append((node, key))
+        node = node[key]
+    if path:
+        parent, key = path[-1]
+        parent[key] = data.draw(json_values)
+    result = _import(document)
+    for kind, plural in (("organization", "organizations"), ("location", "locations"), ("service", "services"),
+                         ("service_at_location", "service_at_locations")):
+        if isinstance(document.get(plural), list):  # each item imported or reported, none lost
+            reported = [p for p in result.problems if p.kind == kind]
+            assert len(getattr(result.directory, plural)) + len(reported) >= len(document[plural])

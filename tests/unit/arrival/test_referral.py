@@ -1,8 +1,10 @@
 """Referrals to a service, their consent, and target S6 (introduced to the sociale kaart)."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.errors import ArrivalError
@@ -115,3 +117,23 @@ def test_s6(settled, introduced, today, state):
 def test_the_window_is_two_years_from_settling():
     assert s6_deadline("2024-02-29") == date(2026, 2, 28)
     assert s6_deadline(None) is None
+
+
+def test_dates_may_come_as_dates():
+    assert check_referral(_referral(referred_on=date(2026, 12, 1), consent_given_on=datetime(2026, 11, 30, 9)),
+                          SERVICES, TODAY) == {}
+
+
+junk = st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.dates() | st.lists(
+    st.none() | st.text(max_size=8) | st.lists(st.integers(), max_size=2), max_size=3) | st.dictionaries(
+    st.text(max_size=3), st.integers(), max_size=2)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(REFERRAL_FIELDS), junk))
+def test_any_input_gives_field_errors_not_a_crash(changes):
+    errors = check_referral(_referral(**changes), SERVICES, TODAY)
+    assert set(errors) <= set(REFERRAL_FIELDS)
+    for key, value in changes.items():
+        if key not in errors and key in ("id", "client_id", "referred_by"):
+            assert isinstance(value, str)
