@@ -23,10 +23,9 @@ from domain.arrival.checks import is_uuid
 from domain.arrival.errors import ArrivalError
 from domain.consent_parts import ConsentPart, HowGiven
 from domain.errors import FieldError
-from domain.plan_rules import add_months
 
 MAX_NOTE = 1000
-S6_MONTHS = 24
+S6_YEARS = 2
 REFERRAL_FIELDS = ("id", "client_id", "service_id", "referred_on", "referred_by", "origin", "origin_id",
                    "shared_parts", "consent_given_on", "consent_how", "note")
 
@@ -154,8 +153,14 @@ def introduced_on(workshop_attended_on: Iterable, referred_on: Iterable) -> date
 
 
 def s6_deadline(settled_on) -> date | None:
+    """The last day of the window: 2 years after settling (29 February: the 28th)."""
     settled = _day(settled_on)
-    return add_months(settled, S6_MONTHS) if settled else None
+    if settled is None:
+        return None
+    try:
+        return settled.replace(year=settled.year + S6_YEARS)
+    except ValueError:
+        return settled.replace(year=settled.year + S6_YEARS, day=28)
 
 
 def s6_state(settled_on, introduced, today: date | None = None) -> S6State:

@@ -116,6 +116,7 @@ def test_s6(settled, introduced, today, state):
 
 def test_the_window_is_two_years_from_settling():
     assert s6_deadline("2024-02-29") == date(2026, 2, 28)
+    assert s6_deadline("2025-08-31") == date(2027, 8, 31)
     assert s6_deadline(None) is None
 
 
