@@ -198,8 +198,8 @@ def _check_service(obj, at: str, errors: dict):
         errors.setdefault(f"{at}maximum_age", FieldError.END_BEFORE_START)
     for code, line in obj.card_lines.items():
         where = f"{at}ketenplan_card_lines.{code}"
-        if not LANGUAGE_CODE.match(code):
-            errors[where] = ArrivalError.LANGUAGE_CODE_INVALID
+        if not LANGUAGE_CODE.match(code):  # the path names no key that is not a language code
+            errors[f"{at}ketenplan_card_lines"] = ArrivalError.LANGUAGE_CODE_INVALID
         elif not line.strip():
             errors[where] = FieldError.REQUIRED
         elif len(line) > MAX_CARD_LINE or "\n" in line:

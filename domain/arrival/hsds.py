@@ -18,9 +18,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from domain.arrival.checks import check
+from domain.arrival.checks import check, is_uuid
 from domain.arrival.errors import ArrivalError
-from domain.arrival.hsds_codec import from_hsds, to_hsds
+from domain.arrival.hsds_codec import from_hsds, property_name, to_hsds
 from domain.arrival.model import Directory
 
 MUNICIPALITY = "ketenplan_municipality"
@@ -173,7 +173,7 @@ class _Acceptor:
 def import_directory(data, municipality_code: str, municipality_name: str) -> ImportResult:
     """The directory of all good items in data, and a problem for each item left out."""
     raw, problems = _gather(data)
-    ignored: set[str] = {f"document.{key}" for key in data if key not in _DOCUMENT_KEYS} if isinstance(
+    ignored: set[str] = {f"document.{property_name(key)}" for key in data if key not in _DOCUMENT_KEYS} if isinstance(
         data, dict) else set()
     acceptor = _Acceptor()
     kept: dict[str, list] = {}
@@ -181,6 +181,7 @@ def import_directory(data, municipality_code: str, municipality_name: str) -> Im
         kept[plural] = []
         for index, item in enumerate(raw[kind]):
             item_id = _id_of(item)
+            item_id = item_id if item_id and is_uuid(item_id) else None  # any other text stays out of reports
             obj, errors = from_hsds(cls_name, item, "", ignored)
             if obj is not None:
                 errors = acceptor.refuse(kind, obj)
@@ -200,5 +201,5 @@ def check_directory(directory: Directory) -> tuple[ImportProblem, ...]:
         for index, obj in enumerate(getattr(directory, plural)):
             errors = acceptor.refuse(kind, obj)
             if errors:
-                problems.append(ImportProblem(kind, index, obj.id, errors))
+                problems.append(ImportProblem(kind, index, obj.id if is_uuid(obj.id) else None, errors))
     return tuple(problems)

@@ -40,6 +40,15 @@ LINKS = {
 _NUMERAL = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 
 
+_PROPERTY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+
+
+def property_name(key) -> str:
+    """A property's name as a report may show it: a name like HSDS's, else "(other)" (a foreign
+    file's keys could hold anything, and reports carry no data)."""
+    return key if isinstance(key, str) and _PROPERTY.match(key) else "(other)"
+
+
 def snake(cls_name: str) -> str:
     """HSDS's name of an object: ServiceAtLocation -> service_at_location."""
     return re.sub(r"(?<!^)(?=[A-Z])", "_", cls_name).lower()
@@ -133,7 +142,8 @@ def from_hsds(cls_name: str, data, path: str = "", ignored: set[str] | None = No
             values[f.name] = tuple(items)
     if ignored is not None:
         links = LINKS.get(cls_name, set())
-        ignored.update(f"{snake(cls_name)}.{key}" for key in data if key not in known and key not in links)
+        ignored.update(f"{snake(cls_name)}.{property_name(key)}"
+                       for key in data if key not in known and key not in links)
     if errors:
         return None, errors
     return cls(**values), {}

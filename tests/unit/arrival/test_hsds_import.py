@@ -102,6 +102,18 @@ def test_a_reason_names_the_item_and_field_but_no_value():
     assert "geheim" not in problem.reason
 
 
+def test_reports_carry_no_text_from_the_file_but_ids_and_property_names():
+    document = export_directory(demo_directory())
+    document["services"][0]["id"] = "Fatima, Kerkstraat 3"
+    document["services"][1]["Notitie over mevrouw X"] = "..."
+    document["services"][2]["ketenplan_card_lines"] = {"mevrouw X": "..."}
+    result = _import(document)
+    text = " ".join(p.reason for p in result.problems) + " ".join(result.ignored)
+    assert "Fatima" not in text and "mevrouw" not in text
+    assert "service.(other)" in result.ignored
+    assert result.problems[0].item_id is None and result.problems[0].errors == {"id": ArrivalError.ID_INVALID}
+
+
 def test_wrong_types_duplicates_and_junk_do_not_stop_the_import():
     document = export_directory(demo_directory())
     document["services"][0]["name"] = 42
