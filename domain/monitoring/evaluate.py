@@ -58,49 +58,50 @@ def halfway(start: date, last: date) -> date:
 
 
 def evaluate(target: Target, facts: PersonFacts, ref: date, settings: Settings = DEFAULT_SETTINGS) -> Result:
-    def result(outcome: Outcome, **kw) -> Result:
-        return Result(facts.client_id, target.code, outcome, **kw)
-
+    cid, code = facts.client_id, target.code
     start = target.clock_start(facts)
     if start is None:
         if target.clock == Clock.VESTIGING and facts.stage not in SETTLED_STAGES:
-            return result(Outcome.NOT_APPLICABLE, reason="not settled yet")
-        return result(Outcome.UNKNOWN, missing=(CLOCK_FIELDS[target.clock],))
+            return Result(cid, code, Outcome.NOT_APPLICABLE, "not settled yet")
+        return Result(cid, code, Outcome.UNKNOWN, missing=(CLOCK_FIELDS[target.clock],))
     if start > ref:
-        return result(Outcome.NOT_APPLICABLE, reason="clock not started", clock_on=start)
+        return Result(cid, code, Outcome.NOT_APPLICABLE, "clock not started", clock_on=start)
     reason = target.applies(facts, start)
     if reason:
-        return result(Outcome.NOT_APPLICABLE, reason=reason, clock_on=start)
+        return Result(cid, code, Outcome.NOT_APPLICABLE, reason, clock_on=start)
     if facts.left_on and facts.left_on <= ref:
-        return result(Outcome.EXCLUDED, reason="moved away", clock_on=start)
+        return Result(cid, code, Outcome.EXCLUDED, "moved away", clock_on=start)
     reason = target.excluded(facts, ref)
     if reason:
-        return result(Outcome.EXCLUDED, reason=reason, clock_on=start)
+        return Result(cid, code, Outcome.EXCLUDED, reason, clock_on=start)
     missing = target.missing(facts)
     if missing:
-        return result(Outcome.UNKNOWN, missing=missing, clock_on=start)
+        return Result(cid, code, Outcome.UNKNOWN, missing=missing, clock_on=start)
 
     last = target.last_day(facts, start, settings)
     closed = last is not None and ref > last
     by = last if closed else ref
-    window = {"clock_on": start, "last_day": last}
     if target.missed is not None:  # realised when nothing goes wrong in the window (E4)
         missed = target.missed(facts, start, by)
         if closed:
-            return result(Outcome.NOT_REALISED if missed else Outcome.REALISED, **window,
-                          realised_on=None if missed else last)
-        return result(Outcome.LATE, reason="debt signal", **window) if missed else result(Outcome.ON_TRACK, **window)
+            return Result(cid, code, Outcome.NOT_REALISED if missed else Outcome.REALISED, None, (), start, last,
+                          None if missed else last)
+        if missed:
+            return Result(cid, code, Outcome.LATE, "debt signal", (), start, last)
+        return Result(cid, code, Outcome.ON_TRACK, None, (), start, last)
 
     realised_on = target.realised(facts, by)
     if closed:
-        return result(Outcome.REALISED if realised_on else Outcome.NOT_REALISED, **window, realised_on=realised_on)
-    if realised_on:
-        return result(Outcome.REALISED_EARLY, **window, realised_on=realised_on)
-    if target.started is not None and target.started(facts, ref):
-        return result(Outcome.ON_TRACK, **window)
-    # An open-ended window (S1 before the move) is judged against the housing norm.
-    nominal = last or start + timedelta(weeks=settings.housing_norm_weeks)
-    return result(Outcome.LATE if ref > halfway(start, nominal) else Outcome.NOT_STARTED, **window)
+        outcome = Outcome.REALISED if realised_on else Outcome.NOT_REALISED
+    elif realised_on:
+        outcome = Outcome.REALISED_EARLY
+    elif target.started is not None and target.started(facts, ref):
+        outcome = Outcome.ON_TRACK
+    else:
+        # An open-ended window (S1 before the move) is judged against the housing norm.
+        nominal = last or start + timedelta(weeks=settings.housing_norm_weeks)
+        outcome = Outcome.LATE if ref > halfway(start, nominal) else Outcome.NOT_STARTED
+    return Result(cid, code, outcome, None, (), start, last, realised_on)
 
 
 def evaluate_person(facts: PersonFacts, ref: date, settings: Settings = DEFAULT_SETTINGS,

@@ -71,6 +71,7 @@ class Figures:
         self.ref, self.cohort_by, self.settings, self.targets = ref, cohort_by, settings, targets
         self.persons = {f.client_id: f for f in persons}
         self.results: dict[tuple[str, int | None], list[Result]] = defaultdict(list)
+        self.cells: dict[tuple[str, int | None], Cell] = defaultdict(Cell)
         self.by_person: dict[str, dict[str, Result]] = {}
         for facts in self.persons.values():
             cohort = cohort_of(facts, cohort_by)
@@ -79,6 +80,7 @@ class Figures:
                 result = evaluate(target, facts, ref, settings)
                 mine[target.code] = result
                 self.results[target.code, cohort].append(result)
+                self.cells[target.code, cohort].add(result)
             self.by_person[facts.client_id] = mine
 
     def cohorts(self) -> list[int | None]:
@@ -86,10 +88,7 @@ class Figures:
         return sorted(y for y in years if y is not None) + ([None] if None in years else [])
 
     def cell(self, code: str, cohort: int | None) -> Cell:
-        cell = Cell()
-        for result in self.results.get((code, cohort), ()):
-            cell.add(result)
-        return cell
+        return self.cells.get((code, cohort)) or Cell()
 
     def table(self) -> dict[str, dict[int | None, Cell]]:
         return {t.code: {c: self.cell(t.code, c) for c in self.cohorts()} for t in self.targets}

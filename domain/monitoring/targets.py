@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from domain.monitoring.facts import SETTLED_STAGES, PersonFacts
 from domain.plan import Milestone
@@ -25,6 +26,9 @@ class Clock(StrEnum):
     VESTIGING = "vestiging"
     KOPPELING = "koppeling"
     DUTY_START = "duty_start"
+
+
+CLOCK_ATTRS = {Clock.VESTIGING: "vestiging_on", Clock.KOPPELING: "koppeling_on", Clock.DUTY_START: "duty_start_on"}
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,7 @@ class Target:
     source: str = ""
 
     def clock_start(self, facts: PersonFacts) -> date | None:
-        return {Clock.VESTIGING: facts.vestiging_on, Clock.KOPPELING: facts.koppeling_on,
-                Clock.DUTY_START: facts.duty_start_on}[self.clock]
+        return getattr(facts, CLOCK_ATTRS[self.clock])
 
     def last_day(self, facts: PersonFacts, start: date, settings: Settings) -> date | None:
         """The window's last day (inclusive); None while it has no end yet (S1 until the move)."""
@@ -66,7 +69,12 @@ class Target:
             return start + timedelta(weeks=settings.housing_norm_weeks)
         if self.code == "S1":
             return facts.vestiging_on
-        return add_months(start, self.months)
+        return _months_on(start, self.months)
+
+
+@lru_cache(maxsize=1 << 16)
+def _months_on(start: date, months: int) -> date:
+    return add_months(start, months)  # many people share a day: computed once
 
 
 # -- who a target is for -------------------------------------------------------------------------
