@@ -5,7 +5,7 @@ Missing data stays None: a target that needs it says "unknown", it never guesses
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from domain.plan import Milestone
@@ -61,7 +61,6 @@ class PersonFacts:
     exempt_on: date | None = None
     released_on: date | None = None
     left_on: date | None = None
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def age_on(self, day: date) -> int | None:
         born = self.date_of_birth

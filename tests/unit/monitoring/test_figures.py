@@ -104,3 +104,30 @@ def test_half_years():
     for bad in ("2024", "2024-H0", "x-H1", "2024-h1"):
         with pytest.raises(ValueError):
             half_year_bounds(bad)
+
+
+def test_from_store_records_to_figures():
+    """Records as the store returns them, through build_facts, to the figures a coordinator sees."""
+    from domain.monitoring.facts import build_facts
+
+    def client(cid, **kw):
+        return {"id": cid, "stage": "gevestigd", "household_role": "hoofdpersoon", "date_of_birth": "1990-01-01",
+                "koppeling_date": "2022-01-01", "vestiging_date": "2022-03-01", "country_of_origin": "SY", **kw}
+
+    plan = {"leerroute": "B", "literacy_education": "NVT", "duty_start_on": "2022-03-01"}
+    exam = [{"kind": "exam_passed", "reached_on": "2024-06-01", "skill": None, "level": None}]
+    persons = [
+        build_facts(client("p1"), plan, milestones=exam, debt_signals=[{"noticed_on": "2023-01-01", "kind": "fine"}]),
+        build_facts(client("p2", vestiging_date="2022-03-20"), plan),  # housed after 11 weeks
+        build_facts(client("p3"), {**plan, "literacy_education": "A"}),
+        build_facts(client("p4")),  # no plan
+    ]
+    figures = Figures(persons, date(2026, 1, 1))
+    s4 = figures.cell("S4", 2022)
+    assert (s4.n(Outcome.REALISED), s4.closed) == (1, 2)
+    assert dict(s4.excluded) == {"illiterate": ["p3"]} and s4.n(Outcome.UNKNOWN) == 1
+    assert dict(s4.unknown) == {"plan": ["p4"], "duty_start_on": ["p4"], "literacy": ["p4"]}  # all it misses
+    e4 = figures.cell("E4", 2022)
+    assert ids(e4, Outcome.NOT_REALISED) == ["p1"] and ids(e4, Outcome.REALISED) == ["p2", "p3"]
+    h1 = figures.cell("H1", 2022)
+    assert ids(h1, Outcome.REALISED) == ["p1", "p3", "p4"] and ids(h1, Outcome.NOT_REALISED) == ["p2"]
