@@ -70,7 +70,7 @@ class PersonFacts:
 
     def age_band(self, day: date) -> str | None:
         age = self.age_on(day)
-        if age is None:
+        if age is None or age < 0:  # not born on that day: the birth date must be wrong
             return None
         return [label for low, label in AGE_BANDS if age >= low][-1]
 
