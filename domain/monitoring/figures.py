@@ -55,6 +55,15 @@ class Cell:
         return {o.value: self.n(o) for o in Outcome}
 
 
+OUTCOME_COLUMNS = tuple(Outcome)
+
+
+def count_rows(cells: dict[str, Cell]) -> tuple[list[str], list[list[int]]]:
+    """Labels and rows of counts (one column per outcome) for a table to suppress and share."""
+    labels = list(cells)
+    return labels, [[cells[label].n(o) for o in OUTCOME_COLUMNS] for label in labels]
+
+
 def group_values(facts: PersonFacts, dimension: str, ref: date) -> tuple[str, ...]:
     """A person's value(s) in a breakdown; a person with several organisations counts in each."""
     if dimension == "organisation":

@@ -28,6 +28,12 @@ class Clock(StrEnum):
     DUTY_START = "duty_start"
 
 
+class Window(StrEnum):
+    MONTHS = "months"  # `months` from the clock
+    HOUSING_NORM = "housing_norm"  # the municipality's housing norm in weeks (Settings)
+    UNTIL_VESTIGING = "until_vestiging"  # while in the AZC: closes on the day of settling
+
+
 CLOCK_ATTRS = {Clock.VESTIGING: "vestiging_on", Clock.KOPPELING: "koppeling_on", Clock.DUTY_START: "duty_start_on"}
 
 
@@ -44,7 +50,8 @@ class Target:
     title: str
     goal: float | None  # percent; None: the letter names no share
     clock: Clock
-    months: int = 0  # the window's length; H1 takes its weeks from Settings
+    months: int = 0  # the window's length when window is MONTHS
+    window: Window = Window.MONTHS
     goal_high: float | None = None  # S5's goal is a range
     # (facts, clock start) -> why the target does not apply, or None
     applies: Callable[[PersonFacts, date], str | None] = lambda f, start: None
@@ -65,9 +72,9 @@ class Target:
 
     def last_day(self, facts: PersonFacts, start: date, settings: Settings) -> date | None:
         """The window's last day (inclusive); None while it has no end yet (S1 until the move)."""
-        if self.code == "H1":
+        if self.window == Window.HOUSING_NORM:
             return start + timedelta(weeks=settings.housing_norm_weeks)
-        if self.code == "S1":
+        if self.window == Window.UNTIL_VESTIGING:
             return facts.vestiging_on
         return _months_on(start, self.months)
 
@@ -219,7 +226,8 @@ TARGETS: tuple[Target, ...] = (
            source="brief E3: 90% of those under 27 go to school (with student finance) after inburgering"),
     Target("E4", "free of debt", 90, Clock.VESTIGING, 24, applies=_adult, missing=_plan, missed=_debt,
            source="brief E4: 90% free of debt / financially independent in the first 2 years"),
-    Target("S1", "orientation starts in the AZC", None, Clock.KOPPELING, missing=_s1, realised=_s1_realised,
+    Target("S1", "orientation starts in the AZC", None, Clock.KOPPELING, window=Window.UNTIL_VESTIGING, missing=_s1,
+           realised=_s1_realised,
            source="brief S1: orientation on integration, work and school starts in the AZC"),
     Target("S2", "socially active", 80, Clock.VESTIGING, 6, applies=_adult, missing=_plan,
            realised=_milestone(Milestone.SOCIALLY_ACTIVE), started=_active_started,
@@ -240,7 +248,8 @@ TARGETS: tuple[Target, ...] = (
     Target("S7", "own network", 100, Clock.VESTIGING, 24, applies=_adult, missing=_plan,
            realised=_milestone(Milestone.OWN_NETWORK), started=_network_started,
            source="brief S7: enough own network to stay independent within 2 years"),
-    Target("H1", "housed within the norm", 100, Clock.KOPPELING, missing=_h1, realised=_housed, started=_handover_held,
+    Target("H1", "housed within the norm", 100, Clock.KOPPELING, window=Window.HOUSING_NORM, missing=_h1,
+           realised=_housed, started=_handover_held,
            source="brief H1: at most 10 weeks from koppeling to house (norm is a setting; national 14)"),
 )
 DEFAULT_SETTINGS = Settings()

@@ -131,3 +131,16 @@ def test_from_store_records_to_figures():
     assert ids(e4, Outcome.NOT_REALISED) == ["p1"] and ids(e4, Outcome.REALISED) == ["p2", "p3"]
     h1 = figures.cell("H1", 2022)
     assert ids(h1, Outcome.REALISED) == ["p1", "p3", "p4"] and ids(h1, Outcome.NOT_REALISED) == ["p2"]
+
+
+def test_a_breakdown_becomes_a_table_to_suppress():
+    from domain.monitoring.figures import OUTCOME_COLUMNS, count_rows
+    from domain.monitoring.suppression import suppress
+
+    labels, rows = count_rows(Figures(PEOPLE, REF).breakdown("E2", 2022, "origin"))
+    assert labels == ["ER", "SY"]
+    realised = OUTCOME_COLUMNS.index(Outcome.REALISED)
+    assert [r[realised] for r in rows] == [0, 2] and sum(map(sum, rows)) == 6
+    shown = suppress(rows).display()
+    assert shown[-1][-1] == "6"  # the six persons in the cohort
+    assert all(v in ("0", "<5") for row in shown for v in row[:-1])  # every other count is under 5
