@@ -5,6 +5,7 @@ Missing data stays None: a target that needs it says "unknown", it never guesses
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
@@ -145,7 +146,8 @@ def build_facts(client: dict, plan: dict | None = None, milestones=(), debt_sign
         kind = "single" if client.get("household_role") in (None, "hoofdpersoon") else None
     else:
         kind = household_type(household) if household is not None else None
-    orgs = set(client.get("partner_org_ids") or ())
+    listed = client.get("partner_org_ids") or ()
+    orgs = set(json.loads(listed) if isinstance(listed, str) else listed)  # a raw column is JSON text
     orgs.update(a["organisation_id"] for a in actions if a.get("organisation_id"))
     if plan.get("budgetcoach_org_id"):
         orgs.add(plan["budgetcoach_org_id"])

@@ -65,6 +65,10 @@ def test_household_type_needs_the_members():
     assert build_facts(CLIENT).household_type == "single"
 
 
+def test_organisations_as_stored_text_are_read_as_a_list():
+    assert build_facts({**CLIENT, "partner_org_ids": '["org-a", "org-b"]'}).partner_org_ids == ("org-a", "org-b")
+
+
 def test_bad_dates_are_none_not_an_error():
     facts = build_facts({**CLIENT, "vestiging_date": "2023-13-45"}, debt_signals=[{"noticed_on": "x"}])
     assert facts.vestiging_on is None and facts.debt_signals == ()
