@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.store import CaseloadQuery, RecordNotFound
 from desktop.store.outbox import pending_count
-from desktop.views.client_editor import ClientEditor
-from desktop.views.field_widgets import CheckList, DateField
-from desktop.views.labels import field_error_message
+from desktop.views.client.client_editor import ClientEditor
+from desktop.views.common.field_widgets import CheckList, DateField
+from desktop.views.common.labels import field_error_message
 from domain.errors import FieldError
 from tests.gui.conftest import TIMEOUT_MS
 

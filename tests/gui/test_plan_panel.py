@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.views.plan_labels import plan_error_message
-from desktop.views.plan_panel import PlanPanel
+from desktop.views.common.plan_labels import plan_error_message
+from desktop.views.plan.plan_panel import PlanPanel
 from domain.errors import FieldError
 from domain.plan import intake_goal_id
 from tests.gui.conftest import TIMEOUT_MS
