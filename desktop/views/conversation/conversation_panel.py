@@ -10,6 +10,7 @@ and body, says how its record is read and written, and gives the texts that name
 from __future__ import annotations
 
 import logging
+from abc import abstractmethod
 from enum import StrEnum
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import DbWorker
+from desktop.views.common.abstract_widget import AbstractWidgetMeta
 from desktop.views.common.autosave import Autosaver, PartAutosave, SaveStateLabel
 from desktop.views.common.field_widgets import DateField, FieldSlot, value_changed_signal
 from desktop.views.common.form_part_view import FormPartView
@@ -41,7 +43,7 @@ log = logging.getLogger(__name__)
 EMPTY_PAGE, START_PAGE, FORM_PAGE = range(3)
 
 
-class ConversationPanel(QWidget):
+class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
     """A client's form records of one kind: start one, fill it in, complete or reopen it."""
 
     FORM: Form
@@ -72,62 +74,69 @@ class ConversationPanel(QWidget):
         self.clear()
 
     # -- what a subclass gives -----------------------------------------------------
+    @abstractmethod
     def _make_texts(self) -> ConversationTexts:
-        raise NotImplementedError
+        ...
 
     @staticmethod
+    @abstractmethod
     def _records(store):
         """The store's repository of these records (store.handovers, …)."""
-        raise NotImplementedError
 
     @classmethod
+    @abstractmethod
     def _read_context(cls, store, client_id: str, headers: list[dict]):
         """On the worker: what the panel shows besides the record; headers: the client's records."""
-        raise NotImplementedError
 
     @classmethod
     def _complete_in(cls, store, record_id: str):
         """On the worker: complete the record; what it returns reaches _status_stored."""
         return cls._records(store).complete(record_id)
 
+    @abstractmethod
     def _build_start_page(self) -> QWidget:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def _build_header(self, page: QWidget) -> QWidget:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def _build_body(self, page: QWidget) -> QWidget | QLayout:
-        raise NotImplementedError
+        ...
 
     def _top_widgets(self, page: QWidget) -> tuple[list[QWidget], list[QWidget]]:
         """Widgets of the top row beside the title: (left, right of the progress)."""
         return [], []
 
+    @abstractmethod
     def _tab_chain(self) -> list[QWidget]:
-        raise NotImplementedError
+        ...
 
     def _take_context(self, context) -> None:
         """What _read_context returned, before the record is shown."""
 
+    @abstractmethod
     def _fill_header(self, record: dict) -> None:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def _header_values(self) -> tuple[dict, dict[str, FieldError]]:
         """The header as typed: (fields that can be stored, errors by field name)."""
-        raise NotImplementedError
 
     def _start_focus(self) -> QWidget:
         return self.start_button
 
+    @abstractmethod
     def _focus_form(self) -> None:
-        raise NotImplementedError
+        ...
 
     def _status_stored(self, status: str, result) -> None:
         """A completion or reopening was stored; result: what _complete_in returned, None on reopening."""
 
+    @abstractmethod
     def _reveal_missing(self, missing: dict[str, list[str]]) -> None:
         """Bring the first unanswered required question into view; missing: by part, in form order."""
-        raise NotImplementedError
 
     # -- building ----------------------------------------------------------------
     def _build(self) -> None:
