@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.server_calls import ServerCalls
 from desktop.tasks import DbWorker
+from desktop.views.common.prompts import confirm
 from desktop.views.common.style import set_role
 from desktop.views.common.sync_texts import when_text
 
@@ -116,16 +117,11 @@ class DevicesDialog(QDialog):
         device = self.selected_device()
         if device is None or not self.revoke_button.isEnabled():
             return
-        question = QMessageBox(QMessageBox.Icon.Question, self.tr("Sign off device"), self.tr(
+        question = confirm(self, self.tr("Sign off device"), self.tr(
             "Sign off {device} of {person}? The device can no longer sync, and removes the client files on it "
             "at its next connection.").format(device=device.name, person=device.display_name),
-            QMessageBox.StandardButton.Cancel, self)
-        confirm = question.addButton(self.tr("Sign off"), QMessageBox.ButtonRole.DestructiveRole)
-        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            self.tr("Sign off"), lambda: self.revoke(device.device_id))
         question.setObjectName("confirmSignOff")
-        question.finished.connect(
-            lambda _r: self.revoke(device.device_id) if question.clickedButton() is confirm else None)
-        question.open()
 
     def revoke(self, device_id: str) -> None:
         self._set_busy(True)

@@ -33,6 +33,7 @@ from desktop.views.client.client_form import ClientForm
 from desktop.views.client.consent_panel import ConsentPanel
 from desktop.views.client.household_panel import HouseholdPanel
 from desktop.views.common.labels import stage_label
+from desktop.views.common.prompts import PromptSlot, ask_to_save
 from domain.client import (
     CLIENT_FIELDS,
     HouseholdRole,
@@ -85,7 +86,7 @@ class ClientEditor(QWidget):
         self._baseline: dict | None = None  # what is stored (or the new form as first shown)
         self._epoch = 0  # bumped by clear(): answers from before a lock are dropped
         self._saving = False
-        self._prompt: QMessageBox | None = None
+        self._prompt = PromptSlot()
         self._build()
         worker.changed.connect(self._store_changed)
         self.clear()
@@ -266,18 +267,10 @@ class ClientEditor(QWidget):
         if not self.has_unsaved_changes():
             action()
             return
-        box = self._ask(self.tr("Unsaved changes"),
-                        self.tr("Save the changes to this client file first?"))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        save.setObjectName("saveFirst")
-        discard = box.addButton(self.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
-        discard.setObjectName("discardChanges")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        save.clicked.connect(lambda: self.save(then=action))
-        discard.clicked.connect(lambda: (self.revert(), action()))
-        box.open()
+        self._hold(ask_to_save(self, self.tr("Unsaved changes"),
+                               self.tr("Save the changes to this client file first?"),
+                               on_save=lambda: self.save(then=action),
+                               on_discard=lambda: (self.revert(), action())))
 
     def _leave(self) -> None:
         """Let go of the client shown: its history, open questions and answers in flight."""
@@ -471,17 +464,11 @@ class ClientEditor(QWidget):
         if main is None:
             return
         if self._is_new or self.has_unsaved_changes():
-            box = self._ask(self.tr("Save first"),
-                            self.tr("Save this client file before adding a household member?"))
-            save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-            save.setObjectName("saveFirst")
-            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(save)
-            box.setEscapeButton(cancel)
             # After saving a new member, the household is the one that member joined.
-            save.clicked.connect(lambda: self.save(
-                then=lambda: self.new_client(household_of=self._client_id)))
-            box.open()
+            self._hold(ask_to_save(self, self.tr("Save first"),
+                                   self.tr("Save this client file before adding a household member?"),
+                                   on_save=lambda: self.save(
+                                       then=lambda: self.new_client(household_of=self._client_id))))
             return
         self.new_client(household_of=main)
 
@@ -535,18 +522,13 @@ class ClientEditor(QWidget):
              icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
         self._close_prompt()
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self)
-        box.setObjectName("editorPrompt")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _result: self._forget_prompt(box))
-        self._prompt = box
-        return box
+        return self._hold(box)
 
-    def _forget_prompt(self, box: QMessageBox) -> None:
-        if self._prompt is box:
-            self._prompt = None
+    def _hold(self, box: QMessageBox) -> QMessageBox:
+        box.setObjectName("editorPrompt")
+        return self._prompt.hold(box)
 
     def _close_prompt(self) -> None:
         # A question still open may name the client; it must not outlive a lock.
-        if self._prompt is not None:
-            box, self._prompt = self._prompt, None
-            box.close()
+        self._prompt.close()

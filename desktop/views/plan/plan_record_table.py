@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
+from desktop.views.common.prompts import confirm
 from desktop.views.plan.plan_record_fields import Column
 
 translate = QCoreApplication.translate
@@ -86,15 +87,6 @@ class RecordTable(QTreeWidget):
 
 def confirm_remove(parent: QWidget, what: str, button_name: str, on_remove: Callable[[], None]) -> QMessageBox:
     """Ask before removing; Cancel is the default. The box is opened and returned (close it on lock)."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("PlanRecords", "Remove"),
-                      translate("PlanRecords", "Remove this from the plan?\n\n{what}").format(what=what),
-                      QMessageBox.StandardButton.NoButton, parent)
-    box.setWindowModality(Qt.WindowModality.WindowModal)
-    remove = box.addButton(translate("PlanRecords", "Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    remove.setObjectName(button_name)
-    keep = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    remove.clicked.connect(on_remove)
-    box.open()
-    return box
+    return confirm(parent, translate("PlanRecords", "Remove"),
+                   translate("PlanRecords", "Remove this from the plan?\n\n{what}").format(what=what),
+                   translate("PlanRecords", "Remove"), on_remove, button_name=button_name)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from desktop.tasks import DbWorker
 from desktop.views.common.autosave import Autosaver
 from desktop.views.common.field_widgets import FieldSlot, value_changed_signal
 from desktop.views.common.plan_labels import plan_error_message
+from desktop.views.common.prompts import PromptSlot
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_record_fields import Spec, focus_target, make_input, read_input, write_input
 from desktop.views.plan.plan_record_table import RecordTable, confirm_remove
@@ -54,7 +54,7 @@ class RecordSection(QWidget):
         self._loading = False
         self._dirty = False  # the editor holds changes not yet shown back from the store
         self._later_errors: dict[str, dict] = {}  # by save key: what the write left out
-        self._prompt: QMessageBox | None = None
+        self._prompt = PromptSlot()
         self._build()
         autosaver.saved.connect(self._saved)
         autosaver.failed.connect(self._failed)
@@ -243,11 +243,10 @@ class RecordSection(QWidget):
             return
         self._close_prompt()
         part, record_id = self.spec.part, record["id"]
-        self._prompt = confirm_remove(self, self.table.describe(record), f"confirm_remove_{part}", lambda: (
+        self._prompt.hold(confirm_remove(self, self.table.describe(record), f"confirm_remove_{part}", lambda: (
             self._worker.write(lambda store: getattr(store.plans, part).remove(record_id), {self.spec.entity},
                                on_done=lambda _r: self.message.emit(translate("PlanRecords", "Removed."), "success"),
-                               on_error=lambda error: self._refused(self._plan_id, error))))
-        self._prompt.finished.connect(lambda _r, box=self._prompt: self._forget_prompt(box))
+                               on_error=lambda error: self._refused(self._plan_id, error)))))
 
     def show_errors(self, errors: dict) -> None:
         for key, slot in self.slots.items():
@@ -357,11 +356,5 @@ class RecordSection(QWidget):
         self.mode_label.setText(translate("PlanRecords", "Changes are saved as you type.") if editing
                                 else translate("PlanRecords", "New: fill in and press Add (Enter)."))
 
-    def _forget_prompt(self, box: QMessageBox) -> None:
-        if self._prompt is box:
-            self._prompt = None
-
     def _close_prompt(self) -> None:
-        if self._prompt is not None:
-            box, self._prompt = self._prompt, None
-            box.close()
+        self._prompt.close()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.common.field_widgets import DateField, FieldSlot, format_date
+from desktop.views.common.prompts import PromptSlot, confirm
 from desktop.views.visits.visit_fields import show_slot_errors
 from domain.errors import RecordInvalid
 from domain.visits import check_follow_up
@@ -56,7 +56,7 @@ class FollowUpList(QWidget):
         self._editing: str | None = None  # the follow-up in the editor; None: a new one
         self._epoch = 0
         self._busy = False
-        self._prompt: QMessageBox | None = None
+        self._prompt = PromptSlot()
         self._current_worker: str | None = None  # owns a new action unless changed
         self.today: Callable[[], date] = date.today
         self._build()
@@ -235,23 +235,14 @@ class FollowUpList(QWidget):
         row = self._current_row()
         if row is None or self._busy:
             return
-        self._close_prompt()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove action"),
-                          self.tr("Remove this follow-up action?\n\n{action}").format(action=row["description"]),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        remove.setObjectName("confirmRemoveFollowUp")
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
         follow_up_id = row["id"]
-        remove.clicked.connect(lambda: self._write(
-            lambda store: store.visits.remove_follow_up(follow_up_id),
-            lambda _r: self.saved.emit(self.tr("Follow-up action removed."))))
-        box.finished.connect(lambda _result: self._forget_prompt(box))
-        self._prompt = box
-        box.open()
+        self._prompt.hold(confirm(
+            self, self.tr("Remove action"),
+            self.tr("Remove this follow-up action?\n\n{action}").format(action=row["description"]),
+            self.tr("Remove"), lambda: self._write(
+                lambda store: store.visits.remove_follow_up(follow_up_id),
+                lambda _r: self.saved.emit(self.tr("Follow-up action removed."))),
+            button_name="confirmRemoveFollowUp"))
 
     def show_errors(self, errors: dict) -> None:
         show_slot_errors(self._slots, errors)
@@ -361,12 +352,6 @@ class FollowUpList(QWidget):
         for widget in (self.description, self.due, self.owner):
             widget.setEnabled(self._visit_id is not None)
 
-    def _forget_prompt(self, box: QMessageBox) -> None:
-        if self._prompt is box:
-            self._prompt = None
-
     def _close_prompt(self) -> None:
         # a question naming an action must not outlive a lock or another visit
-        if self._prompt is not None:
-            box, self._prompt = self._prompt, None
-            box.close()
+        self._prompt.close()
