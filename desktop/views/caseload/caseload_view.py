@@ -66,7 +66,6 @@ class CaseloadView(QWidget):
         self._worker = worker
         self._model = CaseloadModel(self)
         self._generation = 0  # bumped by every new list and by clear()
-        self._epoch = 0  # bumped by clear(): answers asked for before a lock are dropped
         self._locked = False
         self._query = CaseloadQuery(limit=PAGE_SIZE)  # the query behind the rows shown
         self._sort = ("name", False)
@@ -213,7 +212,7 @@ class CaseloadView(QWidget):
         """Forget every client detail shown (on lock); reload() brings them back."""
         self._locked = True
         self._generation += 1
-        self._epoch += 1
+        self._worker.forget(self)  # answers asked for before a lock are dropped
         self._search_timer.stop()
         self._refresh_timer.stop()
         for widget in (self._search, self._stage):
@@ -275,9 +274,8 @@ class CaseloadView(QWidget):
     def _load_choices(self) -> None:
         if self._locked:
             return
-        epoch = self._epoch
-        self._worker.read(_choices, on_done=lambda r: self._on_choices(epoch, r),
-                          on_error=self._on_error, key="caseload-choices")
+        self._worker.read(_choices, on_done=self._on_choices, on_error=self._on_error, key="caseload-choices",
+                          asker=self)
 
     def _refresh(self) -> None:
         self._load_choices()
@@ -310,8 +308,8 @@ class CaseloadView(QWidget):
             return
         self._model.append_rows(page.rows)
 
-    def _on_choices(self, epoch: int, result) -> None:
-        if self._locked or epoch != self._epoch:
+    def _on_choices(self, result) -> None:
+        if self._locked:
             return
         workers, origins = result
         self._model.set_worker_names({w["id"]: w["name"] for w in workers})

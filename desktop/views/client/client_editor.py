@@ -84,7 +84,6 @@ class ClientEditor(QWidget):
         self._is_new = False
         self._household_of: str | None = None
         self._baseline: dict | None = None  # what is stored (or the new form as first shown)
-        self._epoch = 0  # bumped by clear(): answers from before a lock are dropped
         self._saving = False
         self._prompt = PromptSlot()
         self._build()
@@ -197,7 +196,6 @@ class ClientEditor(QWidget):
         self.household.clear()
         self.consent.clear()
         self.household.set_add_enabled(bool(household_of))
-        epoch = self._epoch
         if household_of:
             self.form.setEnabled(False)  # until the household's shared values are in
 
@@ -205,12 +203,11 @@ class ClientEditor(QWidget):
                 main = store.clients.get(household_of)
                 return main, *_choices(store)
 
-            self._worker.read(work, on_done=lambda r: self._member_ready(epoch, record, *r),
-                              on_error=lambda e: self._member_ready(epoch, record, None, [], []),
-                              key=LOAD_KEY)
+            self._worker.read(work, on_done=lambda r: self._member_ready(record, *r),
+                              on_error=lambda e: self._member_ready(record, None, [], []),
+                              key=LOAD_KEY, asker=self)
         else:
-            self._worker.read(_choices, on_done=lambda r: self._choices_ready(epoch, *r),
-                              key=LOAD_KEY)
+            self._worker.read(_choices, on_done=lambda r: self._choices_ready(*r), key=LOAD_KEY, asker=self)
         self.form.focus_first()
 
     def clear(self) -> None:
@@ -274,7 +271,7 @@ class ClientEditor(QWidget):
 
     def _leave(self) -> None:
         """Let go of the client shown: its history, open questions and answers in flight."""
-        self._epoch += 1
+        self._worker.forget(self)
         self._close_prompt()
         self.undo_stack.clear()
         self._saving = False
@@ -283,21 +280,21 @@ class ClientEditor(QWidget):
     def _fetch(self, force: bool) -> None:
         """Read the open client. `force` replaces unsaved edits (after undo/redo); a quiet
         refresh after someone else's change does not."""
-        client_id, epoch = self._client_id, self._epoch
+        client_id = self._client_id
 
         def work(store):
             return store.clients.get(client_id), *_choices(store)
 
         self._worker.read(
-            work, key=LOAD_KEY,
-            on_done=lambda r: self._loaded(epoch, client_id, force, *r),
-            on_error=lambda e: self._load_failed(epoch, client_id, e))
+            work, key=LOAD_KEY, asker=self,
+            on_done=lambda r: self._loaded(client_id, force, *r),
+            on_error=lambda e: self._load_failed(client_id, e))
 
-    def _current(self, epoch: int, client_id: str | None) -> bool:
-        return epoch == self._epoch and client_id == self._client_id and not self._is_new
+    def _current(self, client_id: str | None) -> bool:
+        return client_id == self._client_id and not self._is_new
 
-    def _loaded(self, epoch, client_id, force, record, workers, organisations) -> None:
-        if not self._current(epoch, client_id):
+    def _loaded(self, client_id, force, record, workers, organisations) -> None:
+        if not self._current(client_id):
             return
         if not force and (self._saving or self.has_unsaved_changes()):
             return
@@ -310,8 +307,8 @@ class ClientEditor(QWidget):
         self.consent.load_client(client_id)
         self._pages.setCurrentWidget(self._page)
 
-    def _load_failed(self, epoch, client_id, error: BaseException) -> None:
-        if not self._current(epoch, client_id):
+    def _load_failed(self, client_id, error: BaseException) -> None:
+        if not self._current(client_id):
             return
         if isinstance(error, RecordNotFound):
             # Gone: deleted elsewhere, or its creation was undone (redo brings it back).
@@ -325,12 +322,11 @@ class ClientEditor(QWidget):
         log.error("loading a client failed", exc_info=error)
         self._set_status(self.tr("The client file could not be loaded."), "problem")
 
-    def _choices_ready(self, epoch, workers, organisations) -> None:
-        if epoch == self._epoch:
-            self.form.set_choices(workers, organisations)
+    def _choices_ready(self, workers, organisations) -> None:
+        self.form.set_choices(workers, organisations)
 
-    def _member_ready(self, epoch, record, main, workers, organisations) -> None:
-        if epoch != self._epoch or not self._is_new:
+    def _member_ready(self, record, main, workers, organisations) -> None:
+        if not self._is_new:
             return
         self.form.set_choices(workers, organisations)
         if main is not None:
@@ -352,12 +348,9 @@ class ClientEditor(QWidget):
         if not (record.get("v_number") or record.get("bsn")):
             self._create(record, then)
             return
-        epoch = self._epoch
         self._set_saving(True)
 
         def checked(ids: list[str]) -> None:
-            if epoch != self._epoch:
-                return
             self._set_saving(False)
             if ids:
                 self._ask_possible_duplicate(record, ids, then)
@@ -365,15 +358,14 @@ class ClientEditor(QWidget):
                 self._create(record, then)
 
         def failed(error: BaseException) -> None:
-            if epoch == self._epoch:
-                self._set_saving(False)
-                log.error("identity check failed", exc_info=error)
-                self._set_status(self.tr("Not saved: the file could not be checked."), "problem")
+            self._set_saving(False)
+            log.error("identity check failed", exc_info=error)
+            self._set_status(self.tr("Not saved: the file could not be checked."), "problem")
 
         self._worker.read(
             lambda store: store.clients.find_by_identity(record.get("v_number") or "",
                                                          record.get("bsn") or ""),
-            on_done=checked, on_error=failed)
+            on_done=checked, on_error=failed, asker=self)
 
     def _ask_possible_duplicate(self, record: dict, ids: list[str], then) -> None:
         box = self._ask(
@@ -404,11 +396,9 @@ class ClientEditor(QWidget):
         """Push a save made by make(on_applied, on_error). The command's first application
         is the save itself; later ones are undo and redo, after which the form shows what is
         stored."""
-        epoch, first = self._epoch, [True]
+        first = [True]
 
         def applied(client_id: str | None) -> None:
-            if epoch != self._epoch:
-                return
             if first[0]:
                 first[0] = False
                 self._saved(client_id, record, then)
@@ -416,8 +406,6 @@ class ClientEditor(QWidget):
                 self._fetch(force=True)
 
         def failed(error: BaseException) -> None:
-            if epoch != self._epoch:
-                return
             if first[0]:
                 first[0] = False
                 self._save_refused(command, error)
@@ -426,7 +414,8 @@ class ClientEditor(QWidget):
                 self._set_status(self.tr("That step could not be undone or redone."), "problem")
                 self._fetch(force=True)
 
-        command = make(applied, failed)
+        # The command's answers are dropped once the editor has let go of this client.
+        command = make(self._worker.bound(self, applied), self._worker.bound(self, failed))
         self._set_saving(True)
         self.undo_stack.push(command)  # runs redo(): the write is queued
 

@@ -46,7 +46,6 @@ class ConsentPanel(QWidget):
         self._worker = worker
         self._client_id: str | None = None
         self._consents: list[dict] = []
-        self._epoch = 0  # answers asked for before the last load/clear are dropped
         self._build()
         worker.changed.connect(self._store_changed)
         self.clear()
@@ -177,7 +176,7 @@ class ConsentPanel(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def load_client(self, client_id: str | None) -> None:
-        self._epoch += 1
+        self._worker.forget(self)  # answers asked for another client, or before a clear, are dropped
         self._client_id = client_id
         self._stop_recording()
         self.list.clear()
@@ -194,16 +193,14 @@ class ConsentPanel(QWidget):
         """Nothing is kept as a draft: a consent is saved whole or not at all."""
 
     def _reload(self) -> None:
-        epoch, client_id = self._epoch, self._client_id
+        client_id = self._client_id
 
         def work(store):
             return store.consents.for_client(client_id), store.directory.organisations()
-        self._worker.read(work, on_done=lambda r: self._show(epoch, *r),
-                          on_error=lambda e: log.error("reading consents failed", exc_info=e))
+        self._worker.read(work, on_done=lambda r: self._show(*r),
+                          on_error=lambda e: log.error("reading consents failed", exc_info=e), asker=self)
 
-    def _show(self, epoch: int, consents: list[dict], organisations: list[dict]) -> None:
-        if epoch != self._epoch:
-            return
+    def _show(self, consents: list[dict], organisations: list[dict]) -> None:
         self._consents = consents
         self.list.clear()
         for consent in consents:

@@ -35,7 +35,6 @@ class HouseholdPanel(QWidget):
         self._worker = worker
         self._household_id: str | None = None
         self._current_id: str | None = None
-        self._epoch = 0  # answers asked for before the last show/clear are dropped
 
         self._title = QLabel(self.tr("Household"), self)
         font = self._title.font()
@@ -81,22 +80,20 @@ class HouseholdPanel(QWidget):
     # -- public ------------------------------------------------------------------
     def show_household(self, household_id: str | None, current_id: str | None = None) -> None:
         """List the household's members; current_id marks the client open in the editor."""
-        self._epoch += 1
+        self._worker.forget(self)  # answers about the household shown before are dropped
         self._household_id, self._current_id = household_id, current_id
         if household_id is None:
             self._show_rows([])
             return
-        epoch = self._epoch
         self._worker.read(lambda store: store.clients.household_members(household_id),
-                          on_done=lambda rows: self._loaded(epoch, rows),
-                          on_error=lambda _error: self._loaded(epoch, None))
+                          on_done=self._loaded, on_error=lambda _error: self._loaded(None), asker=self)
 
     def refresh(self) -> None:
         if self._household_id is not None:
             self.show_household(self._household_id, self._current_id)
 
     def clear(self) -> None:
-        self._epoch += 1
+        self._worker.forget(self)
         self._household_id = self._current_id = None
         self._list.clear()
         self._list.hide()
@@ -115,9 +112,7 @@ class HouseholdPanel(QWidget):
         return self._household_id
 
     # -- internals ---------------------------------------------------------------
-    def _loaded(self, epoch: int, rows: list[dict] | None) -> None:
-        if epoch != self._epoch:
-            return
+    def _loaded(self, rows: list[dict] | None) -> None:
         if rows is None:
             self._empty.setText(self.tr("The household could not be loaded."))
             self._list.hide()

@@ -59,7 +59,6 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
         self._worker = worker
         self._client_id: str | None = None
         self._record: dict | None = None  # the header of the record shown, without its parts
-        self._epoch = 0  # bumped on every client switch and on clear(): late answers are dropped
         self._loading = False  # the widgets are being filled: their change signals are no edits
         self._texts = self._make_texts()
         self.header_fields: dict[str, QWidget] = {}
@@ -300,44 +299,42 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
         if self._record is None or self._record.get("status") == self.STATUS.COMPLETE:
             return
         self.flush()  # the worker runs in order: the check sees what was just typed
-        record_id, epoch, complete_in = self.record_id, self._epoch, self._complete_in
-        self._worker.write(lambda store: complete_in(store, record_id), self.CHANGES,
-                           on_done=lambda result: self._status_changed(epoch, record_id, self.STATUS.COMPLETE,
-                                                                       result),
-                           on_error=lambda e: self._complete_refused(epoch, record_id, e))
+        record_id, complete_in = self.record_id, self._complete_in
+        self._worker.write(lambda store: complete_in(store, record_id), self.CHANGES, asker=self,
+                           on_done=lambda result: self._status_changed(record_id, self.STATUS.COMPLETE, result),
+                           on_error=lambda e: self._complete_refused(record_id, e))
 
     def reopen(self) -> None:
         if self._record is None or self._record.get("status") != self.STATUS.COMPLETE:
             return
-        record_id, epoch, records = self.record_id, self._epoch, self._records
-        self._worker.write(lambda store: records(store).reopen(record_id), self.CHANGES,
-                           on_done=lambda _r: self._status_changed(epoch, record_id, self.STATUS.DRAFT, None),
+        record_id, records = self.record_id, self._records
+        self._worker.write(lambda store: records(store).reopen(record_id), self.CHANGES, asker=self,
+                           on_done=lambda _r: self._status_changed(record_id, self.STATUS.DRAFT, None),
                            on_error=lambda e: log.error("reopening %s failed", self.RECORD, exc_info=e))
 
     # -- starting and loading ------------------------------------------------------
     def _start_record(self, work) -> None:
         """Start a record with work(store, client_id) on the worker, then show it."""
-        client_id, epoch = self._client_id, self._epoch
+        client_id = self._client_id
         if client_id is None:
             return
         self.start_button.setEnabled(False)
 
         def started(record_id):
-            if epoch == self._epoch:
-                self.start_button.setEnabled(True)
-                self._fetch(record_id, focus=True)
+            self.start_button.setEnabled(True)
+            self._fetch(record_id, focus=True)
 
         def failed(error):
-            if epoch == self._epoch:
-                self.start_button.setEnabled(True)
-                log.error("starting %s failed", self.RECORD, exc_info=error)
-                self._start_status.setText(self._texts.not_started)
-                set_role(self._start_status, "problem")
+            self.start_button.setEnabled(True)
+            log.error("starting %s failed", self.RECORD, exc_info=error)
+            self._start_status.setText(self._texts.not_started)
+            set_role(self._start_status, "problem")
 
-        self._worker.write(lambda store: work(store, client_id), self.CHANGES, on_done=started, on_error=failed)
+        self._worker.write(lambda store: work(store, client_id), self.CHANGES, on_done=started, on_error=failed,
+                           asker=self)
 
     def _forget(self) -> None:
-        self._epoch += 1
+        self._worker.forget(self)  # answers about the record shown before are dropped
         self._record = None
         self._parts.set_record(None, None)
         self._loading = True
@@ -365,13 +362,13 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
 
     def _fetch(self, record_id: str | None = None, focus: bool = False) -> None:
         """Read the client's record record_id (the newest when None) and show it."""
-        client_id, epoch, read = self._client_id, self._epoch, self._read
-        self._worker.read(lambda store: read(store, client_id, record_id), key=self.LOAD_KEY,
-                          on_done=lambda r: self._loaded(epoch, client_id, *r, focus=focus),
-                          on_error=lambda e: self._load_failed(epoch, e))
+        client_id, read = self._client_id, self._read
+        self._worker.read(lambda store: read(store, client_id, record_id), key=self.LOAD_KEY, asker=self,
+                          on_done=lambda r: self._loaded(client_id, *r, focus=focus),
+                          on_error=self._load_failed)
 
-    def _loaded(self, epoch: int, client_id: str, record: dict | None, context, focus: bool) -> None:
-        if epoch != self._epoch or client_id != self._client_id:
+    def _loaded(self, client_id: str, record: dict | None, context, focus: bool) -> None:
+        if client_id != self._client_id:
             return
         self._take_context(context)
         if record is None:
@@ -382,10 +379,9 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
         if focus:
             self._focus_form()
 
-    def _load_failed(self, epoch: int, error: BaseException) -> None:
-        if epoch == self._epoch:
-            log.error("loading %s failed", self.RECORD, exc_info=error)
-            self._show_empty(self._texts.not_loaded)
+    def _load_failed(self, error: BaseException) -> None:
+        log.error("loading %s failed", self.RECORD, exc_info=error)
+        self._show_empty(self._texts.not_loaded)
 
     def _show_record(self, record: dict) -> None:
         self._record = {k: v for k, v in record.items() if k != "parts"}
@@ -470,8 +466,8 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
         self.progress_label.setText(self.tr("{done} of {total} answered").format(done=done, total=total))
 
     # -- completing ------------------------------------------------------------------
-    def _status_changed(self, epoch: int, record_id: str, status: str, result) -> None:
-        if epoch != self._epoch or record_id != self.record_id:
+    def _status_changed(self, record_id: str, status: str, result) -> None:
+        if record_id != self.record_id:
             return
         self._status_stored(status, result)
         self._show_status(status)
@@ -487,8 +483,8 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
     def _completed(self) -> None:
         """Shown as complete; a subclass may show more."""
 
-    def _complete_refused(self, epoch: int, record_id: str, error: BaseException) -> None:
-        if epoch != self._epoch or record_id != self.record_id:
+    def _complete_refused(self, record_id: str, error: BaseException) -> None:
+        if record_id != self.record_id:
             return
         if not isinstance(error, RecordInvalid):
             log.error("completing %s failed", self.RECORD, exc_info=error)

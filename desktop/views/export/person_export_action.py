@@ -81,7 +81,6 @@ class PersonDataExport(QObject):
         super().__init__(parent)
         self._worker = worker
         self._parent = parent
-        self._epoch = 0  # bumped by cancel(): an answer from before a lock is dropped
         self._cancelled = threading.Event()
         self.running = False
         self.message: QMessageBox | None = None
@@ -89,31 +88,31 @@ class PersonDataExport(QObject):
     def start(self, client_id: str, name: str) -> None:
         if self.running:
             return
-        epoch = self._epoch
+        # Not written if the app locked while the dialog was open (cancel() came in between).
+        write = self._worker.bound(self, lambda path: self._write(client_id, name, path))
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _filter = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export personal data (GDPR)"), str(Path(folder) / default_file_name(name)),
             self.tr("PDF and JSON (*.pdf *.json)"))
-        if not chosen or epoch != self._epoch:  # cancelled, or locked while the dialog was open
-            return
+        if chosen:
+            write(chosen)
+
+    def _write(self, client_id: str, name: str, chosen: str) -> None:
         self.running = True
         cancelled = self._cancelled = threading.Event()
-        self._worker.read(lambda store: write_export(store, client_id, chosen, cancelled),
-                          on_done=lambda paths: self._done(epoch, name, paths),
-                          on_error=lambda error: self._failed(epoch, error))
+        self._worker.read(lambda store: write_export(store, client_id, chosen, cancelled), asker=self,
+                          on_done=lambda paths: self._done(name, paths), on_error=self._failed)
 
     def cancel(self) -> None:
         """Lock: an export not yet written is not written, and no message names the person."""
-        self._epoch += 1
+        self._worker.forget(self)
         self._cancelled.set()
         self.running = False
         if self.message is not None:
             self.message.close()
             self.message = None
 
-    def _done(self, epoch: int, name: str, paths: tuple[Path, Path]) -> None:
-        if epoch != self._epoch:
-            return
+    def _done(self, name: str, paths: tuple[Path, Path]) -> None:
         self.running = False
         pdf, data = paths
         self._show(QMessageBox.Icon.Information, self.tr("Personal data exported"),
@@ -122,9 +121,7 @@ class PersonDataExport(QObject):
                    self.tr("These files are not encrypted. Hand them over safely and delete them afterwards."))
         self.finished.emit(True)
 
-    def _failed(self, epoch: int, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.running = False
         if isinstance(error, ExportCancelled | StoreLocked):
             text = self.tr("The export was stopped because the app was locked. Nothing was saved.")

@@ -60,7 +60,6 @@ class MyActionsView(QWidget):
         self._rows: list[dict] = []
         self._names: dict[str, str] = {}
         self._active = False  # read again on changes only between reload() and clear()
-        self._epoch = 0
         self.setStyleSheet(PLAN_STYLE)
         title = QLabel(self.tr("My actions"), self)
         title.setObjectName("panelTitle")
@@ -126,7 +125,7 @@ class MyActionsView(QWidget):
 
     def clear(self) -> None:
         """Lock: forget every client detail."""
-        self._epoch += 1
+        self._worker.forget(self)
         self._active = False
         self._rows = []
         self.table.clear()
@@ -147,23 +146,18 @@ class MyActionsView(QWidget):
 
     # -- inside ------------------------------------------------------------------
     def _fetch(self, owner: str | None) -> None:
-        epoch = self._epoch
-        self._worker.read(read_actions(owner), key=LOAD_KEY,
-                          on_done=lambda result: self._loaded(epoch, *result),
-                          on_error=lambda error: self._failed(epoch, error))
+        self._worker.read(read_actions(owner), key=LOAD_KEY, asker=self,
+                          on_done=lambda result: self._loaded(*result), on_error=self._failed)
 
     def _store_changed(self, changes) -> None:
         if self._active and READ_AGAIN & set(changes):
             self._fetch(self.chooser.currentData())
 
-    def _failed(self, epoch: int, error: BaseException) -> None:
-        if epoch == self._epoch:
-            log.error("reading the open actions failed", exc_info=error)
-            self.summary.setText(self.tr("The actions could not be read."))
+    def _failed(self, error: BaseException) -> None:
+        log.error("reading the open actions failed", exc_info=error)
+        self.summary.setText(self.tr("The actions could not be read."))
 
-    def _loaded(self, epoch, me, workers, organisations, chosen, rows) -> None:
-        if epoch != self._epoch:
-            return
+    def _loaded(self, me, workers, organisations, chosen, rows) -> None:
         self._names = {w["id"]: w["name"] for w in workers}
         self._names.update({o["id"]: o["name"] for o in organisations})
         self._fill_chooser(me, organisations, chosen)

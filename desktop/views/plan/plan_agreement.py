@@ -54,7 +54,6 @@ class AgreementSection(QWidget):
         self._versions: list[dict] = []
         self._names: dict[str, str] = {}
         self._me: str | None = None
-        self._epoch = 0
         self._build()
 
     # -- building ----------------------------------------------------------------
@@ -180,7 +179,7 @@ class AgreementSection(QWidget):
     # -- public ------------------------------------------------------------------
     def set_plan(self, plan_id: str | None, me: str | None) -> None:
         if plan_id != self._plan_id:
-            self._epoch += 1
+            self._worker.forget(self)  # answers about the plan shown before are dropped
             self._plan_id, self._me = plan_id, me
             self._versions = []
             self.compare_view.clear()
@@ -239,14 +238,12 @@ class AgreementSection(QWidget):
                   "present_ids": self.present.value(), "present_others": self.present_others.text().strip(),
                   "client_agrees": client_agrees, "agreement_how": self.agreement_how.currentData() or "",
                   "agreement_note": self.agreement_note.text().strip()}
-        epoch = self._epoch
         self.agree_button.setEnabled(False)
         self._worker.write(lambda store: store.plans.agree(plan_id, fields), {"plan_versions", "plans"},
-                           on_done=lambda version_id: self._agreed(epoch, version_id),
-                           on_error=lambda error: self._refused(epoch, error))
+                           on_done=self._agreed, on_error=self._refused, asker=self)
 
     def compare(self, left: str | None, right: str | None) -> None:
-        plan_id, epoch = self._plan_id, self._epoch
+        plan_id = self._plan_id
         if plan_id is None or not left or not right:
             return
 
@@ -267,7 +264,7 @@ class AgreementSection(QWidget):
                 choice.setCurrentIndex(choice.findData(value))
         titles = (self.left_choice.itemText(max(self.left_choice.findData(left), 0)),
                   self.right_choice.itemText(max(self.right_choice.findData(right), 0)))
-        self._worker.read(work, key="plan-compare", on_done=lambda result: self._compared(epoch, result, titles),
+        self._worker.read(work, key="plan-compare", asker=self, on_done=lambda result: self._compared(result, titles),
                           on_error=lambda e: log.error("comparing plan versions failed", exc_info=e))
 
     def error(self, key: str) -> str:
@@ -297,10 +294,9 @@ class AgreementSection(QWidget):
             self.right_choice.setCurrentIndex(len(items))  # the latest against now
         self.compare_button.setEnabled(bool(items))
 
-    def _compared(self, epoch: int, result, titles: tuple[str, str]) -> None:
-        if epoch == self._epoch:
-            diff, old, new = result
-            self.compare_view.show_diff(diff, old, new, self._names, *titles)
+    def _compared(self, result, titles: tuple[str, str]) -> None:
+        diff, old, new = result
+        self.compare_view.show_diff(diff, old, new, self._names, *titles)
 
     def _compare_with_previous(self, item: QTreeWidgetItem) -> None:
         version_id = item.data(0, Qt.ItemDataRole.UserRole)
@@ -309,16 +305,12 @@ class AgreementSection(QWidget):
         left, right = (ids[index - 1], version_id) if index > 0 else (version_id, NOW)
         self.compare(left, right)
 
-    def _agreed(self, epoch: int, version_id: str) -> None:
-        if epoch != self._epoch:
-            return
+    def _agreed(self, version_id: str) -> None:
         self._reset_form()
         self.message.emit(self.tr("Agreed: the plan is frozen as a new version."), "success")
         self.agreed.emit(version_id)
 
-    def _refused(self, epoch: int, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
+    def _refused(self, error: BaseException) -> None:
         self.agree_button.setEnabled(True)
         if not isinstance(error, RecordInvalid):
             log.error("agreeing on the plan failed", exc_info=error)

@@ -53,7 +53,6 @@ class HistorySection(QWidget):
         self._plan_id: str | None = None
         self._rows: list[dict] = []
         self._names: dict[str, str] = {}  # record and directory ids -> what people call them
-        self._epoch = 0
         self.show_group = QComboBox(self)
         self.show_group.setObjectName("historyGroup")
         for key, text in ((None, self.tr("Everything")), ("route", self.tr("Route, dates and money")),
@@ -98,20 +97,19 @@ class HistorySection(QWidget):
 
     def load(self, plan_id: str | None) -> None:
         """Read the history again (when shown, and when the plan changed while shown)."""
-        self._epoch += 1
         if plan_id != self._plan_id:
             self._rows = []
             self.table.clear()
         self._plan_id = plan_id
         if plan_id is None:
             return
-        epoch = self._epoch
-        self._worker.read(lambda store: store.plans.history(plan_id, LIMIT), key="plan-history",
-                          on_done=lambda rows: self._loaded(epoch, rows),
+        # A newer read of the same key supersedes this one: only the newest answer is shown.
+        self._worker.read(lambda store: store.plans.history(plan_id, LIMIT), key="plan-history", asker=self,
+                          on_done=self._loaded,
                           on_error=lambda error: log.error("reading the plan's history failed", exc_info=error))
 
     def clear(self) -> None:
-        self._epoch += 1
+        self._worker.forget(self)
         self._plan_id, self._rows, self._names = None, [], {}
         self.table.clear()
         self.summary.clear()
@@ -125,10 +123,9 @@ class HistorySection(QWidget):
             out.append((who, what, item.text(FIELD), item.text(BEFORE), item.text(AFTER)))
         return out
 
-    def _loaded(self, epoch: int, rows: list[dict]) -> None:
-        if epoch == self._epoch:
-            self._rows = rows
-            self._show_rows()
+    def _loaded(self, rows: list[dict]) -> None:
+        self._rows = rows
+        self._show_rows()
 
     def _what(self, row: dict) -> str:
         kind = words.entity_label(row["entity"])

@@ -58,7 +58,6 @@ class PlanPanel(QWidget):
         self._worker = worker
         self._client_id: str | None = None
         self._data: PlanData | None = None
-        self._epoch = 0  # bumped per client and by clear(): answers for another are dropped
         self.autosaver = Autosaver(worker, parent=self)
         self.fields = HeaderFields(self.autosaver, self)
         self.setStyleSheet(PLAN_STYLE)
@@ -198,20 +197,21 @@ class PlanPanel(QWidget):
         self.sections.setCurrentIndex(index)
 
     def start_plan(self) -> None:
-        client_id, epoch = self._client_id, self._epoch
+        client_id = self._client_id
         if client_id is None:
             return
         self.start_button.setEnabled(False)
 
         def failed(error):
-            if epoch == self._epoch:
-                self.start_button.setEnabled(True)
-                log.error("starting a plan failed", exc_info=error)
-                self.start_status.setText(self.tr("The plan could not be started."))
-                set_role(self.start_status, "problem")
+            self.start_button.setEnabled(True)
+            log.error("starting a plan failed", exc_info=error)
+            self.start_status.setText(self.tr("The plan could not be started."))
+            set_role(self.start_status, "problem")
 
+        # The button comes back in any case; the problem is told only if the client is still shown.
         self._worker.write(lambda store: store.plans.start(client_id), {"plans", "plan_goals"},
-                           on_done=lambda _plan_id: self.start_button.setEnabled(True), on_error=failed)
+                           on_done=lambda _plan_id: self.start_button.setEnabled(True),
+                           on_error=self._worker.bound(self, failed))
 
     def plan_print(self) -> PlanPrint | None:
         data = self._data
@@ -227,7 +227,7 @@ class PlanPanel(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def _forget(self) -> None:
-        self._epoch += 1
+        self._worker.forget(self)  # answers about the client shown before are dropped
         self._data = None
         self.fields.clear()
         for section in (self.route, self.goals, self.actions, self.money, self.milestones, self.agreement,
@@ -240,22 +240,20 @@ class PlanPanel(QWidget):
         self.sections.setCurrentIndex(0)
 
     def _fetch(self) -> None:
-        client_id, epoch = self._client_id, self._epoch
-        self._worker.read(read_plan(client_id), key=LOAD_KEY,
-                          on_done=lambda data: self._loaded(epoch, client_id, data),
-                          on_error=lambda error: self._load_failed(epoch, error))
+        client_id = self._client_id
+        self._worker.read(read_plan(client_id), key=LOAD_KEY, asker=self,
+                          on_done=lambda data: self._loaded(client_id, data), on_error=self._load_failed)
 
-    def _load_failed(self, epoch: int, error: BaseException) -> None:
-        if epoch == self._epoch:
-            log.error("loading the plan failed", exc_info=error)
-            self._show_empty(self.tr("The plan could not be loaded."))
+    def _load_failed(self, error: BaseException) -> None:
+        log.error("loading the plan failed", exc_info=error)
+        self._show_empty(self.tr("The plan could not be loaded."))
 
     def _store_changed(self, changes) -> None:
         if self._client_id is not None and READ_AGAIN & set(changes):
             self._fetch()
 
-    def _loaded(self, epoch: int, client_id: str, data: PlanData) -> None:
-        if epoch != self._epoch or client_id != self._client_id:
+    def _loaded(self, client_id: str, data: PlanData) -> None:
+        if client_id != self._client_id:
             return
         self._data = data
         if data.plan is None:

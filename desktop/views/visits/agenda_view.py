@@ -47,7 +47,6 @@ class AgendaView(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self._worker = worker
-        self._epoch = 0  # bumped by every read and by clear(): only the newest answer is shown
         self._locked = False
         self._stale = True
         self._date_text = ""
@@ -154,22 +153,22 @@ class AgendaView(QWidget):
         """Read the agenda again (and show it again after a lock)."""
         self._refresh.stop()
         self._locked, self._stale = False, False
-        self._epoch += 1
-        epoch, today, only_mine = self._epoch, self.today(), self._prefer_mine
+        today, only_mine = self.today(), self._prefer_mine
 
         def work(store):
             me = store.current_worker()
             agenda = store.visits.agenda(today, me if only_mine else None)
             return agenda, store.directory.workers(), me
 
-        self._worker.read(work, key=LOAD_KEY, on_done=lambda result: self._loaded(epoch, today, *result),
-                          on_error=lambda error: self._failed(epoch, error))
+        # Only the newest read's answer is shown: a newer one of the same key supersedes it.
+        self._worker.read(work, key=LOAD_KEY, asker=self, on_done=lambda result: self._loaded(today, *result),
+                          on_error=self._failed)
 
     def clear(self) -> None:
         """Lock: forget every client shown, and read nothing until reload()."""
         self._refresh.stop()
         self._locked, self._stale = True, True
-        self._epoch += 1
+        self._worker.forget(self)
         for section in self.sections.values():
             section.set_rows([])
         self.date_label.clear()
@@ -189,15 +188,11 @@ class AgendaView(QWidget):
         if self._stale and not self._locked:
             self.reload()
 
-    def _failed(self, epoch: int, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
+    def _failed(self, error: BaseException) -> None:
         log.error("reading the agenda failed", exc_info=error)
         self._set_status(self.tr("The agenda could not be read."), "problem")
 
-    def _loaded(self, epoch: int, today: date, agenda, workers: list[dict], me: str | None) -> None:
-        if epoch != self._epoch:
-            return
+    def _loaded(self, today: date, agenda, workers: list[dict], me: str | None) -> None:
         names = {w["id"]: w["name"] for w in workers}
         locale = QLocale()
         self._date_text = self.tr("{day}, week {week}").format(

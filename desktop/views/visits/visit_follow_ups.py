@@ -54,7 +54,6 @@ class FollowUpList(QWidget):
         self._visit_id: str | None = None
         self._rows: list[dict] = []
         self._editing: str | None = None  # the follow-up in the editor; None: a new one
-        self._epoch = 0
         self._busy = False
         self._prompt = PromptSlot()
         self._current_worker: str | None = None  # owns a new action unless changed
@@ -159,7 +158,7 @@ class FollowUpList(QWidget):
                   current_worker: str | None) -> None:
         """Show another visit's actions; the editor starts empty, owned by who works here."""
         self._close_prompt()
-        self._epoch += 1
+        self._worker.forget(self)  # answers about the visit shown before are dropped
         self._visit_id, self._busy = visit_id, False
         self.owner.blockSignals(True)
         self.owner.clear()
@@ -252,19 +251,15 @@ class FollowUpList(QWidget):
 
     # -- inside ------------------------------------------------------------------
     def _write(self, fn, on_done) -> None:
-        epoch = self._epoch
         self._busy = True
         self._update_buttons()
 
         def done(result):
-            if epoch == self._epoch:
-                self._busy = False
-                self._update_buttons()
-                on_done(result)
+            self._busy = False
+            self._update_buttons()
+            on_done(result)
 
         def failed(error):
-            if epoch != self._epoch:
-                return
             self._busy = False
             self._update_buttons()
             if isinstance(error, RecordInvalid):
@@ -273,7 +268,7 @@ class FollowUpList(QWidget):
             log.error("a follow-up action could not be saved", exc_info=error)
             self.problem.emit(self.tr("The follow-up action could not be saved."))
 
-        self._worker.write(fn, changes=CHANGES, on_done=done, on_error=failed)
+        self._worker.write(fn, changes=CHANGES, on_done=done, on_error=failed, asker=self)
 
     def _after_submit(self, text: str) -> None:
         if self._editing is None:

@@ -63,7 +63,6 @@ class VisitReport(QWidget):
         self._worker = worker
         self._visit: dict | None = None
         self._names: dict[str, str] = {}
-        self._epoch = 0  # bumped per visit shown and by clear(): late answers are dropped
         self._outcome_busy = False
         self.today: Callable[[], date] = date.today
         self.autosaver = Autosaver(worker, parent=self)
@@ -221,14 +220,12 @@ class VisitReport(QWidget):
     def show_visit(self, visit_id: str) -> None:
         """Open a visit's report; drafts of the visit shown before are written first."""
         self.autosaver.flush()
-        self._epoch += 1
+        self._worker.forget(self)  # answers about the visit shown before are dropped
         self._visit = None
         self._clear_widgets()
         self._set_status(self.tr("Loading…"), "hint")
-        epoch = self._epoch
-        self._worker.read(_load(visit_id), key=LOAD_KEY,
-                          on_done=lambda result: self._loaded(epoch, *result),
-                          on_error=lambda error: self._load_failed(epoch, error))
+        self._worker.read(_load(visit_id), key=LOAD_KEY, asker=self,
+                          on_done=lambda result: self._loaded(*result), on_error=self._load_failed)
 
     def go_back(self) -> None:
         self.autosaver.flush()
@@ -240,7 +237,7 @@ class VisitReport(QWidget):
     def clear(self) -> None:
         """Save what is typed, then forget the visit shown (on lock, among others)."""
         self.autosaver.flush()
-        self._epoch += 1
+        self._worker.forget(self)
         self._visit = None
         self._clear_widgets()
         self._set_status("", "hint")
@@ -249,9 +246,7 @@ class VisitReport(QWidget):
         return not (self.autosaver.has_pending() or self.autosaver.is_saving())
 
     # -- loading -----------------------------------------------------------------
-    def _loaded(self, epoch: int, visit: dict, workers: list[dict], current_worker: str | None) -> None:
-        if epoch != self._epoch:
-            return
+    def _loaded(self, visit: dict, workers: list[dict], current_worker: str | None) -> None:
         self._visit = visit
         self._names = {w["id"]: w["name"] for w in workers}
         self.outcome_group.setExclusive(True)
@@ -268,9 +263,7 @@ class VisitReport(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
         self.outcome_buttons[visit["outcome"]].setFocus()
 
-    def _load_failed(self, epoch: int, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
+    def _load_failed(self, error: BaseException) -> None:
         if isinstance(error, RecordNotFound):
             self._set_status(self.tr("This visit is no longer in the file."), "problem")
             return
@@ -282,14 +275,11 @@ class VisitReport(QWidget):
         # The parts are not read again: the person typing here is their writer.
         if self._visit is None or not ({"visits", "follow_ups"} & set(changes)):
             return
-        visit_id, epoch = self._visit["id"], self._epoch
-        self._worker.read(lambda store: store.visits.get(visit_id), key=f"{LOAD_KEY}-refresh",
-                          on_done=lambda visit: self._refreshed(epoch, visit),
-                          on_error=lambda _error: None)
+        visit_id = self._visit["id"]
+        self._worker.read(lambda store: store.visits.get(visit_id), key=f"{LOAD_KEY}-refresh", asker=self,
+                          on_done=self._refreshed, on_error=lambda _error: None)
 
-    def _refreshed(self, epoch: int, visit: dict) -> None:
-        if epoch != self._epoch:
-            return
+    def _refreshed(self, visit: dict) -> None:
         self._visit = visit
         self._show_header(visit)
         self.follow_ups.set_rows(visit["follow_ups"])
@@ -346,28 +336,24 @@ class VisitReport(QWidget):
     def _outcome_chosen(self, outcome: str) -> None:
         if self._visit is None or outcome == self._visit["outcome"]:
             return
-        visit_id, epoch, before = self._visit["id"], self._epoch, self._visit["outcome"]
+        visit_id, before = self._visit["id"], self._visit["outcome"]
         self._outcome_busy = True
         self._set_status(self.tr("Saving…"), "hint")
 
         def done(_result):
-            if epoch != self._epoch:
-                return
             self._outcome_busy = False
             if self._visit is not None:
                 self._visit = {**self._visit, "outcome": outcome}
             self._set_status(self.tr("Outcome saved: {outcome}.").format(outcome=outcome_label(outcome)), "success")
 
         def failed(error):
-            if epoch != self._epoch:
-                return
             self._outcome_busy = False
             log.error("saving a visit's outcome failed", exc_info=error)
             self._check_outcome(before)
             self._set_status(self.tr("The outcome could not be saved."), "problem")
 
         self._worker.write(lambda store: store.visits.report(visit_id, outcome, store.current_worker()),
-                           changes={"visits"}, on_done=done, on_error=failed)
+                           changes={"visits"}, on_done=done, on_error=failed, asker=self)
 
     def _part_edited(self, part_key: str) -> None:
         if self._visit is None:

@@ -57,7 +57,6 @@ class VisitsPanel(QWidget):
         self._current_worker: str | None = None
         self._wanted_visit: str | None = None  # asked to open before the list was there
         self._pick: str | None = None  # to choose in the list once it is read again
-        self._epoch = 0  # bumped per client and by clear(): answers for another are dropped
         self._saving = False
         self._build()
         worker.changed.connect(self._store_changed)
@@ -203,7 +202,7 @@ class VisitsPanel(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def _forget(self) -> None:
-        self._epoch += 1
+        self._worker.forget(self)  # answers about the client shown before are dropped
         self._client = None
         self._visits = []
         self._pick = None
@@ -218,13 +217,12 @@ class VisitsPanel(QWidget):
         self._update_buttons()
 
     def _fetch(self) -> None:
-        client_id, epoch = self._client_id, self._epoch
-        self._worker.read(_load(client_id), key=LOAD_KEY,
-                          on_done=lambda result: self._loaded(epoch, client_id, *result),
-                          on_error=lambda error: self._load_failed(epoch, error))
+        client_id = self._client_id
+        self._worker.read(_load(client_id), key=LOAD_KEY, asker=self,
+                          on_done=lambda result: self._loaded(client_id, *result), on_error=self._load_failed)
 
-    def _loaded(self, epoch, client_id, client, visits, workers, current_worker) -> None:
-        if epoch != self._epoch or client_id != self._client_id:
+    def _loaded(self, client_id, client, visits, workers, current_worker) -> None:
+        if client_id != self._client_id:
             return
         self._client, self._visits, self._current_worker = client, visits, current_worker
         self._names = {w["id"]: w["name"] for w in workers}
@@ -235,9 +233,7 @@ class VisitsPanel(QWidget):
             visit_id, self._wanted_visit = self._wanted_visit, None
             self._show_report(visit_id)
 
-    def _load_failed(self, epoch, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
+    def _load_failed(self, error: BaseException) -> None:
         log.error("loading the visits failed", exc_info=error)
         self._set_status(self.tr("The visits could not be loaded."), "problem")
 
@@ -300,7 +296,7 @@ class VisitsPanel(QWidget):
             self.plan_form.show_errors(errors)
             self._set_status(self.tr("Not planned: please correct the marked fields."), "problem")
             return
-        client_id, epoch = self._client_id, self._epoch
+        client_id = self._client_id
         if visit_id is None:
             def work(store):
                 return store.visits.plan(client_id, fields)
@@ -309,13 +305,11 @@ class VisitsPanel(QWidget):
                 store.visits.update_plan(visit_id, fields)
                 return visit_id
         self._saving = True
-        self._worker.write(work, changes=PLAN_CHANGES,
-                           on_done=lambda new_id: self._planned(epoch, new_id, fields, visit_id is None),
-                           on_error=lambda error: self._plan_refused(epoch, error))
+        self._worker.write(work, changes=PLAN_CHANGES, asker=self,
+                           on_done=lambda new_id: self._planned(new_id, fields, visit_id is None),
+                           on_error=self._plan_refused)
 
-    def _planned(self, epoch: int, visit_id: str, fields: dict, new: bool) -> None:
-        if epoch != self._epoch:
-            return
+    def _planned(self, visit_id: str, fields: dict, new: bool) -> None:
         self._saving = False
         self._stop_planning()
         when = day_text(fields["planned_on"])
@@ -325,9 +319,7 @@ class VisitsPanel(QWidget):
                          .format(when=when), "success")
         self._pick = visit_id  # the list is read again on the change: choose this visit then
 
-    def _plan_refused(self, epoch: int, error: BaseException) -> None:
-        if epoch != self._epoch:
-            return
+    def _plan_refused(self, error: BaseException) -> None:
         self._saving = False
         if isinstance(error, RecordInvalid):
             self.plan_form.show_errors(error.errors)
