@@ -118,7 +118,7 @@ class DbWorker(QObject):
 
     def bound(self, asker: QObject, fn: Callable[..., None]) -> Callable[..., None]:
         """fn, run only if `asker` has not moved on nor gone by the time it is called: for
-        answers that reach the view through another object (an undo command, an autosaver)."""
+        answers that reach the view through another object (an undo command, a modal dialog)."""
         self._watch(asker)
         round_ = self._rounds[id(asker)]
 
