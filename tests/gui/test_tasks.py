@@ -1,5 +1,6 @@
 """The worker thread: results arrive on the GUI thread, stale searches are dropped."""
 
+import re
 import threading
 from pathlib import Path
 
@@ -129,5 +130,6 @@ def test_a_write_of_a_view_that_moved_on_still_runs_and_announces_its_change(qtb
 
 def test_no_view_keeps_a_staleness_counter_of_its_own():
     views = Path(__file__).resolve().parents[2] / "desktop" / "views"
-    counting = [str(p.relative_to(views)) for p in views.rglob("*.py") if "_epoch" in p.read_text(encoding="utf-8")]
+    counting = [str(p.relative_to(views)) for p in views.rglob("*.py")
+                if re.search(r"self\._(epoch|generation)\b", p.read_text(encoding="utf-8"))]
     assert counting == []  # ask with asker=self and call worker.forget(self) instead

@@ -1,7 +1,8 @@
 """The caseload: every client, searchable and filterable, loaded a page at a time.
 
-All reads go through the DbWorker; a newer search supersedes the one in flight, and a
-generation number drops any answer that arrives after the list moved on (or was locked).
+All reads go through the DbWorker. The model asks for the list's pages: a new list (or a
+lock) makes the worker forget the model's answers still on their way, so no page of an older
+list lands in the new one.
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ class CaseloadView(QWidget):
         super().__init__(parent)
         self._worker = worker
         self._model = CaseloadModel(self)
-        self._generation = 0  # bumped by every new list and by clear()
         self._locked = False
         self._query = CaseloadQuery(limit=PAGE_SIZE)  # the query behind the rows shown
         self._sort = ("name", False)
@@ -211,8 +211,8 @@ class CaseloadView(QWidget):
     def clear(self) -> None:
         """Forget every client detail shown (on lock); reload() brings them back."""
         self._locked = True
-        self._generation += 1
-        self._worker.forget(self)  # answers asked for before a lock are dropped
+        self._worker.forget(self._model)  # answers asked for before a lock are dropped
+        self._worker.forget(self)
         self._search_timer.stop()
         self._refresh_timer.stop()
         for widget in (self._search, self._stage):
@@ -243,8 +243,7 @@ class CaseloadView(QWidget):
         if self._locked:
             return
         self._search_timer.stop()
-        self._generation += 1
-        generation = self._generation
+        self._worker.forget(self._model)  # a new list: pages of the one before are dropped
         query = self._current_query()
         place = None
         if keep_place:  # a refresh: as many rows as were loaded, the same selection and scroll
@@ -253,14 +252,14 @@ class CaseloadView(QWidget):
         self._query = query
         self._worker.read(
             lambda store: _first_page(store, query),
-            on_done=lambda result: self._on_first_page(generation, result, place),
-            on_error=self._on_error, key="caseload")
+            on_done=lambda result: self._on_first_page(result, place),
+            on_error=self._on_error, key="caseload", asker=self._model)
 
     def _load_more(self, offset: int) -> None:
         if self._locked:
             self._model.abort_fetch()
             return
-        generation, query = self._generation, replace(self._query, offset=offset, limit=PAGE_SIZE)
+        query = replace(self._query, offset=offset, limit=PAGE_SIZE)
 
         def failed(error: BaseException) -> None:
             self._model.abort_fetch()
@@ -268,8 +267,8 @@ class CaseloadView(QWidget):
 
         self._worker.read(
             lambda store: store.clients.search(query),
-            on_done=lambda page: self._on_more(generation, offset, page),
-            on_error=failed, key="caseload-more")
+            on_done=lambda page: self._on_more(offset, page),
+            on_error=failed, key="caseload-more", asker=self._model)
 
     def _load_choices(self) -> None:
         if self._locked:
@@ -282,9 +281,7 @@ class CaseloadView(QWidget):
         self._load(keep_place=True)
 
     # -- answers -----------------------------------------------------------------
-    def _on_first_page(self, generation: int, result, place) -> None:
-        if generation != self._generation:
-            return
+    def _on_first_page(self, result, place) -> None:
         page, has_clients = result
         self._model.set_page(page.rows, page.total)
         self._counts.setText(self._counts_text(page.total, page.by_stage))
@@ -302,8 +299,8 @@ class CaseloadView(QWidget):
                 self._table.selectRow(row)
             self._table.verticalScrollBar().setValue(scroll)
 
-    def _on_more(self, generation: int, offset: int, page) -> None:
-        if generation != self._generation or offset != self._model.rowCount():
+    def _on_more(self, offset: int, page) -> None:
+        if offset != self._model.rowCount():
             self._model.abort_fetch()
             return
         self._model.append_rows(page.rows)
