@@ -189,7 +189,8 @@ def _qt_checks(run: _Run) -> None:
     def screens() -> str:
         import desktop.app
         import desktop.views
-        names = [m.name for m in pkgutil.iter_modules(desktop.views.__path__, "desktop.views.")]
+        names = [m.name for m in pkgutil.walk_packages(desktop.views.__path__, "desktop.views.")
+                 if not m.ispkg]
         for name in names:
             importlib.import_module(name)
         return f"desktop.app and {len(names)} view modules"

@@ -711,10 +711,6 @@
         <translation>Eerst de wijzigingen in dit klantdossier opslaan?</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
         <source>This client is no longer in the file.</source>
         <translation>Deze klant staat niet meer in het klantenbestand.</translation>
     </message>
@@ -4453,6 +4449,17 @@
     <message>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
     </message>
 </context>
 <context>

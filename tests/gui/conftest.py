@@ -6,8 +6,8 @@ from desktop.settings import Settings
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
-from desktop.views.main_window import MainWindow
-from desktop.views.unlock_panel import UnlockPanel
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.shell.unlock_panel import UnlockPanel
 from tests.conftest import PASSPHRASE
 
 TIMEOUT_MS = 5000  # one shared wait for background work in GUI tests

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.sync_service import SyncService
-from desktop.views.audit_view import AuditDialog
-from desktop.views.main_window import MainWindow
+from desktop.views.admin.audit_view import AuditDialog
+from desktop.views.shell.main_window import MainWindow
 from sync.engine import SyncEngine
 from sync.transport import Transport
 from tests.conftest import PASSPHRASE

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
-from desktop.views.field_widgets import CheckList, DateField
-from desktop.views.fieldwork_labels import (
+from desktop.views.common.field_widgets import CheckList, DateField
+from desktop.views.common.fieldwork_labels import (
     option_label,
     outcome_label,
     part_title,
@@ -13,7 +13,7 @@ from desktop.views.fieldwork_labels import (
     status_label,
     variant_label,
 )
-from desktop.views.form_part_view import FormPartView, valid_part
+from desktop.views.common.form_part_view import FormPartView, valid_part
 from domain.errors import FieldError
 from domain.forms import Kind
 from domain.handover import HANDOVER, Status, Variant

@@ -5,10 +5,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from desktop.views.plan_labels import plan_error_message
-from desktop.views.plan_panel import PlanPanel
+from desktop.views.common.plan_labels import plan_error_message
+from desktop.views.plan.plan_panel import PlanPanel
 from domain.errors import FieldError
 from domain.plan import intake_goal_id
 from tests.gui.conftest import TIMEOUT_MS
@@ -338,6 +338,29 @@ def test_a_language_level_needs_its_skill(qtbot, panel, worker, store, plan_id, 
         records.submit()
     [milestone] = store.plans.get(plan_id)["milestones"]
     assert (milestone["kind"], milestone["skill"], milestone["level"]) == ("language_level", "speaking", "A2")
+
+
+def test_a_goal_is_removed_only_after_the_question_is_answered_with_remove(qtbot, panel, worker, store, plan_id,
+                                                                         client_id):
+    open_plan(qtbot, panel, client_id)
+    records = panel.goals.records
+    records.table.setCurrentItem(records.table.topLevelItem(0))
+    qtbot.waitUntil(records.remove_button.isEnabled, timeout=TIMEOUT_MS)
+
+    def ask() -> QMessageBox:
+        qtbot.mouseClick(records.remove_button, Qt.MouseButton.LeftButton)
+        shown = lambda: [b for b in records.findChildren(QMessageBox) if b.isVisible()]  # noqa: E731
+        qtbot.waitUntil(lambda: len(shown()) == 1, timeout=TIMEOUT_MS)
+        return shown()[0]
+
+    box = ask()
+    with qtbot.waitSignal(box.finished, timeout=TIMEOUT_MS):
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter keeps the goal
+    settle(qtbot, panel, worker)
+    assert len(store.plans.get(plan_id)["goals"]) == 2
+
+    ask().findChild(QPushButton, "confirm_remove_goals").click()
+    qtbot.waitUntil(lambda: len(store.plans.get(plan_id)["goals"]) == 1, timeout=TIMEOUT_MS)
 
 
 # -- lock -----------------------------------------------------------------------------------------

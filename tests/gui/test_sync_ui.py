@@ -17,7 +17,7 @@ from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.store.schema import outbox
 from desktop.sync_service import SyncService
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.main_window import MainWindow
 from server import accounts
 from server.db import sqlite_url
 from sync.engine import SyncEngine

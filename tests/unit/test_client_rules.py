@@ -97,7 +97,7 @@ def test_unlock_delay_grows_and_is_capped():
 
 
 def test_every_field_error_has_a_message_of_its_own():
-    from desktop.views.labels import field_error_message
+    from desktop.views.common.labels import field_error_message
     from domain.errors import FieldError
 
     messages = [field_error_message(code) for code in FieldError]
