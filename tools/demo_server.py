@@ -262,8 +262,9 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
     """Make, sign in and sync the demo store, as far as not done before."""
     from desktop.demo import fill_demo_store
     from desktop.store import Store, store_exists
+    from desktop.store.replica import StoreReplica
     from desktop.store.sync_state import SERVER_URL, read_value
-    from sync.engine import SyncEngine
+    from sync.client.engine import SyncEngine
     from sync.errors import NotSignedIn
 
     device = f"Demo ({socket.gethostname()})"
@@ -271,7 +272,7 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
         print(f"Demo store {store_dir}: signing in as {DEMO_USER} and fetching the chain's directory")
         store = Store.create(store_dir, passphrase, kdf=kdf, durable=False)
         try:
-            engine = SyncEngine(store)
+            engine = SyncEngine(StoreReplica(store))
             account = engine.enrol(url, DEMO_USER, DEMO_PASSWORD, device)
             _sync(engine)
         finally:
@@ -282,13 +283,13 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
         try:
             store.set_current_worker(account.worker_id)  # the demo filler chose a begeleider of its own
             print("Sending the demo data to the server")
-            _sync(SyncEngine(store))
+            _sync(SyncEngine(StoreReplica(store)))
         finally:
             store.close()
         return
     store = Store.unlock(store_dir, passphrase)
     try:
-        engine = SyncEngine(store)
+        engine = SyncEngine(StoreReplica(store))
         with store.engine.connect() as conn:
             enrolled_at = read_value(conn, SERVER_URL)
         if engine.is_enrolled() and enrolled_at == url and not server_is_new:

@@ -1,7 +1,7 @@
 """What sync has done and what waits for a person: pending changes, the last success and the
 last failure, conflicts to resolve, operations the server refused.
 
-The sync engine (sync/engine.py) writes these; the sync screen reads them through this
+The sync engine (sync/client/engine.py) writes these; the sync screen reads them through this
 repository. Values live in device_state, under the keys below.
 """
 
@@ -28,16 +28,18 @@ from desktop.store.schema import (
 )
 from domain.client import display_name
 
-# device_state keys
-CURSOR = "sync_cursor"  # the last change seq applied here
-HEAD = "sync_head"  # the server's newest seq when last asked: progress of a long pull
-SERVER_URL = "sync_server_url"
-DEVICE_ID = "sync_device_id"
-ACCOUNT = "sync_account"  # JSON: protocol.Account of the person who enrolled this device
-DEVICE_TOKEN = "sync_device_token"  # only where the OS has no keyring (the store is encrypted)
-LAST_SUCCESS = "sync_last_success_at"
-LAST_ATTEMPT = "sync_last_attempt_at"
-LAST_ERROR = "sync_last_error"  # JSON: {"code", "message", "at"}; removed by a successful sync
+# device_state keys: the sync engine's (sync/client/replica.py), kept here
+from sync.client.replica import (  # noqa: E402, F401
+    ACCOUNT,
+    CURSOR,
+    DEVICE_ID,
+    DEVICE_TOKEN,
+    HEAD,
+    LAST_ATTEMPT,
+    LAST_ERROR,
+    LAST_SUCCESS,
+    SERVER_URL,
+)
 
 Keep = Literal["mine", "theirs"]
 
