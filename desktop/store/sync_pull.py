@@ -25,8 +25,13 @@ from sync.protocol import Change
 
 log = logging.getLogger(__name__)
 
-# What a record the store refuses raises; anything else (the store closing) stops the pull.
+# What a record the store refuses raises (through SQLAlchemy, or from the driver's own cursor the
+# applier writes with); anything else (the store closing) stops the pull.
 REFUSED = (sa_exc.StatementError, ValueError, TypeError, OverflowError, RecursionError)
+
+
+def _refused(engine: Engine) -> tuple[type[BaseException], ...]:
+    return (*REFUSED, engine.dialect.dbapi.Error)
 
 
 def refused_reason(error: BaseException) -> str:
@@ -39,7 +44,7 @@ def apply_page(engine: Engine, page) -> ApplyCounts:
     `page` is a sync.client.replica.Page or a protocol PullResponse."""
     try:
         return _apply(engine, page, one_by_one=False)
-    except REFUSED as error:
+    except _refused(engine) as error:
         log.warning("a pull page did not apply in one go (%s); applying it record by record",
                     error.__class__.__name__)
         return _apply(engine, page, one_by_one=True)
@@ -51,7 +56,7 @@ def _apply(engine: Engine, page, one_by_one: bool) -> ApplyCounts:
             _set_aside(applier, unreadable)
         for change in page.changes:
             if one_by_one:
-                _one_alone(applier, change)
+                _one_alone(applier, change, _refused(engine))
             else:
                 _one(applier, change)
         for entity, record_id in page.drop:
@@ -69,12 +74,12 @@ def _one(applier: Applier, change: Change) -> None:
         applier.apply(change.entity, change.record_id, change.version, change.deleted, change.fields)
 
 
-def _one_alone(applier: Applier, change: Change) -> None:
+def _one_alone(applier: Applier, change: Change, refused: tuple[type[BaseException], ...]) -> None:
     saved = applier.checkpoint()
     try:
         with applier.conn.begin_nested():
             _one(applier, change)
-    except REFUSED as error:
+    except refused as error:
         applier.restore(saved)
         log.warning("pull: %s/%s set aside: the store refused it (%s)", change.entity, change.record_id,
                     error.__class__.__name__)
