@@ -252,7 +252,9 @@ class Applier:
             "SELECT 1 FROM sync_conflicts WHERE entity = :entity AND record_id = :record_id AND field = :field "
             "AND mine IS :mine AND theirs IS :theirs AND resolved = 0 AND deleted = 0"),
             {"entity": entity, "record_id": record_id, "field": field, **encoded}).first()
-        if same is None:
+        pending = any((c["entity"], c["record_id"], c["field"], c["mine"], c["theirs"])
+                      == (entity, record_id, field, encoded["mine"], encoded["theirs"]) for c in self._conflicts)
+        if same is None and not pending:  # one entry per record and cause, within this transaction too
             client_id = row["id"] if entity == "clients" else row.get("client_id") or self._client_of(entity, record_id)
             self._conflicts.append({"entity": entity, "record_id": record_id, "client_id": client_id, "field": field,
                                     "mine_author": author, "theirs_author": None, **encoded})
