@@ -13,6 +13,7 @@ Edits made while a push is on its way are kept and sent by the next sync, once.
 from __future__ import annotations
 
 import statistics
+import threading
 import time
 
 import pytest
@@ -106,3 +107,22 @@ def test_autosaves_do_not_wait_for_a_slow_server_and_edits_made_meanwhile_are_se
     assert store.sync.pending_count() == 0 and store.sync.open_conflicts() == []
     assert store.clients.get(client_id)["notes"] == last and _server_notes(live, client_id) == last
     service.shutdown()
+
+
+def test_the_replica_on_the_worker_runs_each_call_there_and_says_when_the_store_is_gone(qtbot, worker, store):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from desktop.sync_replica import ReplicaOnWorker
+    from sync.client.replica import ReplicaClosed
+
+    replica = ReplicaOnWorker(worker)
+    store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+    with ThreadPoolExecutor(1, thread_name_prefix="as-the-sync") as sync_thread:
+        assert sync_thread.submit(replica.pending_count).result(TIMEOUT_MS / 1000) == 1
+        assert sync_thread.submit(lambda: replica.store_id).result(TIMEOUT_MS / 1000) == store.store_id
+        where = worker.call(lambda _s: threading.current_thread().name).result(TIMEOUT_MS / 1000)
+        assert where.startswith("ketenplan-db")
+        worker.close()
+        worker.wait_idle()
+        with pytest.raises(ReplicaClosed):
+            sync_thread.submit(replica.pending_count).result(TIMEOUT_MS / 1000)

@@ -8,6 +8,8 @@ import json
 import uuid
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from desktop.store.replica import StoreReplica
 from desktop.store.set_aside import PULLED
@@ -146,3 +148,21 @@ def test_a_sync_against_the_real_server_applies_the_rest_and_lists_what_it_set_a
     assert {r["record_id"] for r in receiver.store.sync.rejects()} == {bad["id"], "c-unreadable"}
     again = receiver.sync()  # the cursor moved on: nothing is asked, or set aside, twice
     assert again.set_aside == 0 and len(receiver.store.sync.rejects()) == 2
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(bad=st.lists(st.sampled_from([None, "not_null", "overflow"]), min_size=1, max_size=8))
+def test_any_mix_of_good_and_refused_records_applies_every_good_one_once(store, bad):
+    breakages = {"not_null": {"family_name": None}, "overflow": {"interpreter_needed": 2**70}}
+    start = _cursor(store)
+    records = [_client(**breakages.get(kind, {})) for kind in bad]
+    changes = [_change(start + n + 1, r) for n, r in enumerate(records)]
+    page = Page(changes=changes, drop=[], cursor=start + len(records))
+    counts = StoreReplica(store).apply_page(page)
+    refused = {r["id"] for r, kind in zip(records, bad, strict=True) if kind}
+    assert counts.set_aside == len(refused) and counts.applied == len(records) - len(refused)
+    assert _cursor(store) == start + len(records)
+    for record in records:
+        held = store.clients.get(record["id"]) if record["id"] not in refused else None
+        assert (held is not None) == (record["id"] not in refused)
+    assert refused <= {r["record_id"] for r in store.sync.rejects()}
