@@ -58,7 +58,7 @@ class UnsentChanges(SyncError):
     """Another person signs in while changes of the person before are not sent yet: they would
     be lost, or sent in the other's name. The person before syncs first."""
 
-    code = "refused"
+    code = "unsent_changes"
     default_message = ("This device holds changes of {name} that are not sent yet. Let {name} sign in and "
                        "sync first; then another person can sign in here.")
 
