@@ -298,8 +298,8 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
             print("This demo store was made before the demo server: its own organisations and workers join the "
                   "server's. Remove the .run folder for a demo whose people are the server's users.")
         if server_is_new and enrolled_at == url:
-            print("The demo server was made anew; records this store sent to the old one stay here only. "
-                  "Remove the .run folder to start the demo over.")
+            print("The demo server was made anew: its accounts are new ones, so this store starts over from it "
+                  "(what it held of the old server goes). Remove the .run folder to start the demo over.")
         print(f"Demo store {store_dir}: signing in as {DEMO_USER} and syncing")
         engine.enrol(url, DEMO_USER, DEMO_PASSWORD, device)
         try:
