@@ -103,6 +103,7 @@ from desktop.demo import demo_bsn  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
 from desktop.store.records import now_stamp  # noqa: E402
+from desktop.store.replica import StoreReplica  # noqa: E402
 from domain.ids import part_id  # noqa: E402
 from domain.intake import INTAKE  # noqa: E402
 from domain.plan import GOAL_DOMAINS  # noqa: E402
@@ -110,7 +111,7 @@ from domain.visits import TOPICS  # noqa: E402
 from server import accounts  # noqa: E402
 from server.db import Database  # noqa: E402
 from server.models import AuditLogEntry  # noqa: E402
-from sync.engine import SyncEngine  # noqa: E402
+from sync.client.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PULL_PAGE, PUSH_BATCH  # noqa: E402
 
 WITHOUT_AUDIT = "--serve-without-audit"
@@ -577,7 +578,7 @@ def desktop_sync(url: str, username: str, meter: CpuMeter, database_url: str, te
     servers); (a) and (b) timed, the edits made in between are not."""
     store = Store.create(folder, PASSPHRASE, kdf=FAST_KDF)
     try:
-        engine = SyncEngine(store)
+        engine = SyncEngine(StoreReplica(store))
         engine.enrol(url, username, PASSWORD, "Laptop klantmanager")
         lines_before = audit_lines(database_url, tenant_id)
         with meter.measure() as used_first:

@@ -18,7 +18,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,6 +89,15 @@ class DbWorker(QObject):
         """Drop every answer still due to `asker`: it now shows something else, or nothing."""
         self._watch(asker)
         self._rounds[id(asker)] += 1
+
+    def call(self, fn: Callable[[Store], Any]) -> Future:
+        """Run fn(store) on the worker for a thread other than the GUI's (the sync's), which waits on
+        the future itself: no signals, no callbacks. Raises StoreLocked (in the future) when no store is open."""
+        def run():
+            if self._store is None:
+                raise StoreLocked()
+            return fn(self._store)
+        return self._executor.submit(run)
 
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until everything submitted so far has run (for shutdown and tests)."""

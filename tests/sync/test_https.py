@@ -21,11 +21,12 @@ from cryptography.x509.oid import NameOID
 
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
+from desktop.store.replica import StoreReplica
 from server.__main__ import main as server_main
-from sync import transport
-from sync.engine import SyncEngine
+from sync.client import transport
+from sync.client.engine import SyncEngine
+from sync.client.transport import CA_FILE_ENV, Transport
 from sync.errors import InsecureServer, UntrustedCertificate
-from sync.transport import CA_FILE_ENV, Transport
 from tests.conftest import PASSPHRASE
 from tests.server.live import REPO, free_port, stop_process
 from tests.sync.conftest import PASSWORD
@@ -115,7 +116,7 @@ def test_an_unknown_certificate_authority_is_refused_as_not_trusted_then_accepte
     store = Store.create(tmp_path / "laptop", PASSPHRASE, kdf=FAST_KDF)
     try:
         sleeps = []
-        engine = SyncEngine(store, connect=lambda u, token: Transport(u, token, sleep=sleeps.append))
+        engine = SyncEngine(StoreReplica(store), connect=lambda u, token: Transport(u, token, sleep=sleeps.append))
         with pytest.raises(UntrustedCertificate) as refused:
             engine.enrol(url, "sanne", PASSWORD, "werklaptop")
         assert refused.value.code == "untrusted_certificate"
@@ -138,7 +139,7 @@ def test_plain_http_is_refused_before_anything_is_sent_except_to_this_computer(t
     store = Store.create(tmp_path / "laptop", PASSPHRASE, kdf=FAST_KDF)
     sent = []
     try:
-        engine = SyncEngine(store, connect=lambda u, token: sent.append(u))
+        engine = SyncEngine(StoreReplica(store), connect=lambda u, token: sent.append(u))
         with pytest.raises(InsecureServer):
             engine.enrol("http://ketenplan.gemeente.nl", "sanne", PASSWORD, "werklaptop")
         assert sent == []

@@ -28,8 +28,8 @@ ADDRESS_HINT = "https://ketenplan.gemeente.nl"
 
 def address_problem(text: str) -> str | None:
     """Why this server address cannot be used, or None."""
+    from sync.client.transport import server_base_url
     from sync.errors import InsecureServer
-    from sync.transport import server_base_url
 
     text = text.strip()
     if not text:

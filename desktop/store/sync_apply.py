@@ -2,8 +2,8 @@
 
 Everything happens inside `applying(engine)`: one transaction with a row in sync_applying,
 so the outbox and history triggers stay silent for the server's changes. A record with
-unsent local changes is merged field by field (sync.merge): the merged fields stay local
-and pending, a field both sides changed keeps the server's value like the server itself
+unsent local changes is merged field by field (sync.merge, the server's rule too): the
+merged fields stay local and pending, a field both sides changed keeps the server's value like the server itself
 does, and the value set aside becomes a sync_conflicts record, written after sync_applying
 is cleared so that it, too, reaches the other devices.
 
@@ -14,7 +14,6 @@ is the authority on references; the local store mirrors it.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ from desktop.store.outbox import LOCAL_COLUMNS
 from desktop.store.records import now_stamp
 from desktop.store.schema import SYNCED_TABLES, metadata
 from domain.ids import new_id
+from sync.client.replica import ApplyCounts
 from sync.merge import NOT_MERGED, merge_record
 
 # Columns stored locally as JSON text whose value travels as itself (the server's conflict
@@ -128,16 +128,6 @@ class TableShape:
         return row
 
 
-@dataclasses.dataclass
-class ApplyCounts:
-    applied: int = 0  # server rows written as they are
-    merged: int = 0  # server rows merged with unsent local changes
-    conflicts: int = 0  # fields kept for a person (local conflict records made)
-    dropped: int = 0  # records this device may no longer hold
-    skipped: int = 0  # entities this version of Ketenplan does not know
-    entities: set[str] = dataclasses.field(default_factory=set)  # tables written: the views to refresh
-
-
 class Applier:
     """Writes server records on one connection inside `applying`; see the module's docstring."""
 
@@ -149,6 +139,16 @@ class Applier:
         self._cursor = conn.connection.dbapi_connection.cursor()
         # Records with unsent changes, read once: most records of a page (all, on a first sync) have none.
         self._unsent = {(e, r) for e, r in conn.execute(text("SELECT DISTINCT entity, record_id FROM outbox"))}
+
+    def checkpoint(self) -> tuple:
+        """What restore() takes back to, with a savepoint of the transaction (one record set aside)."""
+        c = self.counts
+        return (c.applied, c.merged, c.conflicts, c.dropped, c.skipped, set(c.entities), len(self._conflicts))
+
+    def restore(self, saved: tuple) -> None:
+        c = self.counts
+        c.applied, c.merged, c.conflicts, c.dropped, c.skipped, c.entities, kept = saved
+        del self._conflicts[kept:]
 
     def shape(self, entity: str) -> TableShape | None:
         if entity not in SYNCED_TABLES:
@@ -252,7 +252,9 @@ class Applier:
             "SELECT 1 FROM sync_conflicts WHERE entity = :entity AND record_id = :record_id AND field = :field "
             "AND mine IS :mine AND theirs IS :theirs AND resolved = 0 AND deleted = 0"),
             {"entity": entity, "record_id": record_id, "field": field, **encoded}).first()
-        if same is None:
+        pending = any((c["entity"], c["record_id"], c["field"], c["mine"], c["theirs"])
+                      == (entity, record_id, field, encoded["mine"], encoded["theirs"]) for c in self._conflicts)
+        if same is None and not pending:  # one entry per record and cause, within this transaction too
             client_id = row["id"] if entity == "clients" else row.get("client_id") or self._client_of(entity, record_id)
             self._conflicts.append({"entity": entity, "record_id": record_id, "client_id": client_id, "field": field,
                                     "mine_author": author, "theirs_author": None, **encoded})

@@ -1,8 +1,10 @@
 """HTTP to the server: gzip bodies both ways, the protocol header, a token, timeouts and retries.
 
 Connection failures and 5xx answers are retried with backoff: a push is safe to repeat
-(operation ids) and a pull only reads. A 4xx is never retried: asking again gets the same
-answer. Plain http is refused except to this computer, where the embedded server runs.
+(operation ids) and a pull only reads. Each wait honours the server's Retry-After and is
+spread at random (sync/client/backoff.py), so devices that failed together do not come back
+together. A 4xx is never retried: asking again gets the same answer. Plain http is
+refused except to this computer, where the embedded server runs.
 Certificates are verified against the public CA bundle and, where a municipality runs its
 own certificate authority, the CA file in $KETENPLAN_CA_FILE as well.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import random
 import ssl
 import time
 from collections.abc import Callable
@@ -23,6 +26,9 @@ import certifi
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from sync.client import backoff
+from sync.client.pages import read_page
+from sync.client.replica import Page
 from sync.errors import (
     DeviceRevoked,
     InsecureServer,
@@ -44,7 +50,6 @@ from sync.protocol import (
     LoginRequest,
     LoginResponse,
     Problem,
-    PullResponse,
     PushRequest,
     PushResponse,
 )
@@ -102,12 +107,13 @@ class Transport:
 
     def __init__(self, server_url: str, token: str | None = None, *, timeout: float = 30.0,
                  retries: int = 3, backoff: float = 0.5, sleep: Callable[[float], None] = time.sleep,
-                 http: httpx.Client | None = None):
+                 http: httpx.Client | None = None, rng: random.Random | None = None):
         self.server_url = server_base_url(server_url)
         self.token = token
         self.retries = retries
         self.backoff = backoff
         self._sleep = sleep
+        self._rng = rng or random.Random()
         self._http = http or httpx.Client(base_url=self.server_url, timeout=httpx.Timeout(timeout, connect=10.0),
                                           verify=tls_context())
 
@@ -127,8 +133,9 @@ class Transport:
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", PUSH_PATH, PushResponse, body=request)
 
-    def pull(self, after: int, limit: int) -> PullResponse:
-        return self._call("GET", PULL_PATH, PullResponse, params={"after": after, "limit": limit})
+    def pull(self, after: int, limit: int) -> Page:
+        """A page; a record in it that does not fit the protocol comes as `unreadable`, not as a failure."""
+        return self._call("GET", PULL_PATH, Page, params={"after": after, "limit": limit}, read=read_page)
 
     # -- an administrator's devices ------------------------------------------------
     def devices(self) -> DeviceList:
@@ -157,11 +164,13 @@ class Transport:
         return headers
 
     def _call(self, method: str, path: str, answer: type[Answer], *, body: BaseModel | None = None,
-              params: dict | None = None, signed_in: bool = True) -> Answer:
+              params: dict | None = None, signed_in: bool = True,
+              read: Callable[[bytes], Answer] | None = None) -> Answer:
         headers = self._headers(signed_in, body is not None)
         content = gzip.compress(body.model_dump_json().encode(), compresslevel=1) if body is not None else None
         attempt = 0
         while True:
+            asked = None
             try:
                 response = self._http.request(method, path, content=content, params=params, headers=headers)
             except httpx.TransportError as exc:  # refused, reset, timed out, name not found
@@ -171,8 +180,11 @@ class Transport:
                     raise Offline() from exc
             else:
                 if response.status_code not in RETRIED_STATUS or attempt >= self.retries:
-                    return _answer(response, answer, signed_in)
-            self._sleep(self.backoff * 2 ** attempt)
+                    return _answer(response, answer, signed_in, read)
+                asked = backoff.retry_after(response.headers.get("Retry-After"))
+                if asked is not None and asked > backoff.LONGEST_WAIT:  # not worth holding the sync for
+                    return _answer(response, answer, signed_in, read)
+            self._sleep(backoff.wait(attempt, self.backoff, asked, self._rng))
             attempt += 1
 
 
@@ -183,11 +195,12 @@ def _problem(response: httpx.Response) -> Problem | None:
         return None
 
 
-def _answer(response: httpx.Response, answer: type[Answer], signed_in: bool) -> Answer:
+def _answer(response: httpx.Response, answer: type[Answer], signed_in: bool,
+            read: Callable[[bytes], Answer] | None = None) -> Answer:
     status = response.status_code
     if status == 200:
         try:
-            return answer.model_validate_json(response.content)
+            return read(response.content) if read is not None else answer.model_validate_json(response.content)
         except ValidationError as exc:
             raise ServerFailed("The server's answer does not fit this version of Ketenplan.") from exc
     problem = _problem(response)
