@@ -57,6 +57,7 @@ class DbWorker(QObject):
         self._generations: dict[object, int] = {}  # by key, or by (asker, key)
         self._rounds: dict[int, int] = {}  # by id(asker); GUI thread only
         self._lock = threading.Lock()
+        self._shut_down = False  # set by shutdown(): later requests are dropped, not raised in the event loop
         self._finished.connect(self._deliver)
 
     # -- the store's life --------------------------------------------------------
@@ -104,6 +105,7 @@ class DbWorker(QObject):
         self._executor.submit(lambda: None).result(timeout)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self.close()
         self._executor.shutdown(wait=True)
         # Results still on their way to the GUI thread are dropped: their widgets may be gone.
@@ -111,6 +113,8 @@ class DbWorker(QObject):
 
     def _submit(self, fn, on_done, on_error, key, changes, needs_store, asker=None) -> int:
         ticket = next(self._tickets)
+        if self._shut_down:  # the app is closing: a timer that fires now (a sync, a refresh) asks for nothing
+            return ticket
         round_ = 0
         if asker is not None:
             self._watch(asker)

@@ -66,6 +66,18 @@ def test_results_still_on_their_way_at_shutdown_are_dropped(qtbot, store):
     assert delivered == []
 
 
+def test_a_request_after_shutdown_is_dropped_without_an_error(qtbot, store):
+    # A timer still running as the app closes (a sync, a refresh) must not raise in the event loop.
+    w = DbWorker()
+    w.open(lambda: store)
+    w.shutdown()
+    answers = []
+    w.read(lambda s: s.pending_changes(), on_done=answers.append, on_error=answers.append)
+    w.write(lambda s: None, changes={"clients"}, on_done=answers.append, on_error=answers.append)
+    qtbot.wait(50)
+    assert answers == []
+
+
 # -- answers tied to the view that asked ---------------------------------------------------------
 def hold_the_thread(worker) -> threading.Event:
     """Keep the worker busy until the returned gate opens, so requests queue up behind it."""
