@@ -1,0 +1,63 @@
+"""The A4 handout: the same contacts in larger type, then a page with a large map and its legend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from desktop.arrival.card_content import Card
+from desktop.arrival.map_data import MapData
+from desktop.arrival.panels import ACCENT, draw_contact, draw_map_face, legend_paras, own_dir
+from desktop.arrival.pdf_page import A4_H, A4_W, MM, mm_rect, open_pdf
+from desktop.arrival.text_fit import Audit, Para, draw_block
+
+MARGIN = 15.0
+HEADER_H = 30.0
+ROW_H = 33.0
+ZOOM = 1.35
+
+
+def render_handout(card: Card, path: Path, map_data: MapData | None = None) -> Audit:
+    audit = Audit()
+    writer, painter = open_pdf(path, "Ketenplan contactkaart A4")
+    width = A4_W - 2 * MARGIN
+    try:
+        _header(painter, card, audit)
+        y = MARGIN + HEADER_H
+        for entry in card.entries:
+            if y + ROW_H > A4_H - MARGIN:
+                writer.newPage()
+                y = MARGIN
+            draw_contact(painter, mm_rect(MARGIN, y, width, ROW_H - 4), entry, card, audit, MM, ZOOM)
+            painter.setPen(QPen(QColor("#c9d3dd"), 0.3 * MM))
+            painter.drawLine(QPointF(MARGIN * MM, (y + ROW_H - 2) * MM),
+                             QPointF((MARGIN + width) * MM, (y + ROW_H - 2) * MM))
+            y += ROW_H
+        writer.newPage()
+        map_h = 175.0
+        draw_map_face(painter, mm_rect(MARGIN, MARGIN, width, map_h), card, map_data, audit, MM, 11.0)
+        paras = legend_paras(card, 9.0)
+        if map_data is None:
+            paras.append(Para(card.texts["map_schematic"], 8.0, color="#555555", direction=own_dir(card)))
+        draw_block(painter, paras, mm_rect(MARGIN, MARGIN + map_h + 6, width, A4_H - 2 * MARGIN - map_h - 6),
+                   audit, "legend")
+    finally:
+        painter.end()
+    return audit
+
+
+def _header(painter: QPainter, card: Card, audit: Audit) -> None:
+    direction = own_dir(card)
+    width = A4_W - 2 * MARGIN
+    title = [Para(card.texts["card_title"], 18.0, bold=True, color=ACCENT, direction=direction)]
+    if card.bilingual:
+        title.append(Para(card.dutch["card_title"], 12.0, color=ACCENT))
+    title.append(Para(f"{card.person_name} \u2013 {card.municipality}", 11.0, bold=True))
+    draw_block(painter, title, mm_rect(MARGIN, MARGIN, width * 0.62, HEADER_H - 3), audit, "handout title")
+    urgent = [Para(card.texts["emergency"], 11.0, bold=True, color="#b3261e", direction=direction)]
+    if card.bilingual and card.texts["emergency"] != card.dutch["emergency"]:
+        urgent.append(Para(card.dutch["emergency"], 9.0, color="#b3261e"))
+    draw_block(painter, urgent, QRectF(mm_rect(MARGIN + width * 0.65, MARGIN, width * 0.35, HEADER_H - 3)),
+               audit, "handout emergency")
