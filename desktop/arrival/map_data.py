@@ -38,8 +38,9 @@ def attribution_of(collection: dict) -> str:
     source = str(collection.get("source", "")).strip().lower()
     given = str(collection.get("attribution", "")).strip()
     if "openstreetmap" in source or "openstreetmap" in given.lower() or source == "osm":
-        return OSM_ATTRIBUTION if OSM_ATTRIBUTION.lower() in given.lower() or not given else (
-            f"{given} · {OSM_ATTRIBUTION}")
+        if not given:
+            return OSM_ATTRIBUTION
+        return given if OSM_ATTRIBUTION.lower() in given.lower() else f"{given} · {OSM_ATTRIBUTION}"
     if source == "pdok" and not given:
         return PDOK_ATTRIBUTION
     return given

@@ -55,7 +55,7 @@ class Projection:
 
 
 def draw_map(painter: QPainter, rect: QRectF, markers: list[Marker], map_data: MapData | None,
-             mm: float, audit: Audit, attribution_label: str) -> None:
+             mm: float, audit: Audit) -> None:
     """The map in rect (device units, mm: device units per millimetre)."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -74,8 +74,8 @@ def draw_map(painter: QPainter, rect: QRectF, markers: list[Marker], map_data: M
     _north_arrow(painter, frame, mm)
     painter.restore()
     if footer:
-        text = f"{attribution_label}: {map_data.attribution}" if attribution_label else map_data.attribution
-        draw_block(painter, [Para(text, 5.0, color="#555555")],
+        # the licence's words as they are, in their own left-to-right line in every language
+        draw_block(painter, [Para(map_data.attribution, 5.0, color="#555555")],
                    QRectF(rect.left(), frame.bottom() + 0.5 * mm, rect.width(), footer - 0.5 * mm),
                    audit, "map attribution")
 

@@ -124,7 +124,7 @@ def draw_map_face(painter: QPainter, rect: QRectF, card: Card, map_data: MapData
                                      color=ACCENT, direction=direction)],
                       QRectF(rect.left(), rect.top(), rect.width(), 4.5 * mm * title_size / 7), audit, "map title")
     area = QRectF(rect.left(), rect.top() + used + 0.8 * mm, rect.width(), rect.height() - used - 0.8 * mm)
-    draw_map(painter, area, markers_of(card), map_data, mm, audit, card.texts["map_attribution"])
+    draw_map(painter, area, markers_of(card), map_data, mm, audit)
 
 
 def legend_paras(card: Card, size: float) -> list[Para]:

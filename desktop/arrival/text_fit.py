@@ -62,7 +62,7 @@ class Fitted:
     fits: bool
 
 
-def _layout(para: Para, scale: float, width: float, device: QPaintDevice) -> tuple[QTextLayout, float, bool]:
+def layout_paragraph(para: Para, scale: float, width: float, device: QPaintDevice) -> tuple[QTextLayout, float, bool]:
     # Naskh's letters are small for their point size: Arabic script a little larger to read alike
     font = card_font(para.size * scale * (ARABIC_SCRIPT_SCALE if para.direction == "rtl" else 1.0), para.bold)
     layout = QTextLayout(para.text, font, device)
@@ -97,7 +97,7 @@ def fit_block(paras: list[Para], rect: QRectF, device: QPaintDevice) -> Fitted:
     while True:
         layouts, top, fits = [], 0.0, True
         for para in paras:
-            layout, height, ok = _layout(para, scale, rect.width(), device)
+            layout, height, ok = layout_paragraph(para, scale, rect.width(), device)
             layouts.append((layout, top, para))
             top += height + para.gap_after * scale * dpi / 72
             fits = fits and ok
