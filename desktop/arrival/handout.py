@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from desktop.arrival.card_content import Card
 from desktop.arrival.map_data import MapData
 from desktop.arrival.panels import ACCENT, draw_contact, draw_map_face, legend_paras, own_dir
 from desktop.arrival.pdf_page import A4_H, A4_W, MM, mm_rect, open_pdf
-from desktop.arrival.text_fit import Audit, Para, draw_block
+from desktop.arrival.text_fit import Audit, Para, draw_block, ltr
 
 MARGIN = 15.0
 HEADER_H = 30.0
-ROW_H = 33.0
-ZOOM = 1.35
+ROW_H = 46.0
+ZOOM = 1.3
 
 
 def render_handout(card: Card, path: Path, map_data: MapData | None = None) -> Audit:
@@ -49,15 +49,21 @@ def render_handout(card: Card, path: Path, map_data: MapData | None = None) -> A
 
 
 def _header(painter: QPainter, card: Card, audit: Audit) -> None:
+    """Title and name at the reading start (right for Arabic and Persian), 112 at the other side."""
     direction = own_dir(card)
+    rtl = direction == "rtl"
     width = A4_W - 2 * MARGIN
+
+    def beside(text: str) -> str:  # a Dutch line aligned with the person's own lines
+        return ltr(text) if rtl else text
+
     title = [Para(card.texts["card_title"], 18.0, bold=True, color=ACCENT, direction=direction)]
     if card.bilingual:
-        title.append(Para(card.dutch["card_title"], 12.0, color=ACCENT))
-    title.append(Para(f"{card.person_name} \u2013 {card.municipality}", 11.0, bold=True))
-    draw_block(painter, title, mm_rect(MARGIN, MARGIN, width * 0.62, HEADER_H - 3), audit, "handout title")
+        title.append(Para(beside(card.dutch["card_title"]), 12.0, color=ACCENT, direction=direction))
+    title.append(Para(beside(f"{card.person_name} \u2013 {card.municipality}"), 11.0, bold=True, direction=direction))
     urgent = [Para(card.texts["emergency"], 11.0, bold=True, color="#b3261e", direction=direction)]
     if card.bilingual and card.texts["emergency"] != card.dutch["emergency"]:
-        urgent.append(Para(card.dutch["emergency"], 9.0, color="#b3261e"))
-    draw_block(painter, urgent, QRectF(mm_rect(MARGIN + width * 0.65, MARGIN, width * 0.35, HEADER_H - 3)),
-               audit, "handout emergency")
+        urgent.append(Para(beside(card.dutch["emergency"]), 9.0, color="#b3261e", direction=direction))
+    title_x, urgent_x = (MARGIN + width * 0.38, MARGIN) if rtl else (MARGIN, MARGIN + width * 0.65)
+    draw_block(painter, title, mm_rect(title_x, MARGIN, width * 0.62, HEADER_H - 3), audit, "handout title")
+    draw_block(painter, urgent, mm_rect(urgent_x, MARGIN, width * 0.35, HEADER_H - 3), audit, "handout emergency")

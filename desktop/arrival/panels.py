@@ -28,7 +28,7 @@ def hours_text(hours: tuple[Hours, ...], texts, rtl: bool) -> list[str]:
     lines = []
     for h in hours:
         label = texts["walk_in_hours"] if h.walk_in else texts["by_appointment"]
-        days = ", ".join(texts.texts.get(f"day_{d.lower()}", d) for d in h.days)
+        days = ("، " if rtl else ", ").join(texts.texts.get(f"day_{d.lower()}", d) for d in h.days)
         times = f"{h.opens}{DASH}{h.closes}"
         lines.append(f"{label}: {days} {ltr(times) if rtl else times}")
     return lines

@@ -21,6 +21,7 @@ LRI, PDI = "\u2066", "\u2069"  # Unicode isolates: a phone number stays left to 
 SHRINK = 0.92
 MIN_SCALE = 0.45
 ARABIC_SCRIPT_SCALE = 1.12
+ETHIOPIC_SCALE = 1.1
 
 
 def ltr(text: str) -> str:
@@ -62,9 +63,15 @@ class Fitted:
     fits: bool
 
 
+def script_scale(para: Para) -> float:
+    """Naskh's and Ethiopic's letters are small for their point size: a little larger to read alike."""
+    if para.direction == "rtl":
+        return ARABIC_SCRIPT_SCALE
+    return ETHIOPIC_SCALE if any("\u1200" <= c <= "\u139f" for c in para.text) else 1.0
+
+
 def layout_paragraph(para: Para, scale: float, width: float, device: QPaintDevice) -> tuple[QTextLayout, float, bool]:
-    # Naskh's letters are small for their point size: Arabic script a little larger to read alike
-    font = card_font(para.size * scale * (ARABIC_SCRIPT_SCALE if para.direction == "rtl" else 1.0), para.bold)
+    font = card_font(para.size * scale * script_scale(para), para.bold)
     layout = QTextLayout(para.text, font, device)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -16,7 +16,7 @@ LANGUAGES = ("nl", "en", "ar", "ti", "fa")
 
 def page_image(pdf_path: Path, page: int, dpi: float = 100) -> QImage:
     document = pdfium.PdfDocument(str(pdf_path))
-    bitmap = document[page].render(scale=dpi / 72)
+    bitmap = document[page if page >= 0 else len(document) + page].render(scale=dpi / 72)
     fmt = QImage.Format.Format_BGR888 if bitmap.n_channels == 3 else QImage.Format.Format_ARGB32
     image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride, fmt).copy()
     document.close()
