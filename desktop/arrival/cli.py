@@ -116,11 +116,12 @@ def run(args: argparse.Namespace) -> int:
     failed = 0
     for person in people:
         card = build_card(person, directory, args.language)
-        out = args.out if args.client else args.out / f"{person.client_id}-{card.language}.pdf"
+        name = f"{person.client_id}-{card.language}.pdf"
+        out = args.out / name if not args.client or args.out.is_dir() else args.out
         try:
             audit = render_card(card, out, args.layout, map_data)
-        except OSError as error:
-            print(f"{out.name}: not written ({error})")
+        except Exception as error:  # one card that cannot be made never stops the batch
+            print(f"{name}: not written ({type(error).__name__})")
             failed += 1
             continue
         if not audit.clean:

@@ -17,6 +17,7 @@ MARGIN = 15.0
 HEADER_H = 30.0
 ROW_H = 46.0
 ZOOM = 1.3
+LEGEND_LINE_MM = 5.2  # one legend line at 9 pt, with room for a wrapped name now and then
 
 
 def render_handout(card: Card, path: Path, map_data: MapData | None = None) -> Audit:
@@ -38,14 +39,37 @@ def render_handout(card: Card, path: Path, map_data: MapData | None = None) -> A
         writer.newPage()
         map_h = 175.0
         draw_map_face(painter, mm_rect(MARGIN, MARGIN, width, map_h), card, map_data, audit, MM, 11.0)
-        paras = legend_paras(card, 9.0)
-        if map_data is None:
-            paras.append(Para(card.texts["map_schematic"], 8.0, color="#555555", direction=own_dir(card)))
-        draw_block(painter, paras, mm_rect(MARGIN, MARGIN + map_h + 6, width, A4_H - 2 * MARGIN - map_h - 6),
-                   audit, "legend")
+        _legend(writer, painter, card, map_data, audit, MARGIN + map_h + 6)
     finally:
         painter.end()
     return audit
+
+
+def _legend(writer, painter: QPainter, card: Card, map_data: MapData | None, audit: Audit, top: float) -> None:
+    """The legend under the map in columns; a long one goes on to pages of its own."""
+    paras = legend_paras(card, 9.0)
+    title, rows = paras[0], paras[1:]
+    if map_data is None:
+        rows.append(Para(card.texts["map_schematic"], 8.0, color="#555555", direction=own_dir(card)))
+    width = A4_W - 2 * MARGIN
+    gap = 6.0
+    col_w = (width - gap) / 2
+    while True:
+        height = A4_H - MARGIN - top
+        per_column = max(1, int((height - 8) / LEGEND_LINE_MM))
+        used = draw_block(painter, [title], mm_rect(MARGIN, top, width, 7), audit, "legend title") / MM
+        for c in range(2):
+            chunk = rows[c * per_column:(c + 1) * per_column]
+            if not chunk:
+                break
+            # the first column at the reading start: the right for Arabic and Persian
+            x = MARGIN + (col_w + gap) * (1 - c if own_dir(card) == "rtl" else c)
+            draw_block(painter, chunk, mm_rect(x, top + used + 1, col_w, height - used - 1), audit, "legend")
+        rows = rows[2 * per_column:]
+        if not rows:
+            return
+        writer.newPage()
+        top = MARGIN
 
 
 def _header(painter: QPainter, card: Card, audit: Audit) -> None:

@@ -129,3 +129,17 @@ def test_text_that_cannot_fit_is_reported_not_cut(qapp):
     draw_block(painter, [Para("past wel", 8)], QRectF(0, 40, 300, 40), audit, "fits")
     painter.end()
     assert audit.overflows == ["too much"]
+
+
+def test_more_contacts_than_the_wallet_holds_is_reported_and_the_handout_takes_them_all(qapp, tmp_path):
+    directory = demo_directory()
+    extra = tuple(replace(s, id=f"{s.id[:-2]}{n:02d}", name=f"{s.name} {n}")
+                  for n in range(3) for s in directory.services)
+    directory = replace(directory, services=directory.services + extra)
+    person = replace(sample_person(("ar",)), referred_service_ids=tuple(s.id for s in extra))
+    card = build_card(person, directory)
+    assert len(card.entries) > wallet.CAPACITY
+    assert any("holds" in o for o in render_card(card, tmp_path / "w.pdf", "wallet").overflows)
+    assert render_card(card, tmp_path / "a4.pdf", "a4").clean
+    text = pdf_text(tmp_path / "a4.pdf")
+    assert all(e.phone in text for e in card.entries)  # every contact printed, on as many pages as needed
