@@ -13,8 +13,7 @@ import os
 from pathlib import Path
 
 from desktop.arrival.card_content import PersonFile, build_card
-from desktop.arrival.map_data import MapData, MapDataError, load_map_data
-from desktop.arrival.render import DEMO_MAP, LAYOUTS
+from desktop.arrival.map_data import DEMO_MAP, LAYOUT_NAMES, MapData, MapDataError, load_map_data
 from domain.arrival.card_texts import available_languages
 from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.hsds import import_directory
@@ -37,7 +36,7 @@ def add_parser(sub) -> None:
     who.add_argument("--workshop", help="everyone invited to a welcome workshop: --out is a folder")
     card.add_argument("--language", choices=available_languages(),
                       help="the card's language beside Dutch (default: the person's own, else English)")
-    card.add_argument("--layout", choices=tuple(LAYOUTS), default="wallet",
+    card.add_argument("--layout", choices=LAYOUT_NAMES, default="wallet",
                       help="wallet: folded card from one A4 printed on both sides; a4: plain handout")
     card.add_argument("--map", type=Path, help="GeoJSON map data for the back (default: the data folder's "
                                                 "arrival/map.geojson, else the demo map with the demo kaart)")

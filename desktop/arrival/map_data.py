@@ -17,6 +17,8 @@ OSM_ATTRIBUTION = "© OpenStreetMap contributors"
 PDOK_ATTRIBUTION = "© Kadaster / PDOK (BRT)"
 KINDS = ("water", "park", "rail", "major_road", "road")  # drawn in this order, roads on top
 MAX_BYTES = 20_000_000
+DEMO_MAP = Path(__file__).resolve().parents[2] / "resources" / "arrival" / "map" / "hilversum_demo.geojson"
+LAYOUT_NAMES = ("wallet", "a4")  # the card's layouts (render.LAYOUTS), named here without Qt
 
 
 class MapDataError(ValueError):

@@ -6,12 +6,11 @@ from pathlib import Path
 
 from desktop.arrival.card_content import Card
 from desktop.arrival.handout import render_handout
-from desktop.arrival.map_data import MapData
+from desktop.arrival.map_data import DEMO_MAP, MapData  # noqa: F401  (DEMO_MAP: one import for callers)
 from desktop.arrival.text_fit import Audit
 from desktop.arrival.wallet import render_wallet
 
-LAYOUTS = {"wallet": render_wallet, "a4": render_handout}
-DEMO_MAP = Path(__file__).resolve().parents[2] / "resources" / "arrival" / "map" / "hilversum_demo.geojson"
+LAYOUTS = {"wallet": render_wallet, "a4": render_handout}  # the names are map_data.LAYOUT_NAMES
 
 
 def render_card(card: Card, path: Path, layout: str = "wallet", map_data: MapData | None = None) -> Audit:

@@ -59,3 +59,9 @@ def test_bad_input_gets_a_clear_message_and_writes_nothing(qapp, filled, tmp_pat
     assert main(["contact-card", "--data-dir", str(store_dir), "--workshop", "w1", "--out", str(tmp_path)]) == 2
     assert "not available yet" in capsys.readouterr().out
     assert not out.exists()
+
+
+def test_the_command_names_every_layout_without_loading_qt_to_parse():
+    from desktop.arrival.map_data import LAYOUT_NAMES
+    from desktop.arrival.render import LAYOUTS
+    assert tuple(LAYOUTS) == LAYOUT_NAMES
