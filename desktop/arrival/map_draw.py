@@ -102,12 +102,14 @@ def _draw_data(painter: QPainter, projection: Projection, data: MapData, mm: flo
 
 
 def _draw_markers(painter: QPainter, projection: Projection, markers: list[Marker], mm: float) -> None:
-    radius = 2.0 * mm
-    font = card_font(6.5, bold=True)
+    # a marker grows with the map (the A4 handout's is large), never below a card's 2 mm
+    size = min(1.6, max(1.0, min(projection.rect.width(), projection.rect.height()) / (60 * mm)))
+    radius = 2.0 * mm * size
+    font = card_font(6.5 * size, bold=True)
     painter.setFont(font)
     for marker in markers:
         centre = projection.point(marker.longitude, marker.latitude)
-        painter.setPen(QPen(QColor("#ffffff"), 0.35 * mm))
+        painter.setPen(QPen(QColor("#ffffff"), 0.35 * mm * size))
         painter.setBrush(QBrush(QColor("#b3261e")))
         painter.drawEllipse(centre, radius, radius)
         painter.setPen(QColor("#ffffff"))

@@ -67,7 +67,9 @@ def script_scale(para: Para) -> float:
     """Naskh's and Ethiopic's letters are small for their point size: a little larger to read alike."""
     if para.direction == "rtl":
         return ARABIC_SCRIPT_SCALE
-    return ETHIOPIC_SCALE if any("\u1200" <= c <= "\u139f" for c in para.text) else 1.0
+    letters = [c for c in para.text if c.isalpha()]
+    ethiopic = sum(1 for c in letters if "\u1200" <= c <= "\u139f")
+    return ETHIOPIC_SCALE if letters and ethiopic * 3 >= len(letters) * 2 else 1.0  # mostly Ethiopic
 
 
 def layout_paragraph(para: Para, scale: float, width: float, device: QPaintDevice) -> tuple[QTextLayout, float, bool]:
