@@ -31,6 +31,7 @@ MARK, MARK_GAP = 5.0, 1.5
 FRONT_CONTACTS = ROWS * COLS - 1  # the cover takes the first face
 BACK_CONTACTS = ROWS * COLS - 2  # the map and the legend take two
 CAPACITY = FRONT_CONTACTS + BACK_CONTACTS
+MONOLINGUAL_ZOOM = 1.3
 
 
 def strip_order() -> list[tuple[int, int]]:
@@ -55,18 +56,19 @@ def render_wallet(card: Card, path: Path, map_data: MapData | None = None) -> Au
     writer, painter = open_pdf(path, "Ketenplan contactkaart")
     try:
         order = strip_order()
+        zoom = 1.0 if card.bilingual else MONOLINGUAL_ZOOM  # one language: the panel's whole width
         front = card.entries[:FRONT_CONTACTS]
         back = card.entries[FRONT_CONTACTS:CAPACITY]
         draw_cover(painter, inner(panel_rect(*order[0])), card, audit, MM)
         for entry, (col, row) in zip(front, order[1:], strict=False):
-            draw_contact(painter, inner(panel_rect(col, row)), entry, card, audit, MM)
+            draw_contact(painter, inner(panel_rect(col, row)), entry, card, audit, MM, zoom)
         _marks(painter)
         _instructions(painter, card, audit)
         writer.newPage()
         draw_map_face(painter, inner(panel_rect(*order[0], back=True)), card, map_data, audit, MM)
         draw_legend(painter, inner(panel_rect(*order[1], back=True)), card, map_data, audit)
         for entry, (col, row) in zip(back, order[2:], strict=False):
-            draw_contact(painter, inner(panel_rect(col, row, back=True)), entry, card, audit, MM)
+            draw_contact(painter, inner(panel_rect(col, row, back=True)), entry, card, audit, MM, zoom)
         _marks(painter)
     finally:
         painter.end()
