@@ -68,6 +68,7 @@ def self_test(work_dir: Path | None = None) -> int:
         _store_checks(run, parent, made)
         _domain_checks(run)
         _qt_checks(run)
+        _card_checks(run, parent, made)
     except SelfTestError as failed:
         print(f"self-test FAILED at: {failed}", flush=True)
         return 1
@@ -209,3 +210,14 @@ def _qt_checks(run: _Run) -> None:
     run.check("Qt's own Dutch translation", qt_dutch)
     run.check("screens import", screens)
     run.check("show a widget", widget)
+
+
+def _card_checks(run: _Run, parent: Path | str | None, made: list[Path]) -> None:
+    """A contact card in every language: the bundle carries the fonts, the texts and the map."""
+    def cards() -> str:
+        from desktop.arrival.card_selftest import cards_in_every_language
+        folder = Path(tempfile.mkdtemp(prefix="ketenplan-cards-", dir=parent))
+        made.append(folder)
+        return cards_in_every_language(folder)
+
+    run.check("contact card in every language", cards)
