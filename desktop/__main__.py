@@ -19,6 +19,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path, required=True, dest="demo_dir")
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2019)
+    from desktop.monitoring.cli import add_parser as add_monitoring
+    add_monitoring(sub)
     return parser
 
 
@@ -41,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{added['visits']} visits "
               f"in {added['seconds']:.1f} s")
         return 0
+    if args.command == "monitoring":
+        from desktop.monitoring.cli import passphrase_from_env, run
+        return run(args, passphrase_from_env())
     if args.self_test:
         from desktop.selftest import self_test
         return self_test()

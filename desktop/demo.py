@@ -17,6 +17,7 @@ from pathlib import Path
 from faker import Faker
 
 from desktop.demo_fieldwork import add_fieldwork
+from desktop.demo_monitoring import add_trajectories
 from desktop.demo_names import (
     AZC_LOCATIONS,
     MUNICIPALITIES,
@@ -63,6 +64,8 @@ WAIT_DAYS = (28, 98, 63)  # low, high, most common
 BSN_SHARE = {"koppeling": .3, "overdracht": .5, "intake": .8}
 BEGELEIDER_SHARE = {"koppeling": .4, "overdracht": .8}
 SETTLED = frozenset({"gevestigd", "zelfstandig"})
+# Some settled five years ago and more: monitoring's longest window (S3, 60 months) has closed for them.
+SETTLED_LONGEST = 2100
 
 YEAR = 365.25
 
@@ -122,6 +125,7 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                     main_persons.append((client_id, record))
             made += len(members)
         fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
+        fieldwork.update(add_trajectories(store, seed, people.today))
     finally:
         store.close()
     return {"clients": made, "households": households, "organisations": chain.added_orgs,
@@ -271,7 +275,7 @@ class People:
         stage = _weighted(rng, STAGE_WEIGHTS)
         wait = round(rng.triangular(*WAIT_DAYS))
         if stage in SETTLED:
-            low, high = (max(wait, 30), 730) if stage == "gevestigd" else (max(wait, 540), 1095)
+            low, high = (max(wait, 30), 730) if stage == "gevestigd" else (max(wait, 540), SETTLED_LONGEST)
             koppeling = self.today - timedelta(days=rng.randint(low, high))
             vestiging = koppeling + timedelta(days=wait)
             place = self._address()
