@@ -275,8 +275,11 @@ class People:
         stage = _weighted(rng, STAGE_WEIGHTS)
         wait = round(rng.triangular(*WAIT_DAYS))
         if stage in SETTLED:
-            low, high = (max(wait, 30), 730) if stage == "gevestigd" else (max(wait, 540), SETTLED_LONGEST)
-            koppeling = self.today - timedelta(days=rng.randint(low, high))
+            low, high = (max(wait, 30), 730) if stage == "gevestigd" else (max(wait, 540), 1095)
+            days = rng.randint(low, high)
+            if stage == "zelfstandig":  # stretched, not drawn anew: the same seed keeps the same draws
+                days = low + (days - low) * (SETTLED_LONGEST - low) // (high - low)
+            koppeling = self.today - timedelta(days=days)
             vestiging = koppeling + timedelta(days=wait)
             place = self._address()
         else:
