@@ -8,7 +8,8 @@ until it holds `--clients` clients: every copy gets its own ids, and the records
 them. (Making 10,000 through the API would take some 15 minutes on a shared machine.)
 Then, `--runs` times: every client's facts read from the store and the figures computed
 (`figures_ms`, with its parts `read_ms` and `evaluate_ms`), and the JSON export with every
-breakdown (`export_ms`). Prints median and spread, the figures, and one line of JSON.
+breakdown (`export_ms`). `figures_cpu_ms` is the process time of `figures_ms`: on a
+shared machine the fairer figure. Prints median and spread, the figures, and one line of JSON.
 """
 
 from __future__ import annotations
@@ -78,11 +79,12 @@ def main() -> int:
             multiply(store, copies)
             print(f"store: {base} demo clients x {copies + 1} in {time.perf_counter() - start:.1f} s")
             options = MonitoringOptions(ref=date.today())
-            read_ms, evaluate_ms, figures_ms, export_ms = [], [], [], []
+            read_ms, evaluate_ms, figures_ms, export_ms, cpu_ms = [], [], [], [], []
             for _ in range(args.runs):
-                t0 = time.perf_counter()  # what a screen would do: read, then compute
+                t0, c0 = time.perf_counter(), time.process_time()  # what a screen would do: read, compute
                 run = compute_from_facts(read_facts(store.engine), options, organisation_names(store.engine))
                 figures_ms.append((time.perf_counter() - t0) * 1000)
+                cpu_ms.append((time.process_time() - c0) * 1000)  # on a shared machine, the fairer figure
                 # The same again in its two parts, to see where the time goes.
                 t1 = time.perf_counter()
                 facts = read_facts(store.engine)
@@ -102,14 +104,16 @@ def main() -> int:
         pct = "" if row["realised_pct"] is None else f"{row['realised_pct']:.1f}"
         print(f"{row['target']:6} {row['cohort']!s:>7} {row['realised_n']:>9} {row['closed_n']:>5} {pct:>6} "
               f"{row['open_n']:>5} {row['late']:>5} {row['excluded']:>5} {row['unknown']:>5}")
-    for name, values in (("figures_ms (read + compute)", figures_ms), ("  read_ms", read_ms),
+    for name, values in (("figures_ms (read + compute)", figures_ms), ("  its CPU time", cpu_ms),
+                         ("  read_ms", read_ms),
                          ("  evaluate_ms", evaluate_ms), ("export_ms (JSON, all breakdowns)", export_ms)):
         s = _stats(values)
         print(f"{name}: median {s['median']} (min {s['min']}, max {s['max']}) over {len(values)} runs")
     figures = _stats(figures_ms)
     print(f"target: figures under {TARGET_MS} ms: {'met' if figures['median'] < TARGET_MS else 'NOT met'}")
     print(json.dumps({"figures_ms": figures["median"], "figures_ms_min": figures["min"],
-                      "figures_ms_max": figures["max"], "read_ms": _stats(read_ms)["median"],
+                      "figures_ms_max": figures["max"], "figures_cpu_ms": _stats(cpu_ms)["median"],
+                      "read_ms": _stats(read_ms)["median"],
                       "evaluate_ms": _stats(evaluate_ms)["median"], "export_ms": _stats(export_ms)["median"],
                       "clients": run.persons, "dashboard_ms": None, "report_s": None, "region_s": None}))
     return 0

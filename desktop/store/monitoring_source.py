@@ -8,8 +8,8 @@ clients the ORM's row objects would cost more than the monitoring itself.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
+from datetime import date
 
 from sqlalchemy import Connection, Engine
 
@@ -26,18 +26,26 @@ _PLANS = """SELECT p.client_id, p.leerroute, p.literacy_education, p.dual_track,
     FROM plans p WHERE p.deleted = 0"""
 _PLAN_KEYS = ("client_id", "leerroute", "literacy_education", "dual_track", "may_finish_education",
               "duty_start_on", "pip_dated_on", "budgetcoach_org_id", "first_pip_dated_on")
+_CLIENT_DATES = ("date_of_birth", "koppeling_date", "vestiging_date")
+_PLAN_DATES = ("duty_start_on", "pip_dated_on", "first_pip_dated_on")
 _MILESTONES = "SELECT client_id, kind, reached_on, skill, level FROM plan_milestones WHERE deleted = 0"
 _DEBTS = "SELECT client_id, noticed_on FROM plan_debt_signals WHERE deleted = 0"
 _ACTIONS = ("SELECT DISTINCT client_id, organisation_id FROM plan_actions "
             "WHERE deleted = 0 AND organisation_id IS NOT NULL")
 _GOALS = "SELECT client_id, domain, status FROM plan_goals WHERE deleted = 0"
-# One conversation per client: a completed one before a draft, then the newest. Only the parts
-# monitoring reads (literacy, pre-integration, activities) come along.
+# One conversation per client: a completed one before a draft, then the newest. Only the answers
+# monitoring reads come along, taken out of the JSON by SQLite (json_valid: a broken part is skipped).
 _CONVERSATION = """SELECT client_id, id, {held} FROM {table} WHERE deleted = 0
     ORDER BY client_id, status = 'complete', created_at"""
-_PARTS = """SELECT owner_id, part, answers FROM form_parts
-    WHERE deleted = 0 AND form = ? AND part IN ({parts})"""
-MONITORED_PARTS = {"handover": ("languages", "pre_integration"), "intake": ("language", "activities")}
+_PART = """SELECT owner_id, {answers} FROM form_parts
+    WHERE deleted = 0 AND form = ? AND part = ? AND json_valid(answers)"""
+# form -> part -> (question, is yes/no): JSON true and false come out of SQLite as 1 and 0
+MONITORED_ANSWERS = {
+    "handover": {"languages": (("literacy", False),),
+                 "pre_integration": (("classes_started", True), ("knm_started", True))},
+    "intake": {"language": (("literacy", False),),
+               "activities": (("volunteering", True), ("sports_or_clubs", True))},
+}
 _ORGANISATIONS = "SELECT id, name FROM organisations WHERE deleted = 0"
 
 
@@ -45,47 +53,68 @@ def _rows(conn: Connection, sql: str, params: tuple = ()) -> list[tuple]:
     return conn.exec_driver_sql(sql, params).fetchall()
 
 
-def _grouped(conn: Connection, sql: str, keys: tuple[str, ...]) -> dict[str, list[dict]]:
+def _grouped(conn: Connection, sql: str, keys: tuple[str, ...], days: _Days | None = None,
+             date_key: str | None = None) -> dict[str, list[dict]]:
     """Rows whose first column is the client id, as dicts of the other columns, per client."""
     out: dict[str, list[dict]] = defaultdict(list)
     for row in _rows(conn, sql):
-        out[row[0]].append(dict(zip(keys, row[1:], strict=True)))
+        record = dict(zip(keys, row[1:], strict=True))
+        if date_key:
+            record[date_key] = days[record[date_key]]
+        out[row[0]].append(record)
     return out
 
 
-def _conversations(conn: Connection, form: str, table: str, held: str) -> dict[str, dict]:
-    """{client_id: {held: ..., "parts": {part: {"answers": {...}}}}}, one record per client."""
+class _Days(dict):
+    """Stored dates as dates, each text parsed once (many people share a day); nonsense is None."""
+
+    def __missing__(self, text):
+        try:
+            day = date.fromisoformat(text[:10]) if isinstance(text, str) else None
+        except ValueError:
+            day = None
+        self[text] = day
+        return day
+
+
+def _conversations(conn: Connection, form: str, table: str, held: str, days: _Days) -> dict[str, dict]:
+    """{client_id: {held: date, "parts": {part: {"answers": {...}}}}}, one record per client."""
     chosen: dict[str, tuple[str, str | None]] = {}
     for client_id, record_id, held_on in _rows(conn, _CONVERSATION.format(table=table, held=held)):
         chosen[client_id] = (record_id, held_on)  # ordered: the last one per client wins
-    wanted = MONITORED_PARTS[form]
     parts: dict[str, dict] = defaultdict(dict)
-    sql = _PARTS.format(parts=", ".join("?" for _ in wanted))
-    for owner_id, part, answers in _rows(conn, sql, (form, *wanted)):
-        try:
-            parts[owner_id][part] = {"answers": json.loads(answers or "{}")}
-        except ValueError:
-            continue  # an unreadable part is missing data, not a reason to stop
-    return {cid: {held: held_on, "parts": parts.get(rid, {})} for cid, (rid, held_on) in chosen.items()}
+    for part, questions in MONITORED_ANSWERS[form].items():
+        answers = ", ".join(f"json_extract(answers, '$.{q}')" for q, _ in questions)
+        for owner_id, *values in _rows(conn, _PART.format(answers=answers), (form, part)):
+            parts[owner_id][part] = {"answers": {
+                q: bool(v) if yesno and isinstance(v, int) else v
+                for (q, yesno), v in zip(questions, values, strict=True) if v is not None}}
+    return {cid: {held: days[held_on], "parts": parts.get(rid, {})} for cid, (rid, held_on) in chosen.items()}
 
 
 def read_facts(engine: Engine) -> list[PersonFacts]:
     """PersonFacts for every client the store holds (not deleted), ordered by client id."""
+    days = _Days()
     with engine.connect() as conn:
         clients = [dict(zip(_CLIENT_KEYS, row, strict=True)) for row in _rows(conn, _CLIENTS)]
         plans = {row[0]: dict(zip(_PLAN_KEYS, row, strict=True)) for row in _rows(conn, _PLANS)}
-        milestones = _grouped(conn, _MILESTONES, ("kind", "reached_on", "skill", "level"))
-        debts = _grouped(conn, _DEBTS, ("noticed_on",))
+        milestones = _grouped(conn, _MILESTONES, ("kind", "reached_on", "skill", "level"), days, "reached_on")
+        debts = _grouped(conn, _DEBTS, ("noticed_on",), days, "noticed_on")
         actions = _grouped(conn, _ACTIONS, ("organisation_id",))
         goals = _grouped(conn, _GOALS, ("domain", "status"))
-        handovers = _conversations(conn, "handover", "handovers", "held_at")
-        intakes = _conversations(conn, "intake", "intakes", "held_on")
+        handovers = _conversations(conn, "handover", "handovers", "held_at", days)
+        intakes = _conversations(conn, "intake", "intakes", "held_on", days)
+    for client in clients:
+        for key in _CLIENT_DATES:
+            client[key] = days[client[key]]
     households: dict[str, list[dict]] = defaultdict(list)
     for client in clients:
         if client["household_id"]:
             households[client["household_id"]].append(client)
     for plan in plans.values():
         plan["may_finish_education"] = bool(plan["may_finish_education"])
+        for key in _PLAN_DATES:
+            plan[key] = days[plan[key]]
     empty: list = []
     facts = []
     for client in sorted(clients, key=lambda c: c["id"]):

@@ -150,3 +150,29 @@ def test_the_store_reads_as_build_facts_from_the_repositories(store, town):
                           plan["goals"])
     read = next(f for f in read_facts(store.engine) if f.client_id == a)
     assert read == by_hand
+
+
+def test_a_broken_form_part_is_missing_data_not_a_failure(store, town):
+    from sqlalchemy import update
+
+    from desktop.store.schema import form_parts
+    with store.engine.begin() as conn:
+        conn.execute(update(form_parts).where(form_parts.c.client_id == town["E"]).values(answers="{broken"))
+    facts = {f.client_id: f for f in read_facts(store.engine)}
+    assert facts[town["E"]].pre_integration is None and facts[town["E"]].handover_on == date(2026, 6, 5)
+    assert len(facts) == len(town)
+
+
+def test_a_completed_conversation_counts_before_a_later_draft(store, town):
+    draft = store.handovers.start(town["E"], {"held_at": "2026-06-20T09:00"})
+    store.handovers.save_part(draft, town["E"], "pre_integration", {"classes_started": False})
+    e = next(f for f in read_facts(store.engine) if f.client_id == town["E"])
+    assert e.handover_on == date(2026, 6, 20)  # both drafts: the newest
+    first = store.handovers.for_client(town["E"])[-1]["id"]
+    with store.engine.begin() as conn:
+        from sqlalchemy import update
+
+        from desktop.store.schema import handovers
+        conn.execute(update(handovers).where(handovers.c.id == first).values(status="complete"))
+    e = next(f for f in read_facts(store.engine) if f.client_id == town["E"])
+    assert e.handover_on == date(2026, 6, 5) and e.pre_integration is True
