@@ -95,8 +95,11 @@ class Route:
 
 
 def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2019,
-                    kdf: KdfParams | None = None, municipality: str = "Hilversum") -> dict:
+                    kdf: KdfParams | None = None, municipality: str = "Hilversum",
+                    trajectories: bool = True) -> dict:
     """Create (or unlock) the store in data_dir and add `clients` people in households.
+    trajectories=False leaves out what monitoring needs (plans for all settled adults, milestones,
+    debt signals): faster, and the settled before the last year keep having no plan.
 
     Returns what this run added: clients, households, organisations, workers, seconds.
     """
@@ -125,7 +128,8 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                     main_persons.append((client_id, record))
             made += len(members)
         fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
-        fieldwork.update(add_trajectories(store, seed, people.today))
+        if trajectories:
+            fieldwork.update(add_trajectories(store, seed, people.today))
     finally:
         store.close()
     return {"clients": made, "households": households, "organisations": chain.added_orgs,

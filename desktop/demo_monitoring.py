@@ -39,7 +39,7 @@ def add_trajectories(store: Store, seed: int, today: date) -> dict:
             clients.c.id, clients.c.date_of_birth, clients.c.vestiging_date, clients.c.koppeling_date,
             clients.c.sex, clients.c.household_id, clients.c.household_role)
             .where(clients.c.deleted.is_(False), clients.c.stage.in_(SETTLED))
-            .order_by(clients.c.koppeling_date, clients.c.id)).mappings().all()
+            .order_by(clients.c.koppeling_date, clients.c.v_number)).mappings().all()  # seeded, not random ids
         has_plan = dict(conn.execute(select(plans.c.client_id, plans.c.id).where(plans.c.deleted.is_(False))).all())
         toddlers_born_after = (today - timedelta(days=4 * 365)).isoformat()
         young_children = {r.household_id for r in conn.execute(select(clients.c.household_id).where(
