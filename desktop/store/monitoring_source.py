@@ -37,8 +37,6 @@ _GOALS = "SELECT client_id, domain, status FROM plan_goals WHERE deleted = 0"
 # monitoring reads come along, taken out of the JSON by SQLite (json_valid: a broken part is skipped).
 _CONVERSATION = """SELECT client_id, id, {held} FROM {table} WHERE deleted = 0
     ORDER BY client_id, status = 'complete', created_at"""
-_PART = """SELECT owner_id, {answers} FROM form_parts
-    WHERE deleted = 0 AND form = ? AND part = ? AND json_valid(answers)"""
 # form -> part -> (question, is yes/no): JSON true and false come out of SQLite as 1 and 0
 MONITORED_ANSWERS = {
     "handover": {"languages": (("literacy", False),),
@@ -46,6 +44,13 @@ MONITORED_ANSWERS = {
     "intake": {"language": (("literacy", False),),
                "activities": (("volunteering", True), ("sports_or_clubs", True))},
 }
+_QUESTIONS = tuple(dict.fromkeys(q for parts in MONITORED_ANSWERS.values() for qs in parts.values() for q, _ in qs))
+# One scan of the largest table for both forms (each scan decrypts every page of it).
+_PARTS = """SELECT form, owner_id, part, {answers} FROM form_parts
+    WHERE deleted = 0 AND form IN ({forms}) AND part IN ({parts}) AND json_valid(answers)""".format(
+    answers=", ".join(f"json_extract(answers, '$.{q}')" for q in _QUESTIONS),
+    forms=", ".join(f"'{f}'" for f in MONITORED_ANSWERS),
+    parts=", ".join(f"'{p}'" for parts in MONITORED_ANSWERS.values() for p in parts))
 _ORGANISATIONS = "SELECT id, name FROM organisations WHERE deleted = 0"
 
 
@@ -77,18 +82,26 @@ class _Days(dict):
         return day
 
 
-def _conversations(conn: Connection, form: str, table: str, held: str, days: _Days) -> dict[str, dict]:
-    """{client_id: {held: date, "parts": {part: {"answers": {...}}}}}, one record per client."""
+def _answers(conn: Connection) -> dict[str, dict[str, dict]]:
+    """{form: {owner_id: {part: {"answers": {...}}}}} of the answers monitoring reads."""
+    out: dict[str, dict[str, dict]] = {form: defaultdict(dict) for form in MONITORED_ANSWERS}
+    for form, owner_id, part, *values in _rows(conn, _PARTS):
+        questions = MONITORED_ANSWERS[form].get(part)
+        if questions is None:  # a part name the other form uses
+            continue
+        got = dict(zip(_QUESTIONS, values, strict=True))
+        out[form][owner_id][part] = {"answers": {
+            q: bool(got[q]) if yesno and isinstance(got[q], int) else got[q]
+            for q, yesno in questions if got[q] is not None}}
+    return out
+
+
+def _conversations(conn: Connection, table: str, held: str, parts: dict[str, dict],
+                   days: _Days) -> dict[str, dict]:
+    """{client_id: {held: date, "parts": {...}}}, one record per client."""
     chosen: dict[str, tuple[str, str | None]] = {}
     for client_id, record_id, held_on in _rows(conn, _CONVERSATION.format(table=table, held=held)):
         chosen[client_id] = (record_id, held_on)  # ordered: the last one per client wins
-    parts: dict[str, dict] = defaultdict(dict)
-    for part, questions in MONITORED_ANSWERS[form].items():
-        answers = ", ".join(f"json_extract(answers, '$.{q}')" for q, _ in questions)
-        for owner_id, *values in _rows(conn, _PART.format(answers=answers), (form, part)):
-            parts[owner_id][part] = {"answers": {
-                q: bool(v) if yesno and isinstance(v, int) else v
-                for (q, yesno), v in zip(questions, values, strict=True) if v is not None}}
     return {cid: {held: days[held_on], "parts": parts.get(rid, {})} for cid, (rid, held_on) in chosen.items()}
 
 
@@ -102,8 +115,9 @@ def read_facts(engine: Engine) -> list[PersonFacts]:
         debts = _grouped(conn, _DEBTS, ("noticed_on",), days, "noticed_on")
         actions = _grouped(conn, _ACTIONS, ("organisation_id",))
         goals = _grouped(conn, _GOALS, ("domain", "status"))
-        handovers = _conversations(conn, "handover", "handovers", "held_at", days)
-        intakes = _conversations(conn, "intake", "intakes", "held_on", days)
+        answers = _answers(conn)
+        handovers = _conversations(conn, "handovers", "held_at", answers["handover"], days)
+        intakes = _conversations(conn, "intakes", "held_on", answers["intake"], days)
     for client in clients:
         for key in _CLIENT_DATES:
             client[key] = days[client[key]]
