@@ -31,7 +31,7 @@ from desktop.monitoring.tables import TABLES
 
 def add_parser(sub) -> None:
     p = sub.add_parser("monitoring", help="the chain's targets as JSON or CSV")
-    p.add_argument("--data-dir", type=Path, required=True, dest="monitoring_dir")
+    p.add_argument("--data-dir", type=Path, required=True, dest="monitoring_dir", metavar="DIR")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--out", type=Path, help="file to write (a folder with --table all); default: standard output")
     p.add_argument("--cohort", choices=tuple(COHORT_CHOICES), default="vestiging",
