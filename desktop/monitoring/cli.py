@@ -17,16 +17,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.monitoring.options import (
-    COHORT_CHOICES,
-    SETTINGS_FILE,
-    MonitoringOptions,
-    OptionsInvalid,
-    check_norm,
-    load_settings,
-    parse_quota,
-)
-from desktop.monitoring.tables import TABLES
+# Literal, as options.COHORT_CHOICES and tables.TABLES (a test checks): every start of the app builds
+# this parser, so the monitoring code itself is imported only when the command runs.
+COHORTS = ("vestiging", "duty")
+TABLES = ("targets", "reasons", "breakdowns", "taakstelling")
+SETTINGS_FILE = "monitoring.json"
 
 
 def add_parser(sub) -> None:
@@ -34,7 +29,7 @@ def add_parser(sub) -> None:
     p.add_argument("--data-dir", type=Path, required=True, dest="monitoring_dir", metavar="DIR")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--out", type=Path, help="file to write (a folder with --table all); default: standard output")
-    p.add_argument("--cohort", choices=tuple(COHORT_CHOICES), default="vestiging",
+    p.add_argument("--cohort", choices=COHORTS, default="vestiging",
                    help="vestiging: year of settling (the chain's); duty: year the integration duty started (CBS)")
     p.add_argument("--on", dest="ref", help="reference date YYYY-MM-DD (default: today)")
     p.add_argument("--table", choices=(*TABLES, "all"), default="targets", help="CSV: which table")
@@ -45,7 +40,16 @@ def add_parser(sub) -> None:
     p.add_argument("--ids", action="store_true", help="JSON: add the client ids behind each figure (drill-down)")
 
 
-def options_from(args) -> MonitoringOptions:
+def options_from(args):
+    from desktop.monitoring.options import (
+        COHORT_CHOICES,
+        MonitoringOptions,
+        OptionsInvalid,
+        check_norm,
+        load_settings,
+        parse_quota,
+    )
+
     try:
         ref = date.fromisoformat(args.ref) if args.ref else date.today()
     except ValueError:
@@ -61,6 +65,7 @@ def options_from(args) -> MonitoringOptions:
 def run(args, passphrase: str) -> int:
     from desktop.monitoring.compute import compute
     from desktop.monitoring.export import csv_text, to_json, write_csv_tables
+    from desktop.monitoring.options import OptionsInvalid
     from desktop.store import Store
     from desktop.store.errors import StoreNotFound, WrongPassphrase
 

@@ -88,6 +88,12 @@ def test_ids_only_when_drill_down_is_asked_for(demo):
     assert not any(value in result.stdout for value in _personal(people))
 
 
+def test_the_parser_names_every_table():
+    from desktop.monitoring import cli, options
+    assert cli.TABLES == TABLES and tuple(options.COHORT_CHOICES) == cli.COHORTS
+    assert cli.SETTINGS_FILE == options.SETTINGS_FILE
+
+
 def test_csv_has_a_header_and_a_row_per_target_and_cohort(demo, tmp_path):
     data_dir, people = demo
     out = tmp_path / "targets.csv"
