@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2019)
     from desktop.arrival.cli import add_parser as add_contact_card
     add_contact_card(sub)
+    from desktop.monitoring.cli import add_parser as add_monitoring
+    add_monitoring(sub)
     return parser
 
 
@@ -47,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "contact-card":
         from desktop.arrival.cli import run as contact_card
         return contact_card(args)
+    if args.command == "monitoring":
+        from desktop.monitoring.cli import passphrase_from_env, run
+        return run(args, passphrase_from_env())
     if args.self_test:
         from desktop.selftest import self_test
         return self_test()

@@ -17,6 +17,7 @@ from pathlib import Path
 from faker import Faker
 
 from desktop.demo_fieldwork import add_fieldwork
+from desktop.demo_monitoring import add_trajectories
 from desktop.demo_names import (
     AZC_LOCATIONS,
     MUNICIPALITIES,
@@ -63,6 +64,8 @@ WAIT_DAYS = (28, 98, 63)  # low, high, most common
 BSN_SHARE = {"koppeling": .3, "overdracht": .5, "intake": .8}
 BEGELEIDER_SHARE = {"koppeling": .4, "overdracht": .8}
 SETTLED = frozenset({"gevestigd", "zelfstandig"})
+# Some settled five years ago and more: monitoring's longest window (S3, 60 months) has closed for them.
+SETTLED_LONGEST = 2100
 
 YEAR = 365.25
 
@@ -92,8 +95,11 @@ class Route:
 
 
 def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2019,
-                    kdf: KdfParams | None = None, municipality: str = "Hilversum") -> dict:
+                    kdf: KdfParams | None = None, municipality: str = "Hilversum",
+                    trajectories: bool = True) -> dict:
     """Create (or unlock) the store in data_dir and add `clients` people in households.
+    trajectories=False leaves out what monitoring needs (plans for all settled adults, milestones,
+    debt signals): faster, and the settled before the last year keep having no plan.
 
     Returns what this run added: clients, households, organisations, workers, seconds.
     """
@@ -122,6 +128,8 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                     main_persons.append((client_id, record))
             made += len(members)
         fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
+        if trajectories:
+            fieldwork.update(add_trajectories(store, seed, people.today))
     finally:
         store.close()
     return {"clients": made, "households": households, "organisations": chain.added_orgs,
@@ -272,7 +280,10 @@ class People:
         wait = round(rng.triangular(*WAIT_DAYS))
         if stage in SETTLED:
             low, high = (max(wait, 30), 730) if stage == "gevestigd" else (max(wait, 540), 1095)
-            koppeling = self.today - timedelta(days=rng.randint(low, high))
+            days = rng.randint(low, high)
+            if stage == "zelfstandig":  # stretched, not drawn anew: the same seed keeps the same draws
+                days = low + (days - low) * (SETTLED_LONGEST - low) // (high - low)
+            koppeling = self.today - timedelta(days=days)
             vestiging = koppeling + timedelta(days=wait)
             place = self._address()
         else:

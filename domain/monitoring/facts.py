@@ -15,6 +15,7 @@ SETTLED_STAGES = frozenset({"gevestigd", "zelfstandig"})
 # Age bands at the reference date, as the meeting compares groups (lower bound, label).
 AGE_BANDS = ((0, "0-17"), (18, "18-26"), (27, "27-39"), (40, "40-54"), (55, "55+"))
 HOUSEHOLD_TYPES = ("single", "couple", "family", "single_parent", "other")
+MILESTONE_KINDS = frozenset(Milestone)  # once: a store holds tens of thousands of milestones
 ADULT_ROLES = ("hoofdpersoon", "partner")
 
 
@@ -154,7 +155,7 @@ def build_facts(client: dict, plan: dict | None = None, milestones=(), debt_sign
     literacy = answer(intake, "language", "literacy") or answer(handover, "languages", "literacy")
     stones = tuple(sorted(
         (MilestoneFact(m["kind"], to_date(m["reached_on"]), m.get("skill") or None, m.get("level") or None)
-         for m in milestones if m.get("kind") in set(Milestone) and to_date(m.get("reached_on"))),
+         for m in milestones if m.get("kind") in MILESTONE_KINDS and to_date(m.get("reached_on"))),
         key=lambda m: (m.reached_on, m.kind)))
     exemptions = exemptions or {}
     return PersonFacts(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.demo import fill_demo_store
+from desktop.demo import SETTLED_LONGEST, fill_demo_store
 from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import FAST_KDF
 from domain.bsn import is_valid_bsn
@@ -145,9 +145,10 @@ def test_ages_and_dates_make_sense(demo):
     for client in demo["clients"]:
         born = date.fromisoformat(client["date_of_birth"])
         koppeling = date.fromisoformat(client["koppeling_date"])
-        assert today - timedelta(days=3 * 366) <= koppeling <= today
+        # Back some 5.75 years, so that monitoring's 5-year window (S3) has closed for a cohort.
+        assert today - timedelta(days=SETTLED_LONGEST) <= koppeling <= today
         if client["household_role"] != "kind":
-            assert 18 <= (today - born).days / 365.25 <= 60
+            assert 18 <= (koppeling - born).days / 365.25 <= 56
         else:
             assert (koppeling - born).days / 365.25 < 18
 

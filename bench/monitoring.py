@@ -1,0 +1,123 @@
+"""Monitoring benchmark: the figures of a whole municipality's store, read and computed on the desktop.
+
+    python bench/monitoring.py [--clients 10000] [--base 500] [--runs 7]
+
+A demo store of `--base` clients is made through the store's API (plans, milestones, debt
+signals, handovers and intakes included), then copied inside the encrypted store with SQL
+until it holds `--clients` clients: every copy gets its own ids, and the records point at
+them. (Making 10,000 through the API would take some 15 minutes on a shared machine.)
+Then, `--runs` times: every client's facts read from the store and the figures computed
+(`figures_ms`, with its parts `read_ms` and `evaluate_ms`), and the JSON export with every
+breakdown (`export_ms`). `figures_cpu_ms` is the process time of `figures_ms`: on a
+shared machine the fairer figure. Prints median and spread, the figures, and one line of JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from desktop.demo import fill_demo_store  # noqa: E402
+from desktop.monitoring.compute import compute_from_facts  # noqa: E402
+from desktop.monitoring.export import to_json  # noqa: E402
+from desktop.monitoring.options import MonitoringOptions  # noqa: E402
+from desktop.monitoring.tables import target_rows  # noqa: E402
+from desktop.store import Store  # noqa: E402
+from desktop.store.keyfile import FAST_KDF  # noqa: E402
+from desktop.store.monitoring_source import organisation_names, read_facts  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase 2026"
+TARGET_MS = 500
+# Tables copied, and the columns that point at a copied record (given the copy's suffix too).
+COPIED = ("households", "clients", "handovers", "intakes", "plans", "plan_goals", "plan_actions", "plan_versions",
+          "plan_milestones", "plan_debt_signals", "form_parts")  # in the order the foreign keys need
+POINTERS = {"id", "household_id", "client_id", "plan_id", "goal_id", "intake_id", "owner_id"}
+
+
+def multiply(store: Store, copies: int) -> None:
+    """Add `copies` copies of every client and their records, with ids suffixed "~k"."""
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO sync_applying (flag) VALUES (1)")  # no outbox, no plan history
+        for table in COPIED:
+            columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
+            only = " AND form IN ('handover', 'intake')" if table == "form_parts" else ""
+            for k in range(1, copies + 1):
+                values = ", ".join(f"{c} || '~{k}'" if c in POINTERS else c for c in columns)
+                conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) "
+                                     f"SELECT {values} FROM {table} WHERE id NOT LIKE '%~%'{only}")
+        conn.exec_driver_sql("DELETE FROM sync_applying")
+
+
+def _stats(values: list[float]) -> dict:
+    return {"median": round(statistics.median(values), 1), "min": round(min(values), 1),
+            "max": round(max(values), 1)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--base", type=int, default=500, help="clients made through the API, then copied")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    base = min(args.base, args.clients)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "store"
+        start = time.perf_counter()
+        fill_demo_store(data_dir, PASSPHRASE, clients=base, kdf=FAST_KDF)
+        store = Store.unlock(data_dir, PASSPHRASE)
+        try:
+            copies = -(-args.clients // base) - 1
+            multiply(store, copies)
+            print(f"store: {base} demo clients x {copies + 1} in {time.perf_counter() - start:.1f} s")
+            options = MonitoringOptions(ref=date.today())
+            read_ms, evaluate_ms, figures_ms, export_ms, cpu_ms = [], [], [], [], []
+            for _ in range(args.runs):
+                t0, c0 = time.perf_counter(), time.process_time()  # what a screen would do: read, compute
+                run = compute_from_facts(read_facts(store.engine), options, organisation_names(store.engine))
+                figures_ms.append((time.perf_counter() - t0) * 1000)
+                cpu_ms.append((time.process_time() - c0) * 1000)  # on a shared machine, the fairer figure
+                # The same again in its two parts, to see where the time goes.
+                t1 = time.perf_counter()
+                facts = read_facts(store.engine)
+                read_ms.append((time.perf_counter() - t1) * 1000)
+                t1 = time.perf_counter()
+                run = compute_from_facts(facts, options)
+                evaluate_ms.append((time.perf_counter() - t1) * 1000)
+                t1 = time.perf_counter()
+                to_json(run)
+                export_ms.append((time.perf_counter() - t1) * 1000)
+        finally:
+            store.close()
+    print(f"clients: {run.persons}, cohorts: {run.figures.cohorts()}")
+    print(f"{'target':6} {'cohort':>7} {'realised':>9} {'N':>5} {'%':>6} {'open':>5} {'late':>5} "
+          f"{'excl':>5} {'unkn':>5}")
+    for row in target_rows(run):
+        pct = "" if row["realised_pct"] is None else f"{row['realised_pct']:.1f}"
+        print(f"{row['target']:6} {row['cohort']!s:>7} {row['realised_n']:>9} {row['closed_n']:>5} {pct:>6} "
+              f"{row['open_n']:>5} {row['late']:>5} {row['excluded']:>5} {row['unknown']:>5}")
+    for name, values in (("figures_ms (read + compute)", figures_ms), ("  its CPU time", cpu_ms),
+                         ("  read_ms", read_ms),
+                         ("  evaluate_ms", evaluate_ms), ("export_ms (JSON, all breakdowns)", export_ms)):
+        s = _stats(values)
+        print(f"{name}: median {s['median']} (min {s['min']}, max {s['max']}) over {len(values)} runs")
+    figures = _stats(figures_ms)
+    print(f"target: figures under {TARGET_MS} ms: {'met' if figures['median'] < TARGET_MS else 'NOT met'}")
+    print(json.dumps({"figures_ms": figures["median"], "figures_ms_min": figures["min"],
+                      "figures_ms_max": figures["max"], "figures_cpu_ms": _stats(cpu_ms)["median"],
+                      "read_ms": _stats(read_ms)["median"],
+                      "evaluate_ms": _stats(evaluate_ms)["median"], "export_ms": _stats(export_ms)["median"],
+                      "clients": run.persons, "dashboard_ms": None, "report_s": None, "region_s": None}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
