@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from sync.limits import Unfit
 from sync.protocol import PUSH_BATCH, Operation
 
 _HALF_PAIR = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 surrogate pair: there is no UTF-8 for it
@@ -79,6 +80,9 @@ def why_unreadable(raw: dict[str, Any]) -> str:
         Operation.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
+        unfit = first.get("ctx", {}).get("error")
+        if isinstance(unfit, Unfit):  # beyond sync/limits.py: its sentence says what, and is the user's
+            return f"The server cannot take this change: {unfit}"
         where = ".".join(str(part) for part in first["loc"]) or "operation"
         return f"The server cannot read this change ({where}: {first['msg']})."
     return "The server cannot read this change."

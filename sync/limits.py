@@ -1,0 +1,146 @@
+"""What a synced record may hold: one definition for the server, which refuses a change beyond
+it at push time, and for every device, which checks each record it pulls against it.
+
+So what the server accepts, every device can read and apply. The bounds come from the places a
+value ends up: the pull page's JSON parser (it refuses nesting past 200 levels, the page's own
+levels included), the device's SQLite (64-bit integers), PostgreSQL (no NUL in text, identifier
+columns of 36 characters, see server/models.py) and Python's dates (years 1 to 9999, in UTC).
+Pure Python: part of the protocol, imported by both sides.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+MAX_DEPTH = 32  # levels of objects and lists in a record, the record itself the first
+MAX_TEXT_LENGTH = 100_000  # characters in one text value
+MAX_FIELDS = 1000  # names in one object
+MAX_ITEMS = 10_000  # values in one list
+MAX_FIELD_NAME_LENGTH = 100
+MIN_INT, MAX_INT = -(2**63), 2**63 - 1  # SQLite's INTEGER, PostgreSQL's bigint
+ID_LENGTH = 36  # the identifier columns (records.record_id, client_id, author_id, ...): a UUID's text
+ENTITY_LENGTH = 40  # records.entity
+OP_ID_LENGTH = 64  # applied_ops.op_id
+STAMP_LENGTH = 40  # an ISO 8601 moment with zone and microseconds fits in 32
+# Moments a device and every database can hold in UTC: a day of margin at either end of Python's
+# years 1 to 9999, so no zone offset can carry one past them.
+EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
+LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
+_DATE_NAMES = re.compile(r"(^|_)(date|on|at|birth)$|^date_")  # date_of_birth, held_on, updated_at, ...
+_ID_NAMES = re.compile(r"(^|_)id$")
+
+
+class Unfit(ValueError):
+    """A record or change beyond the limits; its message says which, in a sentence for the user
+    that never quotes the value itself."""
+
+
+def id_problem(value: object, what: str = "The record's id") -> str | None:
+    """Why this is not a record id as every database keeps it (a UUID in its 36-character form)."""
+    if not isinstance(value, str):
+        return f"{what} is not text."
+    if len(value) > ID_LENGTH:
+        return f"{what} is longer than {ID_LENGTH} characters."
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return f"{what} is not a valid id."
+    return None
+
+
+def moment_problem(value: str, what: str) -> str | None:
+    """Why this ISO 8601 text is not a moment every side can hold; None if it is one, or is no
+    moment at all (a date field may hold free text: that is the form's business, not sync's)."""
+    moment = _parsed_moment(value)
+    if moment is None:  # no moment, or a plain date (any Python holds one)
+        return None
+    if not EARLIEST_MOMENT <= moment <= LATEST_MOMENT:
+        return f"{what} is a date outside the years 1 to 9999."
+    return None
+
+
+def record_problem(fields: dict[str, Any] | None, what: str = "The record") -> str | None:
+    """Why this record is beyond the limits, or None if every device can apply it.
+    Walked without recursion: a record nested thousands of levels deep must not exhaust the stack."""
+    if fields is None:
+        return None
+    if not isinstance(fields, dict):
+        return f"{what} is not a set of fields."
+    pending: list[tuple[Any, int, str | None]] = [(fields, 1, None)]
+    while pending:
+        value, depth, name = pending.pop()
+        problem = _value_problem(value, depth, name, what)
+        if problem is not None:
+            return problem
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1, key) for key, item in value.items())
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1, name) for item in value)
+    return None
+
+
+def check_record(fields: dict[str, Any] | None, what: str = "The record") -> dict[str, Any] | None:
+    """The fields as they were, or Unfit with the reason: for pydantic validators."""
+    problem = record_problem(fields, what)
+    if problem is not None:
+        raise Unfit(problem)
+    return fields
+
+
+def _value_problem(value: Any, depth: int, name: str | None, what: str) -> str | None:
+    field = f"{what} (field {name})" if name else what
+    if isinstance(value, dict | list):
+        if depth > MAX_DEPTH:
+            return f"{what} is nested more than {MAX_DEPTH} levels deep."
+        if isinstance(value, list):
+            return f"{field} holds more than {MAX_ITEMS} values." if len(value) > MAX_ITEMS else None
+        if len(value) > MAX_FIELDS:
+            return f"{field} holds more than {MAX_FIELDS} fields."
+        for key in value:
+            if not isinstance(key, str) or not key or len(key) > MAX_FIELD_NAME_LENGTH or "\x00" in key:
+                return f"{what} has a field name that is empty, longer than {MAX_FIELD_NAME_LENGTH} " \
+                       "characters or holds an invisible NUL character."
+        return None
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return None if MIN_INT <= value <= MAX_INT else f"{field} holds a number too large to keep."
+    if isinstance(value, float):
+        return None if math.isfinite(value) else f"{field} holds a number that is not finite."
+    if isinstance(value, str):
+        return _text_problem(value, name, field)
+    return f"{field} holds a value of a kind JSON does not have."
+
+
+def _text_problem(value: str, name: str | None, field: str) -> str | None:
+    if len(value) > MAX_TEXT_LENGTH:
+        return f"{field} holds a text longer than {MAX_TEXT_LENGTH} characters."
+    if "\x00" in value:
+        return f"{field} holds an invisible NUL character. Remove it and make the change again."
+    if name is not None and _ID_NAMES.search(name) and len(value) > ID_LENGTH:
+        return f"{field} is an id longer than {ID_LENGTH} characters."
+    if name is not None and _DATE_NAMES.search(name) and len(value) <= STAMP_LENGTH:
+        return moment_problem(value, field)
+    return None
+
+
+def _parsed_moment(value: str) -> datetime | None:
+    text = value.strip()
+    if not re.match(r"^[+-]?\d{4,}-", text):
+        return None
+    if not re.match(r"^\d{4}-", text):  # a year of five digits or below zero: beyond every side
+        return datetime.max.replace(tzinfo=UTC)
+    if len(text) == 10:
+        return None  # a date without a time: any Python can hold, no zone to carry it past a year
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    try:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except OverflowError:  # year 1 or 9999 with a zone that carries it past them
+        return datetime.max.replace(tzinfo=UTC)
