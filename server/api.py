@@ -101,12 +101,12 @@ Caller = Annotated[SignedInDevice, Depends(signed_in_device)]
              responses={429: {"model": Problem}})
 def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
     address = request.client.host if request.client else ""
-    throttle.check(db, body.username, address)  # 429 before the slow hash, while too many tries failed
+    # Counted as failed before the slow hash, or 429 while too many tries failed: exact under concurrency.
+    throttle.reserve(db, body.username, address)
     with db.reading() as session:  # the slow hash check holds no write lock
         user = accounts.check_login(session, body.username, body.password)
     if user is None:
-        throttle.failed(db, body.username, address)
-        raise ProblemError(401, BAD_LOGIN)
+        raise ProblemError(401, BAD_LOGIN)  # the attempt reserved stays counted
     with db.writing() as session:
         throttle.succeeded(session, body.username)
         accounts.rehash_if_needed(session, user.id, body.password)
