@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
@@ -15,6 +16,7 @@ from pydantic import AfterValidator, BeforeValidator
 from server import accounts, audit, auth, records, throttle
 from server.caller import SignedInDevice
 from server.db import Database
+from server.models import User
 from server.problems import (
     BAD_LOGIN,
     SERVER_TOO_OLD,
@@ -99,14 +101,42 @@ Caller = Annotated[SignedInDevice, Depends(signed_in_device)]
 
 @router.post("/login", summary="Sign a device in with a user name and password",
              responses={429: {"model": Problem}})
-def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
+async def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
     address = request.client.host if request.client else ""
-    # Counted as failed before the slow hash, or 429 while too many tries failed: exact under concurrency.
-    throttle.reserve(db, body.username, address)
-    with db.reading() as session:  # the slow hash check holds no write lock
-        user = accounts.check_login(session, body.username, body.password)
+    # Counted before the slow hash, or 429 while too many tries failed: exact under concurrency.
+    attempt_id = await _reserved_attempt(db, body.username, address)
+    try:
+        user = await run_in_threadpool(_checked, db, body)
+    except BaseException:
+        await run_in_threadpool(throttle.attempt_failed, db, attempt_id)
+        raise
     if user is None:
-        raise ProblemError(401, BAD_LOGIN)  # the attempt reserved stays counted
+        await run_in_threadpool(throttle.attempt_failed, db, attempt_id)
+        raise ProblemError(401, BAD_LOGIN)
+    return await run_in_threadpool(_signed_in, db, body, user)
+
+
+async def _reserved_attempt(db: Database, username: str, address: str) -> int:
+    """The attempt's row, once the throttle admits it. While pending attempts decide whether the
+    limit is reached, it waits for them here, in the event loop, holding no worker thread."""
+    deadline = time.monotonic() + throttle.SETTLE_SECONDS
+    while True:
+        verdict = await run_in_threadpool(throttle.reserve, db, username, address)
+        if verdict.attempt_id is not None:
+            return verdict.attempt_id
+        if verdict.wait is not None:
+            raise throttle.refusal(verdict.wait)
+        if time.monotonic() > deadline:
+            raise throttle.refusal(timedelta(seconds=1))
+        await asyncio.sleep(0.05)
+
+
+def _checked(db: Database, body: LoginRequest) -> User | None:
+    with db.reading() as session:  # the slow hash check holds no write lock
+        return accounts.check_login(session, body.username, body.password)
+
+
+def _signed_in(db: Database, body: LoginRequest, user: User) -> LoginResponse:
     with db.writing() as session:
         throttle.succeeded(session, body.username)
         accounts.rehash_if_needed(session, user.id, body.password)

@@ -81,6 +81,24 @@ def test_a_right_password_among_parallel_wrong_ones_takes_its_count_back(chain, 
     assert count <= throttle.MAX_PER_USER - 1
 
 
+def test_parallel_good_sign_ins_past_both_limits_all_succeed_and_leave_no_count(server, hash_checks):
+    """An office at 9 o'clock: more people than the address limit sign in at once, one of them on
+    more devices than the name limit. Pending attempts are waited for, not counted as failures."""
+    office = make_chain(server.db, server.url, users=throttle.MAX_PER_ADDRESS + 5)
+    try:
+        calls = [lambda n=n: _attempt(server.url, n, "wachtwoord voor de test") for n in office.usernames]
+        calls += [lambda: _attempt(server.url, office.usernames[0], "wachtwoord voor de test")
+                  for _ in range(throttle.MAX_PER_USER + 3)]
+        statuses = _all_at_once(calls)
+        assert statuses == [200] * len(calls)
+        assert len(hash_checks) == len(calls)
+        with server.db.reading() as session:
+            assert session.execute(select(func.count()).select_from(LoginAttempt)).scalar_one() == 0
+    finally:
+        with server.db.writing() as session:
+            session.execute(delete(LoginAttempt))
+
+
 @pytest.fixture(scope="module")
 def two_processes_on_pg(pg_cluster):
     with pg_cluster.fresh_database() as url:
