@@ -82,6 +82,18 @@ def test_a_record_stored_before_the_limits_is_set_aside_alone_when_a_device_read
     assert "nested" in page.unfit[0].reason and "number" in page.unfit[1].reason
 
 
+def test_a_record_nested_past_what_the_page_parser_takes_is_set_aside_alone():
+    changes = [StoredChange(1, "households", "a", False, json.dumps({"label": "ok"}), None),
+               StoredChange(2, "households", "b", False, json.dumps({"answers": "DEEP"}), None)]
+    page_json = PullAnswer(changes, cursor=2, more=False).to_json().replace(b'"DEEP"', _deep_text(400))
+    page = PullResponse.model_validate_json(page_json)
+    assert [c.record_id for c in page.changes] == ["a"] and [u.record_id for u in page.unfit] == ["b"]
+
+
+def _deep_text(levels: int) -> bytes:
+    return b'{"a":' * levels + b"1" + b"}" * levels
+
+
 def test_records_the_real_server_accepted_are_pulled_and_read_by_a_device(sqlite_server):
     chain = make_chain(sqlite_server.db, sqlite_server.url, users=1)
     laptop = chain.device(0)
