@@ -3,7 +3,8 @@ it at push time, and for every device, which checks each record it pulls against
 
 So what the server accepts, every device can read and apply. The bounds come from the places a
 value ends up: the pull page's JSON parser (it refuses nesting past 200 levels, the page's own
-levels included), the device's SQLite (64-bit integers), PostgreSQL (no NUL in text, identifier
+levels included), the device's SQLite (64-bit integers; PostgreSQL returns a large float as
+an integer of its every digit, so floats stay inside the same range), PostgreSQL (no NUL in text, identifier
 columns of 36 characters, see server/models.py) and Python's dates (years 1 to 9999, in UTC).
 Pure Python: part of the protocol, imported by both sides.
 """
@@ -22,6 +23,7 @@ MAX_FIELDS = 1000  # names in one object
 MAX_ITEMS = 10_000  # values in one list
 MAX_FIELD_NAME_LENGTH = 100
 MIN_INT, MAX_INT = -(2**63), 2**63 - 1  # SQLite's INTEGER, PostgreSQL's bigint
+_FLOAT_BOUND = float(2**63)  # numbers with a fraction too: see _value_problem
 ID_LENGTH = 36  # the identifier columns (records.record_id, client_id, author_id, ...): a UUID's text
 ENTITY_LENGTH = 40  # records.entity
 OP_ID_LENGTH = 64  # applied_ops.op_id
@@ -110,7 +112,11 @@ def _value_problem(value: Any, depth: int, name: str | None, what: str) -> str |
     if isinstance(value, int):
         return None if MIN_INT <= value <= MAX_INT else f"{field} holds a number too large to keep."
     if isinstance(value, float):
-        return None if math.isfinite(value) else f"{field} holds a number that is not finite."
+        if not math.isfinite(value):
+            return f"{field} holds a number that is not finite."
+        # PostgreSQL hands a float back as a decimal of its every digit: one of 2**63 or more comes
+        # back an integer no device keeps.
+        return None if -_FLOAT_BOUND < value < _FLOAT_BOUND else f"{field} holds a number too large to keep."
     if isinstance(value, str):
         return _text_problem(value, name, field)
     return f"{field} holds a value of a kind JSON does not have."

@@ -40,6 +40,7 @@ def _bad_operations() -> dict[str, tuple[dict, str]]:
         "a number past 64 bits": (household(count=2**63), "number"),
         "a number below 64 bits": (household(count=-(2**63) - 1), "number"),
         "a huge number": (household(count=10**400), "number"),
+        "a float PostgreSQL hands back as an integer past 64 bits": (household(count=1e19), "number"),
         "a NUL in a value": (household(label="een\x00twee"), "NUL"),
         "a NUL deep in a value": (household(answers={"q": ["x\x00"]}), "NUL"),
         "fields as a list": ({**household(), "fields": ["label"]}, "fields"),
