@@ -14,7 +14,6 @@ can never skip a change that commits later.
 from __future__ import annotations
 
 import logging
-import uuid
 from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
@@ -30,6 +29,7 @@ from server.record_store import RECORDS, Stored
 from server.sequence import Counted, counting, last_seq, lock_tenant
 from server.wire import op_id_of, why_unreadable
 from server.write_rules import WriteRules
+from sync.limits import id_problem
 from sync.log_safety import describe
 from sync.merge import merge_record
 from sync.protocol import Operation, OpResult
@@ -162,10 +162,8 @@ def _apply(conn: Connection, device: SignedInDevice, op: Operation,
 def _malformed(op: Operation) -> str | None:
     if op.entity not in SYNCED_ENTITIES:
         return f"The server does not keep records of the kind '{op.entity}'."
-    try:
-        uuid.UUID(op.record_id)
-    except ValueError:
-        return "The record's id is not a valid id."
+    if (problem := id_problem(op.record_id)) is not None:
+        return problem
     if op.op != "delete" and op.fields is None:
         return "An insert or update must carry the record's fields."
     if op.fields is not None and op.fields.get("id", op.record_id) != op.record_id:

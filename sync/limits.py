@@ -3,9 +3,10 @@ it at push time, and for every device, which checks each record it pulls against
 
 So what the server accepts, every device can read and apply. The bounds come from the places a
 value ends up: the pull page's JSON parser (it refuses nesting past 200 levels, the page's own
-levels included), the device's SQLite (64-bit integers; PostgreSQL returns a large float as
-an integer of its every digit, so floats stay inside the same range), PostgreSQL (no NUL in text, identifier
-columns of 36 characters, see server/models.py) and Python's dates (years 1 to 9999, in UTC).
+levels included), the device's SQLite (64-bit integers; PostgreSQL hands a large float back as an
+integer of its every digit, so floats stay inside the same range), PostgreSQL (no NUL in text,
+identifier columns of 36 characters, see server/models.py) and Python's dates (years 1 to 9999
+in UTC).
 Pure Python: part of the protocol, imported by both sides.
 """
 
