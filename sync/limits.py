@@ -16,6 +16,7 @@ import math
 import re
 import uuid
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 MAX_DEPTH = 32  # levels of objects and lists in a record, the record itself the first
@@ -73,16 +74,18 @@ def record_problem(fields: dict[str, Any] | None, what: str = "The record") -> s
         return None
     if not isinstance(fields, dict):
         return f"{what} is not a set of fields."
-    pending: list[tuple[Any, int, str | None]] = [(fields, 1, None)]
+    pending: list[tuple[Any, int, str | None]] = [(fields, 1, None)]  # containers still to look into
     while pending:
-        value, depth, name = pending.pop()
-        problem = _value_problem(value, depth, name, what)
+        container, depth, container_name = pending.pop()
+        problem = _value_problem(container, depth, container_name, what)
         if problem is not None:
             return problem
-        if isinstance(value, dict):
-            pending.extend((item, depth + 1, key) for key, item in value.items())
-        elif isinstance(value, list):
-            pending.extend((item, depth + 1, name) for item in value)
+        named = container.items() if type(container) is dict else ((container_name, v) for v in container)
+        for name, item in named:
+            if type(item) is dict or type(item) is list:
+                pending.append((item, depth + 1, name))
+            elif (problem := _value_problem(item, depth + 1, name, what)) is not None:
+                return problem
     return None
 
 
@@ -95,44 +98,59 @@ def check_record(fields: dict[str, Any] | None, what: str = "The record") -> dic
 
 
 def _value_problem(value: Any, depth: int, name: str | None, what: str) -> str | None:
-    field = f"{what} (field {name})" if name else what
-    if isinstance(value, dict | list):
+    """Checked for every value of every record a device pulls: the common kinds first, and a
+    sentence made only for a value that fails."""
+    kind = type(value)
+    if kind is str:
+        if len(value) > MAX_TEXT_LENGTH or "\x00" in value:
+            return _text_problem(value, _field(what, name))
+        if name is not None:
+            is_id, is_date = _name_kind(name)
+            if is_id and len(value) > ID_LENGTH:
+                return f"{_field(what, name)} is an id longer than {ID_LENGTH} characters."
+            if is_date and len(value) <= STAMP_LENGTH:
+                return moment_problem(value, _field(what, name))
+        return None
+    if value is None or kind is bool:
+        return None
+    if kind is int:
+        return None if MIN_INT <= value <= MAX_INT else f"{_field(what, name)} holds a number too large to keep."
+    if kind is float:
+        if not math.isfinite(value):
+            return f"{_field(what, name)} holds a number that is not finite."
+        # PostgreSQL hands a float back as a decimal of its every digit: one of 2**63 or more comes
+        # back an integer no device keeps.
+        return None if -_FLOAT_BOUND < value < _FLOAT_BOUND else \
+            f"{_field(what, name)} holds a number too large to keep."
+    if kind is dict or kind is list:
         if depth > MAX_DEPTH:
             return f"{what} is nested more than {MAX_DEPTH} levels deep."
-        if isinstance(value, list):
-            return f"{field} holds more than {MAX_ITEMS} values." if len(value) > MAX_ITEMS else None
+        if kind is list:
+            return f"{_field(what, name)} holds more than {MAX_ITEMS} values." if len(value) > MAX_ITEMS else None
         if len(value) > MAX_FIELDS:
-            return f"{field} holds more than {MAX_FIELDS} fields."
+            return f"{_field(what, name)} holds more than {MAX_FIELDS} fields."
         for key in value:
-            if not isinstance(key, str) or not key or len(key) > MAX_FIELD_NAME_LENGTH or "\x00" in key:
+            if type(key) is not str or not key or len(key) > MAX_FIELD_NAME_LENGTH or "\x00" in key:
                 return f"{what} has a field name that is empty, longer than {MAX_FIELD_NAME_LENGTH} " \
                        "characters or holds an invisible NUL character."
         return None
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return None if MIN_INT <= value <= MAX_INT else f"{field} holds a number too large to keep."
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return f"{field} holds a number that is not finite."
-        # PostgreSQL hands a float back as a decimal of its every digit: one of 2**63 or more comes
-        # back an integer no device keeps.
-        return None if -_FLOAT_BOUND < value < _FLOAT_BOUND else f"{field} holds a number too large to keep."
-    if isinstance(value, str):
-        return _text_problem(value, name, field)
-    return f"{field} holds a value of a kind JSON does not have."
+    return f"{_field(what, name)} holds a value of a kind JSON does not have."
 
 
-def _text_problem(value: str, name: str | None, field: str) -> str | None:
+def _field(what: str, name: str | None) -> str:
+    return f"{what} (field {name})" if name else what
+
+
+@lru_cache(maxsize=4096)
+def _name_kind(name: str) -> tuple[bool, bool]:
+    """(names an id, names a moment): by the field's name, as the records name them."""
+    return bool(_ID_NAMES.search(name)), bool(_DATE_NAMES.search(name))
+
+
+def _text_problem(value: str, field: str) -> str:
     if len(value) > MAX_TEXT_LENGTH:
         return f"{field} holds a text longer than {MAX_TEXT_LENGTH} characters."
-    if "\x00" in value:
-        return f"{field} holds an invisible NUL character. Remove it and make the change again."
-    if name is not None and _ID_NAMES.search(name) and len(value) > ID_LENGTH:
-        return f"{field} is an id longer than {ID_LENGTH} characters."
-    if name is not None and _DATE_NAMES.search(name) and len(value) <= STAMP_LENGTH:
-        return moment_problem(value, field)
-    return None
+    return f"{field} holds an invisible NUL character. Remove it and make the change again."
 
 
 def _parsed_moment(value: str) -> datetime | None:
