@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import re
 import time
 from datetime import UTC, datetime, timedelta
@@ -120,6 +121,7 @@ async def _reserved_attempt(db: Database, username: str, address: str) -> int:
     """The attempt's row, once the throttle admits it. While pending attempts decide whether the
     limit is reached, it waits for them here, in the event loop, holding no worker thread."""
     deadline = time.monotonic() + throttle.SETTLE_SECONDS
+    pause = 0.05
     while True:
         verdict = await run_in_threadpool(throttle.reserve, db, username, address)
         if verdict.attempt_id is not None:
@@ -128,7 +130,9 @@ async def _reserved_attempt(db: Database, username: str, address: str) -> int:
             raise throttle.refusal(verdict.wait)
         if time.monotonic() > deadline:
             raise throttle.refusal(timedelta(seconds=1))
-        await asyncio.sleep(0.05)
+        # Longer each time, and apart: a crowd of waiting sign-ins must not crowd the writer lock.
+        await asyncio.sleep(pause * random.uniform(0.5, 1.5))
+        pause = min(1.0, pause * 2)
 
 
 def _checked(db: Database, body: LoginRequest) -> User | None:
