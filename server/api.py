@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
+import anyio
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -108,8 +109,9 @@ async def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
     attempt_id = await _reserved_attempt(db, body.username, address)
     try:
         user = await run_in_threadpool(_checked, db, body)
-    except BaseException:
-        await run_in_threadpool(throttle.attempt_failed, db, attempt_id)
+    except BaseException:  # the check broke, or the client went away: counted as a failure, shielded
+        with anyio.CancelScope(shield=True):  # from the cancelling that may be why we are here
+            await run_in_threadpool(throttle.attempt_failed, db, attempt_id)
         raise
     if user is None:
         await run_in_threadpool(throttle.attempt_failed, db, attempt_id)

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import delete, func, select
 
 from server import accounts, throttle
+from server.clock import utcnow
 from server.db import Database
 from server.models import LoginAttempt
 from sync.protocol import API
@@ -128,3 +129,16 @@ def test_two_server_processes_on_one_postgresql_hold_the_limit_exactly(two_proce
         assert rows == throttle.MAX_PER_USER
     finally:
         db.dispose()
+
+
+def test_an_attempt_whose_check_breaks_counts_as_a_failure_at_once(chain, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("the password hash could not be read")
+
+    monkeypatch.setattr(accounts, "check_login", broken)
+    name = chain.usernames[0]
+    assert _attempt(chain.base_url, name, "wachtwoord voor de test") == 500
+    with chain.db.reading() as session:
+        [failed_at] = session.execute(select(LoginAttempt.failed_at)
+                                      .where(LoginAttempt.username == name.lower())).scalars()
+    assert failed_at <= utcnow()  # a failure, no longer pending
