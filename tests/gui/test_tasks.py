@@ -1,9 +1,6 @@
 """The worker thread: results arrive on the GUI thread, stale searches are dropped."""
 
-import logging
 import threading
-
-from sqlalchemy import text as sql
 
 from desktop.store import CaseloadQuery, StoreLocked
 from desktop.tasks import DbWorker
@@ -62,21 +59,3 @@ def test_results_still_on_their_way_at_shutdown_are_dropped(qtbot, store):
     w.shutdown()  # the read has run; its result waits in the GUI thread's queue
     qtbot.wait(50)
     assert delivered == []
-
-
-def test_a_failure_nobody_handles_is_logged_by_its_class_without_its_text(qtbot, worker, caplog):
-    marker = "Geheimemarkwaarde"
-
-    def duplicate(store):  # a constraint the database refuses: its error must not quote the values
-        client_id = store.clients.create({"given_names": marker, "family_name": marker})
-        with store.engine.begin() as conn:
-            conn.execute(sql("INSERT INTO clients (id, given_names, family_name) VALUES (:id, :n, :n)"),
-                         {"id": client_id, "n": marker})
-
-    caplog.set_level(logging.DEBUG)
-    worker.read(lambda s: (_ for _ in ()).throw(ValueError(f"Invalid isoformat string: '{marker}'")))
-    worker.write(duplicate, changes={"clients"})
-    worker.wait_idle()
-    qtbot.waitUntil(lambda: caplog.text.count("background task failed") == 2, timeout=TIMEOUT_MS)
-    assert "ValueError" in caplog.text and "IntegrityError" in caplog.text
-    assert marker not in caplog.text
