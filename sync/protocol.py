@@ -123,7 +123,13 @@ class Change(BaseModel):
     record_id: str
     version: int
     deleted: bool
-    fields: dict[str, Any] | None  # None when the device must drop the record (see drop)
+    # None when the device must drop the record (see drop). Within the limits: a change beyond them
+    # does not read as a Change, so a reader taking a page record by record sets it aside alone.
+    fields: FittingRecord
+
+
+def _int_or_zero(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 class UnfitChange(BaseModel):
@@ -150,18 +156,25 @@ class PullResponse(BaseModel):
     # they are beyond the limits every device applies (see `unfit`).
     _unfit: list[UnfitChange] = PrivateAttr(default_factory=list)
 
-    @model_validator(mode="after")
-    def _set_aside_unfit(self) -> PullResponse:
-        fitting = []
-        for change in self.changes:
-            problem = record_problem(change.fields)
-            if problem is None:
-                fitting.append(change)
-            else:
-                self._unfit.append(UnfitChange(seq=change.seq, entity=change.entity, record_id=change.record_id,
-                                              reason=problem))
-        self.changes = fitting
-        return self
+    @model_validator(mode="wrap")
+    @classmethod
+    def _set_aside_unfit(cls, data: Any, handler: Any) -> PullResponse:
+        """The changes beyond the limits leave the page before it is read, into `unfit`."""
+        unfit: list[UnfitChange] = []
+        if isinstance(data, dict) and isinstance(data.get("changes"), list):
+            fitting = []
+            for item in data["changes"]:
+                fields = item.get("fields") if isinstance(item, dict) else None
+                problem = record_problem(fields) if isinstance(fields, dict) else None
+                if problem is None:
+                    fitting.append(item)
+                else:
+                    unfit.append(UnfitChange(seq=_int_or_zero(item.get("seq")), entity=str(item.get("entity")),
+                                             record_id=str(item.get("record_id")), reason=problem))
+            data = {**data, "changes": fitting}
+        page = handler(data)
+        page._unfit = unfit
+        return page
 
     @classmethod
     def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> PullResponse:

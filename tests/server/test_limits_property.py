@@ -7,13 +7,15 @@ from __future__ import annotations
 import json
 import uuid
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from server.pull_answer import PullAnswer, StoredChange
 from server.wire import PushBody
 from sync.limits import MAX_DEPTH
-from sync.protocol import Operation, PullResponse
+from sync.protocol import Change, Operation, PullResponse
 from tests.server.client import make_chain, new_id, op
 
 NAMES = st.sampled_from(["label", "notes", "client_id", "organisation_id", "plan_id", "updated_at", "created_at",
@@ -132,3 +134,12 @@ def test_records_the_real_server_accepted_are_pulled_and_read_by_a_device(server
         assert {rid: pulled[rid] for rid in accepted} == accepted
     finally:
         chain.close()
+
+
+def test_a_change_beyond_the_limits_does_not_read_as_a_change_so_a_reader_sets_it_aside_alone():
+    fitting = {"seq": 1, "entity": "households", "record_id": "a", "version": 1, "deleted": False,
+               "fields": {"label": "ok"}}
+    assert Change.model_validate(fitting).fields == {"label": "ok"}
+    for fields in ({"answers": _nest("x", 40)}, {"count": 2**64}, {"label": "a\x00b"}, {"client_id": "c" * 37}):
+        with pytest.raises(ValidationError):
+            Change.model_validate({**fitting, "fields": fields})
