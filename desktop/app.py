@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.paths import APP_NAME, default_data_dir, icons_dir, translations_dir
 from desktop.settings import APPLICATION, LANGUAGES, ORGANISATION, Settings
+from sync.log_safety import guard_process
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ def _window_icon() -> QIcon | None:
 
 def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    guard_process()  # no record contents in a log line or crash report (sync/log_safety.py)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)

@@ -32,6 +32,7 @@ from desktop.settings import SYNC_MINUTES_DEFAULT, Settings
 from desktop.store.schema import SYNCED_TABLES
 from desktop.sync_replica import ReplicaOnWorker
 from desktop.tasks import DbWorker
+from sync.log_safety import describe
 
 log = logging.getLogger(__name__)
 
@@ -290,8 +291,8 @@ class SyncService(QObject):
     def _safe_probe(self, url: str) -> bool:
         try:
             return bool(self._probe(url))
-        except Exception:  # a probe that breaks says nothing about the server: let the engine try
-            log.warning("server probe failed", exc_info=True)
+        except Exception as exc:  # a probe that breaks says nothing about the server: let the engine try
+            log.warning("server probe failed: %s", describe(exc))
             return True
 
     @Slot(int, bool)
@@ -328,7 +329,7 @@ class SyncService(QObject):
             self._revoked()
             return
         if code is None:  # not the engine's: the store went away, or a bug
-            log.error("sync failed", exc_info=error)
+            log.error("sync failed: %s", describe(error))
             code, message = "sync_failed", str(error)
         else:
             message = getattr(error, "message", str(error))
@@ -357,7 +358,7 @@ class SyncService(QObject):
         factory = self._engine_factory
 
         def failed(error: BaseException) -> None:  # the token stays, dead; the store must go all the same
-            log.error("could not forget the device token", exc_info=error)
+            log.error("could not forget the device token: %s", describe(error))
             self.device_revoked.emit()
 
         self._worker.read(lambda store: forget_revoked_device(store, factory),
@@ -399,4 +400,4 @@ class SyncService(QObject):
 
     def _ignore(self, run: int, error: BaseException) -> None:
         if run == self._run:
-            log.warning("sync status unknown: %s", error)
+            log.warning("sync status unknown: %s", describe(error))

@@ -26,6 +26,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.store import Store, StoreLocked
+from sync.log_safety import describe
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +191,7 @@ class DbWorker(QObject):
             if pending.on_error is not None:
                 pending.on_error(error)
             else:
-                log.error("background task failed", exc_info=error)
+                log.error("background task failed: %s", describe(error))
             return
         if pending.changes:
             self.changed.emit(pending.changes)

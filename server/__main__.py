@@ -7,6 +7,7 @@ The database is a SQLite file in --data-dir (the embedded default) or the Postgr
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from pathlib import Path
@@ -106,6 +107,9 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
 
     from server.app import create_app
+    from sync.log_safety import guard_process
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    guard_process()  # no record contents, passwords or tokens in the server's log (sync/log_safety.py)
     tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
     uvicorn.run(create_app(url), host=args.host, port=args.port, log_level=args.log_level, **tls)
     return 0

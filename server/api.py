@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import re
-from datetime import UTC, datetime
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
+import anyio
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,6 +18,7 @@ from pydantic import AfterValidator, BeforeValidator
 from server import accounts, audit, auth, records, throttle
 from server.caller import SignedInDevice
 from server.db import Database
+from server.models import User
 from server.problems import (
     BAD_LOGIN,
     SERVER_TOO_OLD,
@@ -99,14 +103,46 @@ Caller = Annotated[SignedInDevice, Depends(signed_in_device)]
 
 @router.post("/login", summary="Sign a device in with a user name and password",
              responses={429: {"model": Problem}})
-def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
+async def login(body: LoginRequest, db: Db, request: Request) -> LoginResponse:
     address = request.client.host if request.client else ""
-    throttle.check(db, body.username, address)  # 429 before the slow hash, while too many tries failed
-    with db.reading() as session:  # the slow hash check holds no write lock
-        user = accounts.check_login(session, body.username, body.password)
+    # Counted before the slow hash, or 429 while too many tries failed: exact under concurrency.
+    attempt_id = await _reserved_attempt(db, body.username, address)
+    try:
+        user = await run_in_threadpool(_checked, db, body)
+    except BaseException:  # the check broke, or the client went away: counted as a failure, shielded
+        with anyio.CancelScope(shield=True):  # from the cancelling that may be why we are here
+            await run_in_threadpool(throttle.attempt_failed, db, attempt_id)
+        raise
     if user is None:
-        throttle.failed(db, body.username, address)
+        await run_in_threadpool(throttle.attempt_failed, db, attempt_id)
         raise ProblemError(401, BAD_LOGIN)
+    return await run_in_threadpool(_signed_in, db, body, user)
+
+
+async def _reserved_attempt(db: Database, username: str, address: str) -> int:
+    """The attempt's row, once the throttle admits it. While pending attempts decide whether the
+    limit is reached, it waits for them here, in the event loop, holding no worker thread."""
+    deadline = time.monotonic() + throttle.SETTLE_SECONDS
+    pause = 0.05
+    while True:
+        verdict = await run_in_threadpool(throttle.reserve, db, username, address)
+        if verdict.attempt_id is not None:
+            return verdict.attempt_id
+        if verdict.wait is not None:
+            raise throttle.refusal(verdict.wait)
+        if time.monotonic() > deadline:
+            raise throttle.refusal(timedelta(seconds=1))
+        # Longer each time, and apart: a crowd of waiting sign-ins must not crowd the writer lock.
+        await asyncio.sleep(pause * random.uniform(0.5, 1.5))
+        pause = min(1.0, pause * 2)
+
+
+def _checked(db: Database, body: LoginRequest) -> User | None:
+    with db.reading() as session:  # the slow hash check holds no write lock
+        return accounts.check_login(session, body.username, body.password)
+
+
+def _signed_in(db: Database, body: LoginRequest, user: User) -> LoginResponse:
     with db.writing() as session:
         throttle.succeeded(session, body.username)
         accounts.rehash_if_needed(session, user.id, body.password)

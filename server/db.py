@@ -18,6 +18,8 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from sync.log_safety import quiet_engine_rows
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 SQLITE_FILE = "ketenplan-server.sqlite3"
 _WRITE = "ketenplan_write"  # execution option: this transaction will write
@@ -29,13 +31,16 @@ def sqlite_url(data_dir: Path) -> str:
 
 
 def make_engine(url: str) -> Engine:
+    """hide_parameters: a failed statement's error (and so any log of it) never holds the values
+    it was sent with, which are record contents; nor is a row read ever logged."""
+    quiet_engine_rows()
     if url.startswith("sqlite"):
         return _sqlite_engine(url)
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True)
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:

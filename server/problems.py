@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from sync.log_safety import describe, guard_access_log, guard_logger
 from sync.protocol import Problem
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,9 @@ def _where(error: dict) -> str:
 
 
 def install_problem_handlers(app: FastAPI) -> None:
+    # The web server logs again what reached the handler for 500 below, with its full text.
+    guard_logger("uvicorn.error")
+    guard_access_log()
     @app.exception_handler(ProblemError)
     async def _problem(_request: Request, exc: ProblemError) -> JSONResponse:
         return problem_response(exc.status, exc.problem, exc.headers)
@@ -95,6 +99,7 @@ def install_problem_handlers(app: FastAPI) -> None:
         return problem_response(503, SERVER_BUSY, {"Retry-After": "5"})
 
     @app.exception_handler(Exception)
-    async def _internal(_request: Request, exc: Exception) -> JSONResponse:
-        log.error("unhandled error", exc_info=exc)
+    async def _internal(request: Request, exc: Exception) -> JSONResponse:
+        # Class and place, never the message nor the request: either may quote a record or a password.
+        log.error("unhandled error in %s %s: %s", request.method, request.url.path, describe(exc))
         return problem_response(500, _INTERNAL)

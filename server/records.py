@@ -14,7 +14,6 @@ can never skip a change that commits later.
 from __future__ import annotations
 
 import logging
-import uuid
 from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
@@ -30,6 +29,8 @@ from server.record_store import RECORDS, Stored
 from server.sequence import Counted, counting, last_seq, lock_tenant
 from server.wire import op_id_of, why_unreadable
 from server.write_rules import WriteRules
+from sync.limits import id_problem
+from sync.log_safety import describe
 from sync.merge import merge_record
 from sync.protocol import Operation, OpResult
 
@@ -53,8 +54,8 @@ def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[st
             with conn.begin_nested(), record_store.deferred(conn, device.tenant_id):
                 push = _Push(conn, device, ops, seqs, each_alone=False)
                 results = push.run()
-        except SQLAlchemyError:
-            log.warning("push: the database failed on an operation; applying them one by one")
+        except SQLAlchemyError as exc:
+            log.warning("push: the database failed on an operation (%s); applying them one by one", describe(exc))
             seqs.last = last
             push = _Push(conn, device, ops, seqs, each_alone=True)
             results = push.run()
@@ -99,16 +100,17 @@ class _Push:
         try:
             with self.conn.begin_nested():
                 result, record = _apply(self.conn, self.device, op, self.current.get(key))
-        except DataError:
+        except DataError as exc:
             # The database refuses the values themselves (a NUL in text, on PostgreSQL): sent again,
             # it would fail again, for ever, and hold up the record's later changes. Set aside.
             self.seqs.last = seq_before
-            log.warning("push: %s %s/%s holds data the database refuses", op.op, op.entity, op.record_id)
+            log.warning("push: operation %s holds data the database refuses (%s)", op.op_id, describe(exc))
             return self._done(op, key, OpResult(op_id=op.op_id, status="rejected", reason=DATA_REFUSED), None)
-        except SQLAlchemyError:
+        except SQLAlchemyError as exc:
             self.seqs.last = seq_before  # the savepoint took back what it wrote: its seqs are given again
             # Not remembered: a retry may well succeed. The savepoint left the record as it was.
-            log.exception("push: %s %s/%s could not be stored", op.op, op.entity, op.record_id)
+            # Class and place only: a database error's text may quote the record (sync/log_safety.py).
+            log.warning("push: operation %s could not be stored (%s)", op.op_id, describe(exc))
             self.unstored.add(key)
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         return self._done(op, key, result, record)
@@ -160,10 +162,8 @@ def _apply(conn: Connection, device: SignedInDevice, op: Operation,
 def _malformed(op: Operation) -> str | None:
     if op.entity not in SYNCED_ENTITIES:
         return f"The server does not keep records of the kind '{op.entity}'."
-    try:
-        uuid.UUID(op.record_id)
-    except ValueError:
-        return "The record's id is not a valid id."
+    if (problem := id_problem(op.record_id)) is not None:
+        return problem
     if op.op != "delete" and op.fields is None:
         return "An insert or update must carry the record's fields."
     if op.fields is not None and op.fields.get("id", op.record_id) != op.record_id:

@@ -2,7 +2,8 @@
 
 An operation the server cannot read arrives as a plain dict and is answered "rejected"
 on its own; the rest of the push goes through (a strict model would refuse the whole push).
-So is one the server could never store or answer as sent: see storable.
+So is one beyond the limits every device applies (sync/limits.py, which Operation checks), and
+one the server could never store or answer as sent: see storable.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
+from sync.limits import Unfit
 from sync.protocol import PUSH_BATCH, Operation
 
 _HALF_PAIR = re.compile(r"[\ud800-\udfff]")  # half of a UTF-16 surrogate pair: there is no UTF-8 for it
@@ -25,8 +27,8 @@ def storable(op: dict[str, Any]) -> bool:
     """Whether the server can keep and answer this operation as sent. Never: half of a surrogate pair
     or a number that is not finite (JSON has none), anywhere; nor a NUL in what names the operation,
     or in a field's name: PostgreSQL refuses NUL in text, and those are looked up, remembered and
-    audited outside the operation's own savepoint. A NUL in a field's value is left to the database:
-    PostgreSQL refuses it, and records.py sets that one operation aside with a reason.
+    audited outside the operation's own savepoint. A NUL in a field's value is refused by the
+    limits every side applies (sync/limits.py, through Operation), with a reason naming the field.
     Walked without recursion: a deeply nested body must not exhaust the stack."""
     if any(isinstance(op.get(key), str) and "\x00" in op[key] for key in _NAMING):
         return False
@@ -79,6 +81,9 @@ def why_unreadable(raw: dict[str, Any]) -> str:
         Operation.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
+        unfit = first.get("ctx", {}).get("error")
+        if isinstance(unfit, Unfit):  # beyond sync/limits.py: its sentence says what, and is the user's
+            return f"The server cannot take this change: {unfit}"
         where = ".".join(str(part) for part in first["loc"]) or "operation"
         return f"The server cannot read this change ({where}: {first['msg']})."
     return "The server cannot read this change."

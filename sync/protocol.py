@@ -8,9 +8,21 @@ without knowing every column, so a new field in a later desktop needs no server 
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import json
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field, PrivateAttr, ValidationError, model_validator
+
+from sync.limits import (
+    ENTITY_LENGTH,
+    ID_LENGTH,
+    OP_ID_LENGTH,
+    STAMP_LENGTH,
+    Unfit,
+    check_record,
+    moment_problem,
+    record_problem,
+)
 
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Ketenplan-Protocol"
@@ -48,17 +60,34 @@ class LoginResponse(BaseModel):
     account: Account
 
 
+def _fitting_base(fields: dict[str, Any] | None) -> dict[str, Any] | None:
+    return check_record(fields, "The record as it was")
+
+
+def _made_then(created_at: str) -> str:
+    problem = moment_problem(created_at, "The moment the change was made")
+    if problem is not None:
+        raise Unfit(problem)
+    return created_at
+
+
+# Within the limits every side holds (sync/limits.py): an operation beyond them does not read as
+# an Operation, so the server refuses it alone with the reason and a device never sends it.
+FittingRecord = Annotated[dict[str, Any] | None, AfterValidator(check_record)]
+FittingBase = Annotated[dict[str, Any] | None, AfterValidator(_fitting_base)]
+
+
 class Operation(BaseModel):
     """One outbox entry: what this device did to one record."""
 
-    op_id: str = Field(min_length=1, max_length=64)  # the server remembers it: a retry applies once
-    entity: str = Field(min_length=1, max_length=40)
-    record_id: str = Field(min_length=1, max_length=36)
+    op_id: str = Field(min_length=1, max_length=OP_ID_LENGTH)  # the server remembers it: a retry applies once
+    entity: str = Field(min_length=1, max_length=ENTITY_LENGTH)
+    record_id: str = Field(min_length=1, max_length=ID_LENGTH)
     op: Op
-    base: dict[str, Any] | None = None  # the record as this device last had it from the server
-    fields: dict[str, Any] | None = None  # the record now (None for a delete)
-    author_id: str | None = None
-    created_at: str
+    base: FittingBase = None  # the record as this device last had it from the server
+    fields: FittingRecord = None  # the record now (None for a delete)
+    author_id: str | None = Field(None, max_length=ID_LENGTH)
+    created_at: Annotated[str, Field(max_length=STAMP_LENGTH), AfterValidator(_made_then)]
 
 
 class PushRequest(BaseModel):
@@ -94,7 +123,23 @@ class Change(BaseModel):
     record_id: str
     version: int
     deleted: bool
-    fields: dict[str, Any] | None  # None when the device must drop the record (see drop)
+    # None when the device must drop the record (see drop). Within the limits: a change beyond them
+    # does not read as a Change, so a reader taking a page record by record sets it aside alone.
+    fields: FittingRecord
+
+
+def _int_or_zero(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+class UnfitChange(BaseModel):
+    """A pulled change this version cannot apply (beyond sync/limits.py: a record stored before the
+    server checked them): set aside with the reason, so one record never stops the rest of a page."""
+
+    seq: int
+    entity: str
+    record_id: str
+    reason: str
 
 
 class PullResponse(BaseModel):
@@ -107,6 +152,51 @@ class PullResponse(BaseModel):
     head: int | None = None  # the tenant's newest seq now: how far a long first pull has come
     # Records this device may no longer hold (consent withdrawn, moved away): delete locally.
     drop: list[tuple[str, str]] = []  # (entity, record_id)
+    # Filled as the device reads the page, never sent: the changes taken out of `changes` because
+    # they are beyond the limits every device applies (see `unfit`).
+    _unfit: list[UnfitChange] = PrivateAttr(default_factory=list)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _set_aside_unfit(cls, data: Any, handler: Any) -> PullResponse:
+        """The changes beyond the limits leave the page before it is read, into `unfit`."""
+        unfit: list[UnfitChange] = []
+        if isinstance(data, dict) and isinstance(data.get("changes"), list):
+            fitting = []
+            for item in data["changes"]:
+                fields = item.get("fields") if isinstance(item, dict) else None
+                problem = record_problem(fields) if isinstance(fields, dict) else None
+                if problem is None:
+                    fitting.append(item)
+                else:
+                    unfit.append(UnfitChange(seq=_int_or_zero(item.get("seq")), entity=str(item.get("entity")),
+                                             record_id=str(item.get("record_id")), reason=problem))
+            data = {**data, "changes": fitting}
+        page = handler(data)
+        page._unfit = unfit
+        return page
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> PullResponse:
+        """As pydantic reads it; a page its parser refuses for nesting alone (past 200 levels: a
+        record stored before the limits) is read with Python's, which takes about 1,000, so that
+        the one record is set aside instead of the page refused."""
+        try:
+            return super().model_validate_json(json_data, **options)
+        except ValidationError as exc:
+            first = exc.errors()[0] if exc.errors() else {}
+            if first.get("type") != "json_invalid" or "recursion" not in str(first.get("msg", "")):
+                raise
+            try:
+                data = json.loads(json_data)
+            except (ValueError, RecursionError):
+                raise exc from None
+            return cls.model_validate(data, **options)
+
+    @property
+    def unfit(self) -> list[UnfitChange]:
+        """The changes of this page set aside as beyond the limits, each with its reason."""
+        return self._unfit
 
 
 class Problem(BaseModel):

@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
+from sync.log_safety import quiet_engine_rows
+
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA temp_store = MEMORY",
@@ -25,13 +27,16 @@ def raw_key_literal(db_key: bytes) -> str:
 
 
 def open_engine(path: Path, db_key: bytes | None, durable: bool = True) -> Engine:
-    """An engine on the file; db_key None opens plain SQLite (benchmarks compare the two)."""
+    """An engine on the file; db_key None opens plain SQLite (benchmarks compare the two).
+    hide_parameters: an error of a statement never quotes the record values it was sent with; nor is
+    a row read ever logged."""
+    quiet_engine_rows()
     if db_key is None:
-        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)))
+        engine = create_engine(URL.create("sqlite+pysqlite", database=str(path)), hide_parameters=True)
     else:
         # The pysqlcipher dialect issues PRAGMA key with the password before anything else.
         url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(db_key), database=str(path))
-        engine = create_engine(url)
+        engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_conn, _record):

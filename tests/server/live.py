@@ -53,12 +53,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def launch_process(database_url: str) -> tuple[subprocess.Popen, str]:
+def launch_process(database_url: str, log_level: str = "warning") -> tuple[subprocess.Popen, str]:
     """`python -m server --database-url ...` as a process of its own; see wait_ready."""
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "server", "--database-url", database_url, "--port", str(port),
-         "--log-level", "warning"],
+         "--log-level", log_level],
         cwd=REPO, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     return proc, f"http://127.0.0.1:{port}"
 

@@ -1,0 +1,171 @@
+"""What a synced record may hold: one definition for the server, which refuses a change beyond
+it at push time, and for every device, which checks each record it pulls against it.
+
+So what the server accepts, every device can read and apply. The bounds come from the places a
+value ends up: the pull page's JSON parser (it refuses nesting past 200 levels, the page's own
+levels included), the device's SQLite (64-bit integers; PostgreSQL hands a large float back as an
+integer of its every digit, so floats stay inside the same range), PostgreSQL (no NUL in text,
+identifier columns of 36 characters, see server/models.py) and Python's dates (years 1 to 9999
+in UTC).
+Pure Python: part of the protocol, imported by both sides.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+MAX_DEPTH = 32  # levels of objects and lists in a record, the record itself the first
+MAX_TEXT_LENGTH = 100_000  # characters in one text value
+MAX_FIELDS = 1000  # names in one object
+MAX_ITEMS = 10_000  # values in one list
+MAX_FIELD_NAME_LENGTH = 100
+MIN_INT, MAX_INT = -(2**63), 2**63 - 1  # SQLite's INTEGER, PostgreSQL's bigint
+_FLOAT_BOUND = float(2**63)  # numbers with a fraction too: see _value_problem
+ID_LENGTH = 36  # the identifier columns (records.record_id, client_id, author_id, ...): a UUID's text
+ENTITY_LENGTH = 40  # records.entity
+OP_ID_LENGTH = 64  # applied_ops.op_id
+STAMP_LENGTH = 40  # an ISO 8601 moment with zone and microseconds fits in 32
+# Moments a device and every database can hold in UTC: a day of margin at either end of Python's
+# years 1 to 9999, so no zone offset can carry one past them.
+EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
+LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
+_DATE_NAMES = re.compile(r"(^|_)(date|on|at|birth)$|^date_")  # date_of_birth, held_on, updated_at, ...
+_ID_NAMES = re.compile(r"(^|_)id$")
+
+
+class Unfit(ValueError):
+    """A record or change beyond the limits; its message says which, in a sentence for the user
+    that never quotes the value itself."""
+
+
+def id_problem(value: object, what: str = "The record's id") -> str | None:
+    """Why this is not a record id as every database keeps it (a UUID in its 36-character form)."""
+    if not isinstance(value, str):
+        return f"{what} is not text."
+    if len(value) > ID_LENGTH:
+        return f"{what} is longer than {ID_LENGTH} characters."
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return f"{what} is not a valid id."
+    return None
+
+
+def moment_problem(value: str, what: str) -> str | None:
+    """Why this ISO 8601 text is not a moment every side can hold; None if it is one, or is no
+    moment at all (a date field may hold free text: that is the form's business, not sync's)."""
+    moment = _parsed_moment(value)
+    if moment is None:  # no moment, or a plain date (any Python holds one)
+        return None
+    if not EARLIEST_MOMENT <= moment <= LATEST_MOMENT:
+        return f"{what} is a date outside the years 1 to 9999."
+    return None
+
+
+def record_problem(fields: dict[str, Any] | None, what: str = "The record") -> str | None:
+    """Why this record is beyond the limits, or None if every device can apply it.
+    Walked without recursion: a record nested thousands of levels deep must not exhaust the stack."""
+    if fields is None:
+        return None
+    if not isinstance(fields, dict):
+        return f"{what} is not a set of fields."
+    pending: list[tuple[Any, int, str | None]] = [(fields, 1, None)]  # containers still to look into
+    while pending:
+        container, depth, container_name = pending.pop()
+        problem = _value_problem(container, depth, container_name, what)
+        if problem is not None:
+            return problem
+        named = container.items() if type(container) is dict else ((container_name, v) for v in container)
+        for name, item in named:
+            if type(item) is dict or type(item) is list:
+                pending.append((item, depth + 1, name))
+            elif (problem := _value_problem(item, depth + 1, name, what)) is not None:
+                return problem
+    return None
+
+
+def check_record(fields: dict[str, Any] | None, what: str = "The record") -> dict[str, Any] | None:
+    """The fields as they were, or Unfit with the reason: for pydantic validators."""
+    problem = record_problem(fields, what)
+    if problem is not None:
+        raise Unfit(problem)
+    return fields
+
+
+def _value_problem(value: Any, depth: int, name: str | None, what: str) -> str | None:
+    """Checked for every value of every record a device pulls: the common kinds first, and a
+    sentence made only for a value that fails."""
+    kind = type(value)
+    if kind is str:
+        if len(value) > MAX_TEXT_LENGTH or "\x00" in value:
+            return _text_problem(value, _field(what, name))
+        if name is not None:
+            is_id, is_date = _name_kind(name)
+            if is_id and len(value) > ID_LENGTH:
+                return f"{_field(what, name)} is an id longer than {ID_LENGTH} characters."
+            if is_date and len(value) <= STAMP_LENGTH:
+                return moment_problem(value, _field(what, name))
+        return None
+    if value is None or kind is bool:
+        return None
+    if kind is int:
+        return None if MIN_INT <= value <= MAX_INT else f"{_field(what, name)} holds a number too large to keep."
+    if kind is float:
+        if not math.isfinite(value):
+            return f"{_field(what, name)} holds a number that is not finite."
+        # PostgreSQL hands a float back as a decimal of its every digit: one of 2**63 or more comes
+        # back an integer no device keeps.
+        return None if -_FLOAT_BOUND < value < _FLOAT_BOUND else \
+            f"{_field(what, name)} holds a number too large to keep."
+    if kind is dict or kind is list:
+        if depth > MAX_DEPTH:
+            return f"{what} is nested more than {MAX_DEPTH} levels deep."
+        if kind is list:
+            return f"{_field(what, name)} holds more than {MAX_ITEMS} values." if len(value) > MAX_ITEMS else None
+        if len(value) > MAX_FIELDS:
+            return f"{_field(what, name)} holds more than {MAX_FIELDS} fields."
+        for key in value:
+            if type(key) is not str or not key or len(key) > MAX_FIELD_NAME_LENGTH or "\x00" in key:
+                return f"{what} has a field name that is empty, longer than {MAX_FIELD_NAME_LENGTH} " \
+                       "characters or holds an invisible NUL character."
+        return None
+    return f"{_field(what, name)} holds a value of a kind JSON does not have."
+
+
+def _field(what: str, name: str | None) -> str:
+    return f"{what} (field {name})" if name else what
+
+
+@lru_cache(maxsize=4096)
+def _name_kind(name: str) -> tuple[bool, bool]:
+    """(names an id, names a moment): by the field's name, as the records name them."""
+    return bool(_ID_NAMES.search(name)), bool(_DATE_NAMES.search(name))
+
+
+def _text_problem(value: str, field: str) -> str:
+    if len(value) > MAX_TEXT_LENGTH:
+        return f"{field} holds a text longer than {MAX_TEXT_LENGTH} characters."
+    return f"{field} holds an invisible NUL character. Remove it and make the change again."
+
+
+def _parsed_moment(value: str) -> datetime | None:
+    text = value.strip()
+    if not re.match(r"^[+-]?\d{4,}-", text):
+        return None
+    if not re.match(r"^\d{4}-", text):  # a year of five digits or below zero: beyond every side
+        return datetime.max.replace(tzinfo=UTC)
+    if len(text) == 10:
+        return None  # a date without a time: any Python can hold, no zone to carry it past a year
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    try:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except OverflowError:  # year 1 or 9999 with a zone that carries it past them
+        return datetime.max.replace(tzinfo=UTC)

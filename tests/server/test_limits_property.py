@@ -1,0 +1,145 @@
+"""What the server accepts, every device can apply: generated records, deep, large, odd, the
+server's acceptance of each push decides, and every record it accepted passes the device's
+reading of a pull page (sync/protocol.py PullResponse with sync/limits.py)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from server.pull_answer import PullAnswer, StoredChange
+from server.wire import PushBody
+from sync.limits import MAX_DEPTH
+from sync.protocol import Change, Operation, PullResponse
+from tests.server.client import make_chain, new_id, op
+
+NAMES = st.sampled_from(["label", "notes", "client_id", "organisation_id", "plan_id", "updated_at", "created_at",
+                         "held_on", "date_of_birth", "answers", "count", "ä", "x" * 100, "x" * 101, "a\x00b"])
+MOMENTS = st.sampled_from(["2026-03-02T09:00:00Z", "9999-12-31T23:00:00-05:00", "0001-01-01T00:00:00+01:00",
+                           "0001-01-01", "99999-01-01", "-0001-01-01", "2026-02-30", "9999-12-30T23:59:59+00:00",
+                           "0001-01-02T00:00:00Z", "tomorrow"])
+LEAVES = st.one_of(
+    st.none(), st.booleans(),
+    st.integers(), st.integers(min_value=-(2**64), max_value=2**64),
+    st.floats(allow_nan=False, allow_infinity=False),
+    # PostgreSQL hands a large float back as an integer literal of its every digit.
+    st.sampled_from([1e308, -1e300, 2.0**63, 9.2e18, 9.2e17, 1e16, 5e-324, -0.0]),
+    st.text(max_size=40), MOMENTS, st.just("x" * 100_001), st.just("i" * 37), st.just(str(uuid.uuid4())),
+)
+
+
+def _nest(value, levels: int):
+    for level in range(levels):
+        value = [value] if level % 2 else {"n": value}
+    return value
+
+
+VALUES = st.one_of(
+    st.recursive(LEAVES, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(NAMES | st.text(max_size=8),
+                                                                                        inner, max_size=4),
+                 max_leaves=12),
+    st.builds(_nest, LEAVES, st.integers(min_value=MAX_DEPTH - 3, max_value=MAX_DEPTH + 3)),
+    st.builds(_nest, LEAVES, st.integers(min_value=150, max_value=400)),
+)
+RECORDS = st.dictionaries(NAMES | st.text(max_size=12), VALUES, max_size=6)
+AUTHORS = st.none() | st.just(str(uuid.uuid4())) | st.text(max_size=40)
+
+
+def _accepted(operation: dict) -> Operation | None:
+    """The operation as the server reads a push of it, or None if it refuses it unread."""
+    [read] = PushBody.model_validate({"ops": [operation]}).ops
+    return read if isinstance(read, Operation) else None
+
+
+def _as_a_device_reads_it(record_id: str, fields: dict) -> PullResponse:
+    stored = StoredChange(1, "households", record_id, False, json.dumps(fields, ensure_ascii=False), None)
+    return PullResponse.model_validate_json(PullAnswer([stored], cursor=1, more=False).to_json())
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(fields=RECORDS, author=AUTHORS, made=MOMENTS)
+def test_every_record_the_server_reads_from_a_push_is_one_every_device_reads_from_a_pull(fields, author, made):
+    record_id = new_id()
+    fields = {k: v for k, v in fields.items() if k != "id"}
+    operation = {**op("households", record_id, fields=fields, author_id=author), "created_at": made}
+    accepted = _accepted(operation)
+    assume(accepted is not None)
+    stored = {**accepted.fields, "id": record_id, "deleted": False}
+    page = _as_a_device_reads_it(record_id, stored)
+    assert page.unfit == []
+    assert page.changes[0].fields == stored
+
+
+def test_a_record_stored_before_the_limits_is_set_aside_alone_when_a_device_reads_the_page():
+    deep = _nest("x", 60)
+    changes = [StoredChange(seq, "households", rid, False, json.dumps(fields), None)
+               for seq, (rid, fields) in enumerate([("a", {"label": "ok"}), ("b", {"answers": deep}),
+                                                    ("c", {"count": 2**64}), ("d", {"label": "ook"})], 1)]
+    page = PullResponse.model_validate_json(PullAnswer(changes, cursor=4, more=False).to_json())
+    assert [c.record_id for c in page.changes] == ["a", "d"]
+    assert [(u.record_id, u.seq) for u in page.unfit] == [("b", 2), ("c", 3)]
+    assert "nested" in page.unfit[0].reason and "number" in page.unfit[1].reason
+
+
+def test_a_record_nested_past_what_the_page_parser_takes_is_set_aside_alone():
+    changes = [StoredChange(1, "households", "a", False, json.dumps({"label": "ok"}), None),
+               StoredChange(2, "households", "b", False, json.dumps({"answers": "DEEP"}), None)]
+    page_json = PullAnswer(changes, cursor=2, more=False).to_json().replace(b'"DEEP"', _deep_text(400))
+    page = PullResponse.model_validate_json(page_json)
+    assert [c.record_id for c in page.changes] == ["a"] and [u.record_id for u in page.unfit] == ["b"]
+
+
+def _deep_text(levels: int) -> bytes:
+    return b'{"a":' * levels + b"1" + b"}" * levels
+
+
+def test_records_the_real_server_accepted_are_pulled_and_read_by_a_device(server):
+    chain = make_chain(server.db, server.url, users=1)
+    laptop = chain.device(0)
+    accepted: dict[str, dict] = {}
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(fields=RECORDS)
+    def push_one(fields):
+        record_id = new_id()
+        fields = {k: v for k, v in fields.items() if k not in ("id", "client_id", "plan_id", "organisation_id")}
+        body = json.dumps({"ops": [op("households", record_id, fields=fields)]}, ensure_ascii=False)
+        answer = laptop.http.post("/api/v1/sync/push", content=body.encode("utf-8", "surrogatepass"),
+                                  headers={"Content-Type": "application/json"})
+        assert answer.status_code == 200, answer.text
+        [result] = answer.json()["results"]
+        assert result["status"] in ("applied", "rejected"), result
+        if result["status"] == "applied":
+            accepted[record_id] = result["record"]
+
+    try:
+        push_one()
+        assert accepted, "no generated record was accepted: the strategy tests nothing"
+        pulled: dict[str, dict] = {}
+        cursor = 0
+        while True:
+            answer = laptop.http.get("/api/v1/sync/pull", params={"after": cursor})
+            assert answer.status_code == 200
+            page = PullResponse.model_validate_json(answer.content)  # as a device reads it
+            assert page.unfit == []
+            pulled.update({c.record_id: c.fields for c in page.changes})
+            cursor = page.cursor
+            if not page.more:
+                break
+        assert {rid: pulled[rid] for rid in accepted} == accepted
+    finally:
+        chain.close()
+
+
+def test_a_change_beyond_the_limits_does_not_read_as_a_change_so_a_reader_sets_it_aside_alone():
+    fitting = {"seq": 1, "entity": "households", "record_id": "a", "version": 1, "deleted": False,
+               "fields": {"label": "ok"}}
+    assert Change.model_validate(fitting).fields == {"label": "ok"}
+    for fields in ({"answers": _nest("x", 40)}, {"count": 2**64}, {"label": "a\x00b"}, {"client_id": "c" * 37}):
+        with pytest.raises(ValidationError):
+            Change.model_validate({**fitting, "fields": fields})
