@@ -3951,6 +3951,14 @@
         <translation>Mijlpaal</translation>
     </message>
     <message>
+        <source>Agreed plan version</source>
+        <translation>Afgesproken planversie</translation>
+    </message>
+    <message>
+        <source>Change to the plan</source>
+        <translation>Wijziging in het plan</translation>
+    </message>
+    <message>
         <source>Learning route</source>
         <translation>Leerroute</translation>
     </message>
@@ -4463,14 +4471,108 @@
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>Not in your caseload</source>
+        <translation>Niet in je caseload</translation>
+    </message>
+    <message>
+        <source>The client is not (or no longer) in your organisation&apos;s caseload, so the server did not take your change. Your colleagues do not see it.</source>
+        <translation>De klant staat niet (meer) in de caseload van jouw organisatie, dus de server heeft je wijziging niet overgenomen. Je collega&apos;s zien hem niet.</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s klantmanager to make you or your organisation the begeleider, then choose Send again. If the change is no longer needed, choose Discard.</source>
+        <translation>Vraag de klantmanager van de klant om jou of je organisatie als begeleider te koppelen en kies dan Opnieuw versturen. Is de wijziging niet meer nodig, kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Not for a partner organisation</source>
+        <translation>Niet toegestaan voor een partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker).</source>
+        <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker).</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s klantmanager to make this change, then choose Discard.</source>
+        <translation>Vraag de klantmanager van de klant deze wijziging te doen en kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Consent recorded by the wrong person</source>
+        <translation>Toestemming vastgelegd door de verkeerde persoon</translation>
+    </message>
+    <message>
+        <source>Only the client&apos;s klantmanager, begeleider or a coordinator may record or withdraw consent.</source>
+        <translation>Alleen de klantmanager, de begeleider van de klant of een coördinator mag toestemming vastleggen of intrekken.</translation>
+    </message>
+    <message>
+        <source>Ask one of them to record the consent, then choose Discard.</source>
+        <translation>Vraag een van hen de toestemming vast te leggen en kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Beheerdersaccount</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s account keeps the directory of organisations and workers only; it cannot change client files.</source>
+        <translation>Een beheerdersaccount beheert alleen het overzicht van organisaties en medewerkers; het kan geen klantdossiers wijzigen.</translation>
+    </message>
+    <message>
+        <source>Sign in with a caseworker&apos;s account to change client files, then choose Discard here.</source>
+        <translation>Meld je aan met het account van een klantmanager of begeleider om klantdossiers te wijzigen, en kies hier dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>The server could not read the change</source>
+        <translation>De server kon de wijziging niet lezen</translation>
+    </message>
+    <message>
+        <source>The change holds something the server cannot keep, such as an invisible character in a text, or this version of the app sent a kind of record the server does not know.</source>
+        <translation>De wijziging bevat iets wat de server niet kan bewaren, zoals een onzichtbaar teken in een tekst, of deze versie van de app stuurde een soort gegeven dat de server niet kent.</translation>
+    </message>
+    <message>
+        <source>Open the record, retype the text of the field and save it, then choose Send again. If it comes back, contact your application manager.</source>
+        <translation>Open het gegeven, typ de tekst van het veld opnieuw en sla op; kies dan Opnieuw versturen. Komt het terug, neem dan contact op met je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>The server refused this change for a reason this version of the app does not know.</source>
+        <translation>De server heeft deze wijziging geweigerd om een reden die deze versie van de app niet kent.</translation>
+    </message>
+    <message>
+        <source>Contact your application manager; keep the change on the list until then.</source>
+        <translation>Neem contact op met je applicatiebeheerder; laat de wijziging tot dan op de lijst staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectRows</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Verwijdering</translation>
+    </message>
+    <message>
+        <source>A kind of record this version does not know</source>
+        <translation>Een soort gegeven dat deze versie niet kent</translation>
+    </message>
+</context>
+<context>
     <name>RejectsDialog</name>
     <message>
         <source>Changes the server refused</source>
         <translation>Wijzigingen die de server weigerde</translation>
     </message>
     <message>
-        <source>The server did not accept these changes, for the reason given. They are kept on this device as they are, but the rest of the chain does not see them. Dismiss a line once you have read it.</source>
-        <translation>De server heeft deze wijzigingen niet geaccepteerd, om de reden die erbij staat. Ze blijven op dit apparaat bewaard zoals ze zijn, maar de rest van de keten ziet ze niet. Haal een regel uit de lijst als je hem hebt gelezen.</translation>
+        <source>The server did not take these changes. They are kept on this device as they are, but the rest of the chain does not see them. Choose a group or lines, then what to do.</source>
+        <translation>De server heeft deze wijzigingen niet overgenomen. Ze blijven op dit apparaat bewaard zoals ze zijn, maar de rest van de keten ziet ze niet. Kies een groep of regels en daarna wat je wilt doen.</translation>
     </message>
     <message>
         <source>When</source>
@@ -4481,28 +4583,88 @@
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
+        <source>Client</source>
+        <translation>Klant</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Send the chosen changes again at the next sync, as the records now stand on this device</source>
+        <translation>Stuur de gekozen wijzigingen bij de volgende synchronisatie opnieuw, zoals de gegevens nu op dit apparaat staan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Take the chosen changes off this list; the records on this device stay as they are</source>
+        <translation>Haal de gekozen wijzigingen van deze lijst; de gegevens op dit apparaat blijven zoals ze zijn</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Klantdossier openen</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 wijziging</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} wijzigingen</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 klant</translation>
+    </message>
+    <message>
+        <source>{n} clients</source>
+        <translation>{n} klanten</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(geen klant)</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Waarom: {why}</translation>
+    </message>
+    <message>
+        <source>What to do: {todo}</source>
+        <translation>Wat te doen: {todo}</translation>
+    </message>
+    <message>
+        <source>1 change will be sent again at the next sync.</source>
+        <translation>1 wijziging wordt bij de volgende synchronisatie opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>{n} changes will be sent again at the next sync.</source>
+        <translation>{n} wijzigingen worden bij de volgende synchronisatie opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>{n} could not be sent again: the record is not on this device, or is of a kind this version cannot send. Discard those.</source>
+        <translation>{n} konden niet opnieuw worden verstuurd: het gegeven staat niet op dit apparaat, of is van een soort die deze versie niet kan versturen. Gooi die weg.</translation>
+    </message>
+    <message>
+        <source>1 change taken off the list.</source>
+        <translation>1 wijziging van de lijst gehaald.</translation>
+    </message>
+    <message>
+        <source>{n} changes taken off the list.</source>
+        <translation>{n} wijzigingen van de lijst gehaald.</translation>
+    </message>
+    <message>
+        <source>That did not work; the list is as it was.</source>
+        <translation>Dat lukte niet; de lijst is zoals hij was.</translation>
     </message>
     <message>
         <source>The server has refused no changes.</source>
         <translation>De server heeft geen wijzigingen geweigerd.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Uit de lijst halen</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Removal</source>
-        <translation>Verwijdering</translation>
     </message>
 </context>
 <context>
@@ -4838,6 +5000,10 @@
     <message>
         <source>Not the same person</source>
         <translation>Niet dezelfde persoon</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
     </message>
     <message>
         <source>Given names (permit)</source>

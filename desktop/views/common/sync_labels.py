@@ -34,6 +34,7 @@ def record_label(entity: str) -> str:
         "workers": translate("SyncLabels", "Worker"),
         "sync_conflicts": translate("SyncLabels", "Conflict"),
         "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
+        "consents": translate("SyncLabels", "Consent"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
