@@ -497,6 +497,18 @@
         <translation>De auditlog kon niet worden doorzocht ({error}).</translation>
     </message>
     <message>
+        <source>{first} to {last}</source>
+        <translation>{first} tot {last}</translation>
+    </message>
+    <message>
+        <source>Read {n} times</source>
+        <translation>{n} keer ingezien</translation>
+    </message>
+    <message>
+        <source>{n} records in all</source>
+        <translation>{n} gegevens in totaal</translation>
+    </message>
+    <message>
         <source>{made}
 (reached the server {arrived})</source>
         <translation>{made}
@@ -529,6 +541,10 @@
     <message>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Andere handeling</translation>
     </message>
     <message>
         <source>Not on this device</source>
@@ -5148,6 +5164,182 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>How the client agreed</source>
+        <translation>Hoe de klant instemde</translation>
+    </message>
+    <message>
+        <source>Note on the agreement</source>
+        <translation>Toelichting bij de afspraak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Value both started from</source>
+        <translation>Waarde waar beide van uitgingen</translation>
+    </message>
+    <message>
+        <source>First client</source>
+        <translation>Eerste klant</translation>
+    </message>
+    <message>
+        <source>Second client</source>
+        <translation>Tweede klant</translation>
+    </message>
+    <message>
+        <source>Client agrees</source>
+        <translation>Klant stemt in</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>COA location</source>
+        <translation>COA-locatie</translation>
+    </message>
+    <message>
+        <source>COA contact</source>
+        <translation>Contactpersoon COA</translation>
+    </message>
+    <message>
+        <source>COA phone</source>
+        <translation>Telefoon COA</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Gesprekstaal</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Hoe gegeven</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tolk aanwezig</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Aanduiding</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Apart gezette waarde</translation>
+    </message>
+    <message>
+        <source>Set aside value by</source>
+        <translation>Apart gezette waarde van</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>Versienummer</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Parts consented to</source>
+        <translation>Onderdelen met toestemming</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Present (chain)</source>
+        <translation>Aanwezig (keten)</translation>
+    </message>
+    <message>
+        <source>Present (others)</source>
+        <translation>Aanwezig (anderen)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Verslag gemaakt op</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Verslag door</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>The plan as agreed</source>
+        <translation>Het plan zoals afgesproken</translation>
+    </message>
+    <message>
+        <source>Special personal data</source>
+        <translation>Bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Bewaarde waarde</translation>
+    </message>
+    <message>
+        <source>Value kept by</source>
+        <translation>Bewaarde waarde van</translation>
+    </message>
+    <message>
+        <source>Kind of handover</source>
+        <translation>Soort overdracht</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -10,7 +10,7 @@ from sqlalchemy import insert, select
 
 from desktop.paths import translations_dir
 from desktop.store.schema import outbox, sync_rejects
-from desktop.views.sync.refusal_texts import NOT_IN_CASELOAD, OTHER, PARTNER_LIMITS, UNREADABLE, cause_of
+from desktop.views.common.refusal_texts import NOT_IN_CASELOAD, OTHER, PARTNER_LIMITS, UNREADABLE, cause_of
 from desktop.views.sync.sync_rejects import RejectsDialog
 from server import records as server_records
 from server import wire, write_rules

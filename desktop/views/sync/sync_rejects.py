@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import DbWorker
+from desktop.views.common.refusal_texts import CAUSES, cause_of, cause_text
 from desktop.views.common.style import set_role
 from desktop.views.common.sync_texts import when_text
-from desktop.views.sync.refusal_texts import CAUSES, cause_of, cause_text
 from desktop.views.sync.reject_rows import record_text
 
 CLIENT, RECORD, WHEN = range(3)
