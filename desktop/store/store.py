@@ -23,6 +23,7 @@ from desktop.store.reject_actions import RejectActions
 from desktop.store.schema import device_state
 from desktop.store.sync_state import SyncStateRepository
 from desktop.store.visits import VisitRepository
+from desktop.store.work_list import WorkList
 from domain.ids import new_id
 
 DB_NAME = "ketenplan.db"
@@ -52,6 +53,7 @@ class Store:
         self.consents = ConsentRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
         self.rejects = RejectActions(self._engine)
+        self.work = WorkList(self._engine)
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -169,4 +171,4 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = self.consents = self.rejects = None
+        self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None

@@ -179,6 +179,30 @@
         <translation>Geen vervolgactie is verlopen.</translation>
     </message>
     <message>
+        <source>To &amp;do</source>
+        <translation>Te &amp;doen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Nothing to do in this period.</source>
+        <translation>Niets te doen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
         <source>&amp;No home visit yet</source>
         <translation>&amp;Nog geen huisbezoek</translation>
     </message>
@@ -5849,6 +5873,17 @@
     <message>
         <source>The visit could not be planned.</source>
         <translation>Het bezoek kon niet worden gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <source>Home visit follow-up</source>
+        <translation>Vervolgactie huisbezoek</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
     </message>
 </context>
 </TS>
