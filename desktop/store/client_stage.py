@@ -21,12 +21,14 @@ _member = clients.alias("stage_member")
 
 
 def _in_household(table, extra: tuple[ColumnElement, ...] = ()) -> ColumnElement:
-    """A live row of `table` for this client or another member of their household."""
-    own = exists(select(literal(1)).where(table.c.client_id == clients.c.id, table.c.deleted.is_(False), *extra))
-    members = exists(select(literal(1)).select_from(table.join(_member, _member.c.id == table.c.client_id))
-                     .where(_member.c.household_id == clients.c.household_id, table.c.deleted.is_(False),
-                            *extra))
-    return or_(own, and_(clients.c.household_id.is_not(None), members))
+    """A live row of `table` for this client or another member of their household. Written so
+    each lookup goes through the table's client_id index (per member), never a scan."""
+    def held_by(client_id) -> ColumnElement:
+        return exists(select(literal(1)).where(table.c.client_id == client_id, table.c.deleted.is_(False), *extra))
+
+    members = exists(select(literal(1)).where(_member.c.household_id == clients.c.household_id,
+                                              _member.c.id != clients.c.id, held_by(_member.c.id)))
+    return or_(held_by(clients.c.id), and_(clients.c.household_id.is_not(None), members))
 
 
 def fact_columns(today: date) -> dict[str, ColumnElement]:
@@ -38,8 +40,10 @@ def fact_columns(today: date) -> dict[str, ColumnElement]:
         rules.INTAKE_DONE: _in_household(intakes, (intakes.c.status == "complete",)),
         rules.PLAN_STARTED: exists(select(literal(1)).where(plans.c.client_id == clients.c.id,
                                                              plans.c.deleted.is_(False))),
-        rules.PLAN_AGREED: exists(select(literal(1)).where(plan_versions.c.client_id == clients.c.id,
-                                                            plan_versions.c.deleted.is_(False))),
+        # through the plan: plan_versions is indexed on plan_id, not on client_id
+        rules.PLAN_AGREED: exists(select(literal(1)).select_from(
+            plans.join(plan_versions, plan_versions.c.plan_id == plans.c.id)).where(
+            plans.c.client_id == clients.c.id, plan_versions.c.deleted.is_(False))),
         rules.HOUSED: and_(clients.c.vestiging_date.is_not(None), clients.c.vestiging_date != "",
                            clients.c.vestiging_date <= today.isoformat()),
         rules.INDEPENDENT: clients.c.stage == rules.Stage.ZELFSTANDIG.value,
