@@ -79,6 +79,7 @@ class Chain:
     begeleiders: list[str] = field(default_factory=list)
     added_orgs: int = 0
     added_workers: int = 0
+    guide_all: bool = False  # a device's own caseload: each household has one of its begeleiders
 
 
 @dataclass(frozen=True)
@@ -96,10 +97,14 @@ class Route:
 
 def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2019,
                     kdf: KdfParams | None = None, municipality: str = "Hilversum",
-                    trajectories: bool = True) -> dict:
+                    trajectories: bool = True, organisation_id: str | None = None) -> dict:
     """Create (or unlock) the store in data_dir and add `clients` people in households.
     trajectories=False leaves out what monitoring needs (plans for all settled adults, milestones,
     debt signals): faster, and the settled before the last year keep having no plan.
+
+    organisation_id: the organisation of the device's own user (a store signed in to a server);
+    its begeleiders guide the demo's people, so everything the demo writes is in the device's
+    caseload and the server accepts it.
 
     Returns what this run added: clients, households, organisations, workers, seconds.
     """
@@ -113,7 +118,7 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
         rng = random.Random(seed)
         fake = Faker("nl_NL")
         fake.seed_instance(seed)
-        chain = _chain(store, municipality, clients, fake)
+        chain = _chain(store, municipality, clients, fake, organisation_id)
         people = People(rng, fake, chain, municipality, date.today(), *_numbers_in_use(store))
         made, households, main_persons = 0, 0, []
         while made < clients:
@@ -123,7 +128,10 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                 household_id = store.clients.create_household(members[0]["family_name"])
                 households += 1
             for record in members:
-                client_id = store.clients.create({**record, "household_id": household_id})
+                # Only independence is stored as a stage: the others follow from the fieldwork below,
+                # which reads the household's place on the route from record["stage"].
+                stored_stage = record["stage"] if record["stage"] == "zelfstandig" else "koppeling"
+                client_id = store.clients.create({**record, "stage": stored_stage, "household_id": household_id})
                 if record is members[0]:
                     main_persons.append((client_id, record))
             made += len(members)
@@ -137,7 +145,8 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
 
 
 # -- the chain -------------------------------------------------------------------------------
-def _chain(store: Store, municipality: str, clients: int, fake: Faker) -> Chain:
+def _chain(store: Store, municipality: str, clients: int, fake: Faker,
+           organisation_id: str | None = None) -> Chain:
     """The chain already in the store, or a new one for the municipality."""
     existing = store.directory.organisations()
     if any(org["kind"] == "gemeente" for org in existing):
@@ -145,7 +154,9 @@ def _chain(store: Store, municipality: str, clients: int, fake: Faker) -> Chain:
         for org in existing:
             chain.orgs.setdefault(org["kind"], []).append(org["id"])
         chain.klantmanagers = [w["id"] for w in store.directory.workers("klantmanager")]
-        chain.begeleiders = [w["id"] for w in store.directory.workers("begeleider")]
+        chain.begeleiders = [w["id"] for w in store.directory.workers("begeleider")
+                             if organisation_id is None or w["organisation_id"] == organisation_id]
+        chain.guide_all = organisation_id is not None
         if chain.klantmanagers:
             return chain
     return _new_chain(store, municipality, clients, fake)
@@ -292,7 +303,8 @@ class People:
             place = {"azc_location": rng.choice(AZC_LOCATIONS)}
         chain = self.chain
         begeleider = None
-        if chain.begeleiders and rng.random() < BEGELEIDER_SHARE.get(stage, .95):
+        guided = rng.random() < BEGELEIDER_SHARE.get(stage, .95) or chain.guide_all
+        if chain.begeleiders and guided:
             begeleider = rng.choice(chain.begeleiders)
         return Route(stage, koppeling, vestiging, place, rng.random() < BSN_SHARE.get(stage, 1),
                      rng.choice(chain.klantmanagers), begeleider)

@@ -27,6 +27,46 @@ class Stage(StrEnum):
     ZELFSTANDIG = "zelfstandig"
 
 
+# What is recorded about a person's route, as the facts the stage follows from.
+HANDOVER_STARTED = "handover_started"  # a handover with COA is on file (any state)
+HANDOVER_DONE = "handover_done"
+INTAKE_STARTED = "intake_started"
+INTAKE_DONE = "intake_done"
+PLAN_STARTED = "plan_started"  # a plan is on file (made from the intake)
+PLAN_AGREED = "plan_agreed"  # at least one agreed version
+HOUSED = "housed"  # the vestiging date has come
+INDEPENDENT = "independent"  # the worker recorded that guidance ended (stored stage "zelfstandig")
+ROUTE_FACTS = (HANDOVER_STARTED, HANDOVER_DONE, INTAKE_STARTED, INTAKE_DONE, PLAN_STARTED, PLAN_AGREED,
+               HOUSED, INDEPENDENT)
+
+# The one rule: the first line whose facts all hold gives the stage; none: koppeling.
+# The store turns the same lines into SQL (desktop/store/client_stage.py), so lists, filters and
+# counts agree with stage_of. A later step counts even when an earlier one was never recorded
+# (people settled before the chain kept records here).
+STAGE_RULE: tuple[tuple[Stage, tuple[str, ...]], ...] = (
+    (Stage.ZELFSTANDIG, (INDEPENDENT, HOUSED)),
+    (Stage.GEVESTIGD, (HOUSED,)),
+    (Stage.PLAN, (PLAN_AGREED,)),
+    (Stage.PLAN, (PLAN_STARTED,)),
+    (Stage.INTAKE, (INTAKE_DONE,)),
+    (Stage.INTAKE, (INTAKE_STARTED,)),
+    (Stage.INTAKE, (HANDOVER_DONE,)),
+    (Stage.OVERDRACHT, (HANDOVER_STARTED,)),
+)
+
+
+def stage_of(facts) -> Stage:
+    """Where a person stands, from what is recorded: an iterable of ROUTE_FACTS."""
+    held = frozenset(facts)
+    unknown = held - set(ROUTE_FACTS)
+    if unknown:
+        raise ValueError(f"unknown route facts: {sorted(unknown)}")
+    for stage, needed in STAGE_RULE:
+        if held.issuperset(needed):
+            return stage
+    return Stage.KOPPELING
+
+
 class HouseholdRole(StrEnum):
     MAIN = "hoofdpersoon"
     PARTNER = "partner"

@@ -278,7 +278,8 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
         finally:
             store.close()
         print(f"Demo store {store_dir}: adding {clients} clients")
-        fill_demo_store(store_dir, passphrase, clients=clients, municipality=MUNICIPALITY)
+        fill_demo_store(store_dir, passphrase, clients=clients, municipality=MUNICIPALITY,
+                        organisation_id=account.organisation_id)
         store = Store.unlock(store_dir, passphrase, durable=False)
         try:
             store.set_current_worker(account.worker_id)  # the demo filler chose a begeleider of its own

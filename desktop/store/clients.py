@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, and_, func, insert, literal_column, or_, select, update
 from sqlalchemy.sql import ColumnElement
 
+from desktop.store.client_stage import stage_column
 from desktop.store.errors import RecordNotFound
 from desktop.store.records import from_row, now_stamp, to_row
 from desktop.store.schema import clients, households
@@ -15,14 +16,19 @@ from domain.client import CLIENT_FIELDS, empty_client, normalise_client, validat
 from domain.errors import RecordInvalid
 from domain.ids import new_id
 
-# The caseload shows these; the full record is read only when a client is opened.
-LIST_COLUMNS = (
+# The caseload shows these; the full record is read only when a client is opened. The stage is
+# derived from the records (client_stage.py) wherever a client is read.
+_LIST_STORED = (
     clients.c.id, clients.c.given_names, clients.c.family_name, clients.c.given_names_usual,
     clients.c.family_name_usual, clients.c.date_of_birth, clients.c.country_of_origin,
-    clients.c.v_number, clients.c.bsn, clients.c.phone, clients.c.stage,
+    clients.c.v_number, clients.c.bsn, clients.c.phone,
     clients.c.klantmanager_id, clients.c.begeleider_id, clients.c.household_id,
     clients.c.household_role, clients.c.koppeling_date, clients.c.vestiging_date,
 )
+
+
+def list_columns() -> tuple:
+    return (*_LIST_STORED, stage_column().label("stage"))
 
 _EMPTY = literal_column("''")  # a literal, not a parameter, so the expression index below applies
 _name_key = func.lower(func.coalesce(func.nullif(clients.c.family_name_usual, _EMPTY), clients.c.family_name))
@@ -32,7 +38,7 @@ SORT_KEYS: dict[str, ColumnElement] = {
     "date_of_birth": clients.c.date_of_birth,
     "country_of_origin": clients.c.country_of_origin,
     "v_number": clients.c.v_number,
-    "stage": clients.c.stage,
+    "stage": stage_column(),  # made again per query (search), so "housed" counts from today
     "koppeling_date": clients.c.koppeling_date,
     "vestiging_date": clients.c.vestiging_date,
 }
@@ -64,7 +70,7 @@ def _filters(query: CaseloadQuery) -> list[ColumnElement]:
         # Each word must occur in the prepared text of names, V-nummer, BSN and phone.
         conds.extend(clients.c.search_text.contains(word, autoescape=True) for word in words)
     if query.stage:
-        conds.append(clients.c.stage == query.stage)
+        conds.append(stage_column() == query.stage)
     if query.worker_id:
         conds.append(or_(clients.c.klantmanager_id == query.worker_id,
                          clients.c.begeleider_id == query.worker_id))
@@ -79,30 +85,35 @@ class ClientRepository:
 
     # -- reading -----------------------------------------------------------------
     def get(self, client_id: str) -> dict:
+        """The record, its "stage" as the records show it (the stored value only keeps independence)."""
         with self._engine.connect() as conn:
-            row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
+            row = conn.execute(select(clients, stage_column().label("derived_stage"))
+                               .where(clients.c.id == client_id)).mappings().first()
         if row is None or row["deleted"]:
             raise RecordNotFound(client_id)
-        return from_row(row)
+        record = from_row(row)
+        record["stage"] = record.pop("derived_stage")
+        return record
 
     def search(self, query: CaseloadQuery) -> CaseloadPage:
         conds = _filters(query)
-        key = SORT_KEYS.get(query.sort, _name_key)
+        key = stage_column() if query.sort == "stage" else SORT_KEYS.get(query.sort, _name_key)
         order = [key.desc() if query.descending else key.asc(), clients.c.id]
         with self._engine.connect() as conn:
             rows = conn.execute(
-                select(*LIST_COLUMNS).where(and_(*conds)).order_by(*order)
+                select(*list_columns()).where(and_(*conds)).order_by(*order)
                 .limit(query.limit).offset(query.offset)
             ).mappings().all()
+            stage = stage_column()
             by_stage = dict(conn.execute(
-                select(clients.c.stage, func.count()).where(and_(*conds)).group_by(clients.c.stage)
+                select(stage, func.count()).where(and_(*conds)).group_by(stage)
             ).all())
         return CaseloadPage([dict(r) for r in rows], sum(by_stage.values()), by_stage)
 
     def household_members(self, household_id: str) -> list[dict]:
         with self._engine.connect() as conn:
             rows = conn.execute(
-                select(*LIST_COLUMNS)
+                select(*list_columns())
                 .where(clients.c.household_id == household_id, clients.c.deleted.is_(False))
                 .order_by(clients.c.household_role, clients.c.date_of_birth)
             ).mappings().all()

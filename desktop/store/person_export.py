@@ -22,6 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy import Connection, Table, TableClause, or_, select
 
+from desktop.store.client_stage import stage_column
 from desktop.store.errors import RecordNotFound
 from desktop.store.outbox import LOCAL_COLUMNS
 from desktop.store.schema import (
@@ -82,10 +83,12 @@ def save_json(export: dict, path: Path | str) -> None:
 
 # -- reading ----------------------------------------------------------------------------
 def _export(conn: Connection, client_id: str, now: datetime) -> dict:
-    client_row = conn.execute(select(clients).where(clients.c.id == client_id)).mappings().first()
+    client_row = conn.execute(select(clients, stage_column().label("derived_stage"))
+                              .where(clients.c.id == client_id)).mappings().first()
     if client_row is None:
         raise RecordNotFound(client_id)
     client = _record(client_row)
+    client["stage"] = client.pop("derived_stage")  # as every screen shows it: from the records
     held = _Held(client_id)
     held.add([client])
 

@@ -19,9 +19,11 @@ from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongP
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
+from desktop.store.reject_actions import RejectActions
 from desktop.store.schema import device_state
 from desktop.store.sync_state import SyncStateRepository
 from desktop.store.visits import VisitRepository
+from desktop.store.work_list import WorkList
 from domain.ids import new_id
 
 DB_NAME = "ketenplan.db"
@@ -50,6 +52,8 @@ class Store:
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
+        self.rejects = RejectActions(self._engine)
+        self.work = WorkList(self._engine)
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -167,4 +171,4 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = self.consents = None
+        self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None

@@ -179,6 +179,30 @@
         <translation>Geen vervolgactie is verlopen.</translation>
     </message>
     <message>
+        <source>To &amp;do</source>
+        <translation>Te &amp;doen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Nothing to do in this period.</source>
+        <translation>Niets te doen in deze periode.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
         <source>&amp;No home visit yet</source>
         <translation>&amp;Nog geen huisbezoek</translation>
     </message>
@@ -497,6 +521,18 @@
         <translation>De auditlog kon niet worden doorzocht ({error}).</translation>
     </message>
     <message>
+        <source>{first} to {last}</source>
+        <translation>{first} tot {last}</translation>
+    </message>
+    <message>
+        <source>Read {n} times</source>
+        <translation>{n} keer ingezien</translation>
+    </message>
+    <message>
+        <source>{n} records in all</source>
+        <translation>{n} gegevens in totaal</translation>
+    </message>
+    <message>
         <source>{made}
 (reached the server {arrived})</source>
         <translation>{made}
@@ -529,6 +565,10 @@
     <message>
         <source>Refused</source>
         <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Other action</source>
+        <translation>Andere handeling</translation>
     </message>
     <message>
         <source>Not on this device</source>
@@ -3951,6 +3991,14 @@
         <translation>Mijlpaal</translation>
     </message>
     <message>
+        <source>Agreed plan version</source>
+        <translation>Afgesproken planversie</translation>
+    </message>
+    <message>
+        <source>Change to the plan</source>
+        <translation>Wijziging in het plan</translation>
+    </message>
+    <message>
         <source>Learning route</source>
         <translation>Leerroute</translation>
     </message>
@@ -4463,14 +4511,108 @@
     </message>
 </context>
 <context>
+    <name>RefusalTexts</name>
+    <message>
+        <source>Not in your caseload</source>
+        <translation>Niet in je caseload</translation>
+    </message>
+    <message>
+        <source>The client is not (or no longer) in your organisation&apos;s caseload, so the server did not take your change. Your colleagues do not see it.</source>
+        <translation>De klant staat niet (meer) in de caseload van jouw organisatie, dus de server heeft je wijziging niet overgenomen. Je collega&apos;s zien hem niet.</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s klantmanager to make you or your organisation the begeleider, then choose Send again. If the change is no longer needed, choose Discard.</source>
+        <translation>Vraag de klantmanager van de klant om jou of je organisatie als begeleider te koppelen en kies dan Opnieuw versturen. Is de wijziging niet meer nodig, kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Not for a partner organisation</source>
+        <translation>Niet toegestaan voor een partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker).</source>
+        <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker).</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s klantmanager to make this change, then choose Discard.</source>
+        <translation>Vraag de klantmanager van de klant deze wijziging te doen en kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Consent recorded by the wrong person</source>
+        <translation>Toestemming vastgelegd door de verkeerde persoon</translation>
+    </message>
+    <message>
+        <source>Only the client&apos;s klantmanager, begeleider or a coordinator may record or withdraw consent.</source>
+        <translation>Alleen de klantmanager, de begeleider van de klant of een coördinator mag toestemming vastleggen of intrekken.</translation>
+    </message>
+    <message>
+        <source>Ask one of them to record the consent, then choose Discard.</source>
+        <translation>Vraag een van hen de toestemming vast te leggen en kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Administrator account</source>
+        <translation>Beheerdersaccount</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s account keeps the directory of organisations and workers only; it cannot change client files.</source>
+        <translation>Een beheerdersaccount beheert alleen het overzicht van organisaties en medewerkers; het kan geen klantdossiers wijzigen.</translation>
+    </message>
+    <message>
+        <source>Sign in with a caseworker&apos;s account to change client files, then choose Discard here.</source>
+        <translation>Meld je aan met het account van een klantmanager of begeleider om klantdossiers te wijzigen, en kies hier dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>The server could not read the change</source>
+        <translation>De server kon de wijziging niet lezen</translation>
+    </message>
+    <message>
+        <source>The change holds something the server cannot keep, such as an invisible character in a text, or this version of the app sent a kind of record the server does not know.</source>
+        <translation>De wijziging bevat iets wat de server niet kan bewaren, zoals een onzichtbaar teken in een tekst, of deze versie van de app stuurde een soort gegeven dat de server niet kent.</translation>
+    </message>
+    <message>
+        <source>Open the record, retype the text of the field and save it, then choose Send again. If it comes back, contact your application manager.</source>
+        <translation>Open het gegeven, typ de tekst van het veld opnieuw en sla op; kies dan Opnieuw versturen. Komt het terug, neem dan contact op met je applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>The server refused this change for a reason this version of the app does not know.</source>
+        <translation>De server heeft deze wijziging geweigerd om een reden die deze versie van de app niet kent.</translation>
+    </message>
+    <message>
+        <source>Contact your application manager; keep the change on the list until then.</source>
+        <translation>Neem contact op met je applicatiebeheerder; laat de wijziging tot dan op de lijst staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectRows</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation>Verwijdering</translation>
+    </message>
+    <message>
+        <source>A kind of record this version does not know</source>
+        <translation>Een soort gegeven dat deze versie niet kent</translation>
+    </message>
+</context>
+<context>
     <name>RejectsDialog</name>
     <message>
         <source>Changes the server refused</source>
         <translation>Wijzigingen die de server weigerde</translation>
     </message>
     <message>
-        <source>The server did not accept these changes, for the reason given. They are kept on this device as they are, but the rest of the chain does not see them. Dismiss a line once you have read it.</source>
-        <translation>De server heeft deze wijzigingen niet geaccepteerd, om de reden die erbij staat. Ze blijven op dit apparaat bewaard zoals ze zijn, maar de rest van de keten ziet ze niet. Haal een regel uit de lijst als je hem hebt gelezen.</translation>
+        <source>The server did not take these changes. They are kept on this device as they are, but the rest of the chain does not see them. Choose a group or lines, then what to do.</source>
+        <translation>De server heeft deze wijzigingen niet overgenomen. Ze blijven op dit apparaat bewaard zoals ze zijn, maar de rest van de keten ziet ze niet. Kies een groep of regels en daarna wat je wilt doen.</translation>
     </message>
     <message>
         <source>When</source>
@@ -4481,28 +4623,88 @@
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
+        <source>Client</source>
+        <translation>Klant</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Send the chosen changes again at the next sync, as the records now stand on this device</source>
+        <translation>Stuur de gekozen wijzigingen bij de volgende synchronisatie opnieuw, zoals de gegevens nu op dit apparaat staan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Take the chosen changes off this list; the records on this device stay as they are</source>
+        <translation>Haal de gekozen wijzigingen van deze lijst; de gegevens op dit apparaat blijven zoals ze zijn</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Klantdossier openen</translation>
+    </message>
+    <message>
+        <source>1 change</source>
+        <translation>1 wijziging</translation>
+    </message>
+    <message>
+        <source>{n} changes</source>
+        <translation>{n} wijzigingen</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 klant</translation>
+    </message>
+    <message>
+        <source>{n} clients</source>
+        <translation>{n} klanten</translation>
+    </message>
+    <message>
+        <source>(no client)</source>
+        <translation>(geen klant)</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Waarom: {why}</translation>
+    </message>
+    <message>
+        <source>What to do: {todo}</source>
+        <translation>Wat te doen: {todo}</translation>
+    </message>
+    <message>
+        <source>1 change will be sent again at the next sync.</source>
+        <translation>1 wijziging wordt bij de volgende synchronisatie opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>{n} changes will be sent again at the next sync.</source>
+        <translation>{n} wijzigingen worden bij de volgende synchronisatie opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>{n} could not be sent again: the record is not on this device, or is of a kind this version cannot send. Discard those.</source>
+        <translation>{n} konden niet opnieuw worden verstuurd: het gegeven staat niet op dit apparaat, of is van een soort die deze versie niet kan versturen. Gooi die weg.</translation>
+    </message>
+    <message>
+        <source>1 change taken off the list.</source>
+        <translation>1 wijziging van de lijst gehaald.</translation>
+    </message>
+    <message>
+        <source>{n} changes taken off the list.</source>
+        <translation>{n} wijzigingen van de lijst gehaald.</translation>
+    </message>
+    <message>
+        <source>That did not work; the list is as it was.</source>
+        <translation>Dat lukte niet; de lijst is zoals hij was.</translation>
     </message>
     <message>
         <source>The server has refused no changes.</source>
         <translation>De server heeft geen wijzigingen geweigerd.</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Uit de lijst halen</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Removal</source>
-        <translation>Verwijdering</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5042,10 @@
         <translation>Niet dezelfde persoon</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
         <source>Given names (permit)</source>
         <translation>Voornamen (vergunning)</translation>
     </message>
@@ -4982,6 +5188,182 @@
     <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Afgesproken op</translation>
+    </message>
+    <message>
+        <source>How the client agreed</source>
+        <translation>Hoe de klant instemde</translation>
+    </message>
+    <message>
+        <source>Note on the agreement</source>
+        <translation>Toelichting bij de afspraak</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Value both started from</source>
+        <translation>Waarde waar beide van uitgingen</translation>
+    </message>
+    <message>
+        <source>First client</source>
+        <translation>Eerste klant</translation>
+    </message>
+    <message>
+        <source>Second client</source>
+        <translation>Tweede klant</translation>
+    </message>
+    <message>
+        <source>Client agrees</source>
+        <translation>Klant stemt in</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>COA location</source>
+        <translation>COA-locatie</translation>
+    </message>
+    <message>
+        <source>COA contact</source>
+        <translation>Contactpersoon COA</translation>
+    </message>
+    <message>
+        <source>COA phone</source>
+        <translation>Telefoon COA</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Conversation language</source>
+        <translation>Gesprekstaal</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Soort gegeven</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Hoe gegeven</translation>
+    </message>
+    <message>
+        <source>Interpreter present</source>
+        <translation>Tolk aanwezig</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Aanduiding</translation>
+    </message>
+    <message>
+        <source>Value set aside</source>
+        <translation>Apart gezette waarde</translation>
+    </message>
+    <message>
+        <source>Set aside value by</source>
+        <translation>Apart gezette waarde van</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>Version number</source>
+        <translation>Versienummer</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Parts consented to</source>
+        <translation>Onderdelen met toestemming</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Present (chain)</source>
+        <translation>Aanwezig (keten)</translation>
+    </message>
+    <message>
+        <source>Present (others)</source>
+        <translation>Aanwezig (anderen)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Verslag gemaakt op</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Verslag door</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>The plan as agreed</source>
+        <translation>Het plan zoals afgesproken</translation>
+    </message>
+    <message>
+        <source>Special personal data</source>
+        <translation>Bijzondere persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Bewaarde waarde</translation>
+    </message>
+    <message>
+        <source>Value kept by</source>
+        <translation>Bewaarde waarde van</translation>
+    </message>
+    <message>
+        <source>Kind of handover</source>
+        <translation>Soort overdracht</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -5491,6 +5873,17 @@
     <message>
         <source>The visit could not be planned.</source>
         <translation>Het bezoek kon niet worden gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <source>Home visit follow-up</source>
+        <translation>Vervolgactie huisbezoek</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
     </message>
 </context>
 </TS>

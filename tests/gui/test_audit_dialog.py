@@ -45,7 +45,8 @@ def window_of(qtbot, worker, settings, store_dir, url: str, username: str) -> Ma
 
 def rows(dialog: AuditDialog) -> list[list[str]]:
     table = dialog.table
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    return [[table.topLevelItem(r).text(c) for c in range(table.columnCount())]
+            for r in range(table.topLevelItemCount())]
 
 
 def search_for(qtbot, dialog: AuditDialog, person: str = "") -> None:

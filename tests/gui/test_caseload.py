@@ -32,6 +32,9 @@ def people(store):
             "given_names": "Bashir", "family_name": "Osman", "date_of_birth": "1979-07-07",
             "country_of_origin": "SO", "stage": "koppeling", "klantmanager_id": km}),
     }
+    # The stage follows from the records: Amal has a plan, Zahra's intake has begun.
+    store.plans.start(ids["amal"], seed_goals=False)
+    store.intakes.start(ids["zahra"], {})
     return {"km": km, "bg": bg, **ids}
 
 

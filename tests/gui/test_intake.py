@@ -167,3 +167,17 @@ def test_clear_saves_then_forgets_the_client(qtbot, panel, store, worker, chain,
     assert panel.page == "empty" and panel.intake_id is None
     assert panel.part_views["wishes"].values() == ({}, "") and panel.present.count() == 0
     assert "Amina" not in panel.summary_html()
+
+
+def test_the_summary_on_screen_follows_completing_and_reopening(qtbot, panel, store, worker, chain, client_id):
+    """Completing from the summary itself: it said "Draft" until another domain was opened."""
+    _start(qtbot, panel, client_id)
+    for part, answers in INTAKE_ANSWERS.items():
+        _answer(panel, part, answers)
+    panel.show_summary()
+    assert "Draft: not completed yet." in panel.summary_view.toPlainText()
+    panel.complete()
+    qtbot.waitUntil(lambda: "Completed on" in panel.summary_view.toPlainText(), timeout=TIMEOUT_MS)
+    assert "Draft" not in panel.summary_view.toPlainText()
+    panel.reopen()
+    qtbot.waitUntil(lambda: "Draft: not completed yet." in panel.summary_view.toPlainText(), timeout=TIMEOUT_MS)

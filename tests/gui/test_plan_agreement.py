@@ -147,3 +147,31 @@ def test_the_history_says_who_changed_which_field(qtbot, panel, worker, store, p
     assert ("Sanne de Vries", "Goal: Language", "Domain", "", "Language") in goals
     choose(panel.history.show_group, "goals")
     assert all(r[1].startswith("Goal") for r in panel.history.rows())
+
+
+def test_the_comparison_follows_the_plan_shown(qtbot, panel, worker, store, chain, plan_id, client_id):
+    """Opening another person's plan leaves nothing of the previous one: not its versions, its
+    choices or its comparison; and a comparison with the plan now is shown again when it changes."""
+    store.plans.update(plan_id, {"leerroute": "B", "niveau": "B1", "intensity_hours": 600})
+    open_plan(qtbot, panel, client_id)
+    panel.show_section(AGREEMENT)
+    with qtbot.waitSignal(panel.plan_shown, timeout=TIMEOUT_MS):
+        _agree(qtbot, panel)
+    section = panel.agreement
+    section.compare_button.click()
+    qtbot.waitUntil(lambda: "Version 1" in section.compare_view.toPlainText(), timeout=TIMEOUT_MS)
+    assert "No differences" in section.compare_view.toPlainText()
+    store.plans.update(plan_id, {"intensity_hours": 560})
+    open_plan(qtbot, panel, client_id)  # read again, as after any change
+    qtbot.waitUntil(lambda: ("Estimated hours (B1 route)", "600", "560") in
+                    [(r.label, r.left, r.right) for r in section.compare_view.rows()], timeout=TIMEOUT_MS)
+
+    other = store.clients.create({"given_names": "Yonas", "family_name": "Tesfay"})
+    complete_intake(store, other)
+    store.plans.start(other)
+    open_plan(qtbot, panel, other)
+    qtbot.waitUntil(lambda: section.versions.topLevelItemCount() == 0, timeout=TIMEOUT_MS)
+    assert section.compare_view.toPlainText() == ""
+    left = [section.left_choice.itemData(i) for i in range(section.left_choice.count())]
+    assert not any(left) and not section.compare_button.isEnabled()  # no version of the other plan
+    assert section.since_label.text() == "Not agreed yet."

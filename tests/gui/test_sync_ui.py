@@ -338,11 +338,11 @@ def test_a_change_the_server_refuses_is_listed_with_its_reason_and_dismissed(
 
     qtbot.mouseClick(status.rejects_button, Qt.MouseButton.LeftButton)
     dialog = window._sync_dialogs["rejects"]
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=TIMEOUT_MS)
-    assert dialog.table.item(0, 2).text() == "New"
-    reason = dialog.table.item(0, 3).text()
-    assert "reminders" in reason  # the server's own sentence
-    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
+    group = dialog.tree.topLevelItem(0)
+    assert group.text(0) == "The server could not read the change · 1 change"  # plain words, not the server's
+    assert group.child(0).text(1).startswith("New · ")
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)  # the group is chosen
     qtbot.waitUntil(dialog.empty_label.isVisible, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: not status.rejects_button.isVisible(), timeout=TIMEOUT_MS)
     assert store_value(qtbot, app_worker, lambda s: s.sync.rejects()) == []

@@ -39,7 +39,7 @@ def _read(data_dir: Path, whole: bool = True) -> dict:
 def demo(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("demo") / "store"
     summary = fill_demo_store(data_dir, PASSPHRASE, clients=CLIENTS, seed=2019, kdf=FAST_KDF)
-    return {"summary": summary, **_read(data_dir)}
+    return {"summary": summary, **_read(data_dir), "data_dir": data_dir}
 
 
 def _fieldwork(store: Store, rows: list[dict]) -> dict:
@@ -79,6 +79,15 @@ def test_fieldwork_follows_the_route(demo):
     assert fieldwork["plan"]["intake"] > 0 and fieldwork["plan"]["agreed_plan"] > 0
     assert demo["summary"]["plans"] >= sum(c["agreed_plan"] for c in fieldwork.values()) > 0
     assert demo["summary"]["visits"] > 0
+
+
+def test_no_one_is_in_stage_plan_without_a_plan(demo):
+    store = Store.unlock(demo["data_dir"], PASSPHRASE)
+    try:
+        rows = store.clients.search(CaseloadQuery(stage="plan", limit=10**6)).rows
+        assert rows and all(store.plans.for_client(r["id"]) for r in rows)
+    finally:
+        store.close()
 
 
 def test_every_record_is_valid(demo):
@@ -127,7 +136,9 @@ def test_households_have_one_head_and_children_younger_than_parents(demo):
     for members in households.values():
         roles = Counter(m["household_role"] for m in members)
         assert roles["hoofdpersoon"] == 1 and roles["partner"] <= 1
-        assert len({(m["stage"], m["koppeling_date"], m["klantmanager_id"]) for m in members}) == 1
+        assert len({(m["koppeling_date"], m["klantmanager_id"]) for m in members}) == 1
+        # The household's conversations count for all; a plan is each person's own.
+        assert len({m["stage"] for m in members} - {"plan"}) <= 1
         parents = [date.fromisoformat(m["date_of_birth"]) for m in members
                    if m["household_role"] != "kind"]
         for child in (m for m in members if m["household_role"] == "kind"):

@@ -23,6 +23,8 @@ def caseload(store):
             "given_names": "Rahim", "family_name": "Ahmadi", "family_name_usual": "Zaheer",
             "country_of_origin": "AF", "v_number": "3234567890", "stage": "plan"}),
     }
+    for name in ("amina", "rahim"):  # the stage follows from the records: a plan puts them in Plan
+        store.plans.start(ids[name], seed_goals=False)
     return ids, km, mb
 
 

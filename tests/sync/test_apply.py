@@ -40,7 +40,8 @@ def test_a_page_applies_children_before_parents_and_a_parent_from_a_later_page(s
 
     client = store.clients.get(CLIENT["id"])
     assert client["household_id"] == HOUSEHOLD["id"] and client["version"] == 3
-    assert client["notes"] == "" and client["languages"] == [] and client["stage"] == "koppeling"  # defaults
+    assert client["notes"] == "" and client["languages"] == []  # defaults
+    assert client["stage"] == "overdracht"  # it follows the handover that came with it
     assert store.handovers.get(HANDOVER["id"])["parts"]["identity"]["answers"] == {"lives_with": "partner"}
     assert store.clients.search(CaseloadQuery(text="haddad amina")).total == 1  # search text made here
     assert outbox(store) == []  # the server's changes do not go back out

@@ -49,6 +49,8 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         assert {c["begeleider_id"] for c in page.rows} - {None} <= set(begeleiders)
         summary = store.sync.summary()
         assert summary.enrolled and summary.pending_count == 0 and summary.last_success_at
+        # Everything the demo wrote is in the device's caseload: the server refused nothing.
+        assert summary.rejects == 0, store.sync.rejects()[:3]
     finally:
         store.close()
 

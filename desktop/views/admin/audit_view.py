@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from desktop.server_calls import Connect, ServerCalls
 from desktop.store import CaseloadQuery
 from desktop.tasks import DbWorker
+from desktop.views.admin.audit_reads import group_reads
+from desktop.views.common.refusal_texts import cause_of, cause_text
 from desktop.views.common.style import set_role
 from desktop.views.common.sync_labels import field_label, record_label
 from desktop.views.common.sync_texts import when_text
@@ -106,13 +108,15 @@ class AuditDialog(QDialog):
 
         headers = [self.tr("When"), self.tr("Who"), self.tr("Device"), self.tr("What"), self.tr("Person"),
                    self.tr("Record"), self.tr("Fields")]
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(headers)
+        # A tree: the reads of one session are one line, opened to show each.
+        self.table = QTreeWidget(self)
+        self.table.setColumnCount(len(headers))
+        self.table.setHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
+        header = self.table.header()
+        header.setStretchLastSection(False)
         for column in range(len(headers) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
@@ -144,7 +148,7 @@ class AuditDialog(QDialog):
         self.to_edit.setDate(today)
         self.period_check.setChecked(True)
         self.client_combo.setEditText("")
-        self.table.setRowCount(0)
+        self.table.clear()
         self.more_button.setVisible(False)
         self.search_button.setEnabled(True)
         self._say("", "")
@@ -191,7 +195,7 @@ class AuditDialog(QDialog):
             query["end"] = datetime.combine(last + timedelta(days=1), time.min).astimezone()
         self._search += 1
         self._query, self._entries = query, []
-        self.table.setRowCount(0)
+        self.table.clear()
         self.more_button.setVisible(False)
         self._fetch()
 
@@ -217,7 +221,7 @@ class AuditDialog(QDialog):
             self._say(self._error_text(error), "error")
             return
         self._entries += page.entries
-        self._append(page.entries)
+        self._show_lines()
         self.more_button.setVisible(page.more)
         if not self._entries:
             self._say(self.tr("Nothing in the audit log matches this search."), "")
@@ -257,19 +261,37 @@ class AuditDialog(QDialog):
         set_role(self.message, role)
 
     # -- the lines -----------------------------------------------------------------
-    def _append(self, entries: list[AuditEntry]) -> None:
-        first = self.table.rowCount()
-        self.table.setRowCount(first + len(entries))
-        for row, entry in enumerate(entries, start=first):
-            cells = (self._when(entry), entry.user_name or self._workers.get(entry.worker_id or "", ""),
-                     entry.device_name or "", self._what(entry), self._person(entry.client_id),
-                     self._record(entry), self._fields(entry))
-            for column, (text, tip) in enumerate(self._cell(c) for c in cells):
-                item = QTableWidgetItem(text)
-                if tip:
-                    item.setToolTip(tip)
-                self.table.setItem(row, column, item)
-        self.table.resizeRowsToContents()
+    def _show_lines(self) -> None:
+        """All lines found so far; reads of one file by one person on one device in one session are
+        one line ("read N records between t1 and t2"), opened to show each read."""
+        self.table.clear()
+        for group in group_reads(self._entries):
+            if len(group) == 1:
+                self._line(self.table, group[0])
+                continue
+            item = QTreeWidgetItem(self.table)
+            first, last = group[-1], group[0]  # newest first
+            records = sum(len(e.records) for e in group)
+            cells = (self.tr("{first} to {last}").format(first=when_text(first.at), last=when_text(last.at)),
+                     last.user_name or self._workers.get(last.worker_id or "", ""), last.device_name or "",
+                     self.tr("Read {n} times").format(n=len(group)), self._person(last.client_id),
+                     self.tr("{n} records in all").format(n=records), "")
+            for column, text in enumerate(cells):
+                item.setText(column, text)
+            for entry in group:
+                self._line(item, entry)
+        for column in range(self.table.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+
+    def _line(self, parent, entry: AuditEntry) -> None:
+        cells = (self._when(entry), entry.user_name or self._workers.get(entry.worker_id or "", ""),
+                 entry.device_name or "", self._what(entry), self._person(entry.client_id),
+                 self._record(entry), self._fields(entry))
+        item = QTreeWidgetItem(parent)
+        for column, (text, tip) in enumerate(self._cell(c) for c in cells):
+            item.setText(column, text)
+            if tip:
+                item.setToolTip(column, tip)
 
     @staticmethod
     def _cell(value: str | tuple[str, str]) -> tuple[str, str]:
@@ -292,7 +314,7 @@ class AuditDialog(QDialog):
             "delete": self.tr("Removal"),
             "conflict": self.tr("Change, in part"),
             "refused": self.tr("Refused"),
-        }.get(entry.action, entry.action)
+        }.get(entry.action, self.tr("Other action"))
 
     def _person(self, client_id: str | None) -> str:
         if not client_id:
@@ -309,9 +331,10 @@ class AuditDialog(QDialog):
                            for e, count in kinds.most_common())
         return f"{text}: {listed}" if listed else text, "\n".join(f"{record_label(e)} {r}" for e, r in entry.records)
 
-    def _fields(self, entry: AuditEntry) -> str:
-        if entry.action == "refused":
-            return entry.reason or ""
+    def _fields(self, entry: AuditEntry) -> str | tuple[str, str]:
+        if entry.action == "refused":  # the server's sentence in plain words of the interface
+            text = cause_text(cause_of(entry.reason))
+            return text.title, text.why
         text = ", ".join(field_label(f) for f in entry.fields)
         if entry.conflicts:
             kept = ", ".join(field_label(f) for f in entry.conflicts)

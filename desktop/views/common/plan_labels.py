@@ -158,6 +158,8 @@ def entity_label(table: str) -> str:
         "plan_tranches": translate("PlanLabels", "Furnishing loan"),
         "plan_debt_signals": translate("PlanLabels", "Debt signal"),
         "plan_milestones": translate("PlanLabels", "Milestone"),
+        "plan_versions": translate("PlanLabels", "Agreed plan version"),
+        "plan_history": translate("PlanLabels", "Change to the plan"),
     }.get(table, table)
 
 

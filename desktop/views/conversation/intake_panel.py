@@ -250,6 +250,12 @@ class IntakePanel(ConversationPanel):
         if status == Status.COMPLETE and self._record and self._record.get("completed_at"):
             self.status_chip.setText(self.tr("{status} since {date}").format(
                 status=status_label(status), date=format_date(self._record["completed_at"][:10])))
+        self._refresh_summary()  # it states the status: never "Draft" once completed
+
+    def _refresh_summary(self) -> None:
+        """The summary follows what it shows (status, answers, header) whenever it is on screen."""
+        if self._domain_pages.currentWidget() is self._summary_page:
+            self.summary_view.setHtml(self.summary_html())
 
     def _status_stored(self, _status: str, completed_at: str | None) -> None:
         self._record["completed_at"] = completed_at
@@ -270,14 +276,15 @@ class IntakePanel(ConversationPanel):
             return
         key = item.data(0, Qt.ItemDataRole.UserRole)
         if key == SUMMARY:
-            self.summary_view.setHtml(self.summary_html())
             self._domain_pages.setCurrentWidget(self._summary_page)
+            self._refresh_summary()
         else:
             self._domain_pages.setCurrentWidget(self._part_scrolls[key])
 
     def _update_progress(self) -> None:
         self.domain_list.show_progress(self._answers())
         super()._update_progress()
+        self._refresh_summary()
 
     # -- the summary -----------------------------------------------------------------
     def _summary(self) -> IntakeSummary:

@@ -1,5 +1,7 @@
-"""My actions: every open action of the worker on this device, or of a partner organisation,
-across all clients' plans, by due date; overdue ones stand out. Enter opens the client."""
+"""My actions: everything the worker on this device must do (open plan actions, follow-ups agreed
+on home visits, the deadlines of their clients' plans), or the open actions of a partner
+organisation, across all clients, by due date; overdue ones stand out. Enter opens the client.
+The list is store.work.items(), which the agenda shows as a calendar."""
 
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.common.field_widgets import format_date
-from desktop.views.common.plan_labels import action_status_label
 from desktop.views.common.style import set_role
+from desktop.views.common.work_labels import work_kind, work_what
 from desktop.views.plan.plan_widgets import OVERDUE_BACKGROUND, OVERDUE_COLOUR, PLAN_STYLE
 
 log = logging.getLogger(__name__)
@@ -31,7 +33,8 @@ LOAD_KEY = "my-actions"
 LIMIT = 500
 DUE, CLIENT, WHAT, WHO, STATUS = range(5)
 ME = "me"  # the chooser's entry for the worker on this device
-READ_AGAIN = {"plan_actions", "plans", "clients", "device_state", "workers", "organisations"}
+READ_AGAIN = {"plan_actions", "plans", "plan_versions", "follow_ups", "visits", "clients", "device_state",
+              "workers", "organisations"}
 
 
 def read_actions(owner: str | None):
@@ -41,9 +44,9 @@ def read_actions(owner: str | None):
         workers, organisations = store.directory.workers(), store.directory.organisations()
         chosen = owner or (ME if me else (organisations[0]["id"] if organisations else None))
         if chosen == ME and me:
-            rows = store.plans.my_actions(worker_id=me, limit=LIMIT)
+            rows = store.work.items(worker_id=me, limit=LIMIT)
         elif chosen and chosen != ME:
-            rows = store.plans.my_actions(organisation_id=chosen, limit=LIMIT)
+            rows = store.work.items(organisation_id=chosen, limit=LIMIT)
         else:
             rows = []
         return me, workers, organisations, chosen, rows
@@ -199,10 +202,10 @@ class MyActionsView(QWidget):
         if row.get("worker_id") and row.get("organisation_id") in self._names:
             who = f"{who} ({self._names[row['organisation_id']]})"
         item = QTreeWidgetItem([format_date(row.get("due_on")), row.get("client_name") or "",
-                                row.get("description") or "", who, action_status_label(row.get("status"))])
+                                work_what(row), who, work_kind(row)])
         item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
         item.setData(CLIENT, Qt.ItemDataRole.UserRole, row["client_id"])
-        item.setToolTip(WHAT, row.get("description") or "")
+        item.setToolTip(WHAT, work_what(row))
         item.setToolTip(WHO, who)
         if row["overdue"]:
             font = QFont(item.font(DUE))

@@ -52,6 +52,7 @@ class AgreementSection(QWidget):
         self._worker = worker
         self._plan_id: str | None = None
         self._versions: list[dict] = []
+        self._compared_pair: tuple[str, str] | None = None  # what the comparison shows, to show again
         self._names: dict[str, str] = {}
         self._me: str | None = None
         self._build()
@@ -182,7 +183,12 @@ class AgreementSection(QWidget):
             self._worker.forget(self)  # answers about the plan shown before are dropped
             self._plan_id, self._me = plan_id, me
             self._versions = []
+            self._compared_pair = None
+            # Nothing of the plan shown before stays: not its versions, choices or comparison.
             self.compare_view.clear()
+            self.versions.clear()
+            self.since_label.clear()
+            self._fill_choices()
             self._reset_form()
 
     def set_directory(self, workers: list[dict], names: dict[str, str]) -> None:
@@ -203,6 +209,7 @@ class AgreementSection(QWidget):
             self.since_label.setText(self.tr("Changed since version {number}: agree again to make it the plan.")
                                      .format(number=number - 1))
         if versions == self._versions:
+            self._refresh_comparison(now_only=True)
             return
         self._versions = versions
         self.versions.clear()
@@ -222,6 +229,20 @@ class AgreementSection(QWidget):
                 item.setToolTip(AGREES, version["agreement_note"])
             self.versions.addTopLevelItem(item)
         self._fill_choices()
+        self._refresh_comparison(now_only=False)
+
+    def _refresh_comparison(self, now_only: bool) -> None:
+        """The comparison on screen follows the data: shown again when the versions or (for "the
+        plan now") the plan changed; cleared when a version it showed is gone."""
+        pair = self._compared_pair
+        if pair is None or (now_only and NOW not in pair):
+            return
+        ids = {v["id"] for v in self._versions} | {NOW}
+        if set(pair) <= ids:
+            self.compare(*pair)
+        else:
+            self._compared_pair = None
+            self.compare_view.clear()
 
     def clear(self) -> None:
         self.set_plan(None, None)
@@ -259,6 +280,7 @@ class AgreementSection(QWidget):
                     else compare_snapshots(old, new))
             return diff, old, new
 
+        self._compared_pair = (left, right)
         for choice, value in ((self.left_choice, left), (self.right_choice, right)):
             if choice.findData(value) >= 0:
                 choice.setCurrentIndex(choice.findData(value))
@@ -287,6 +309,8 @@ class AgreementSection(QWidget):
         items = [(v["id"], self.tr("Version {number} ({date})").format(
             number=v["number"], date=format_date(v.get("agreed_on")))) for v in self._versions]
         now = self.tr("The plan now (not agreed)")
+        for choice in (self.left_choice, self.right_choice):
+            choice.clear()  # set_choices keeps a chosen id it does not know: here, another plan's version
         set_choices(self.left_choice, items, None)
         set_choices(self.right_choice, [*items, (NOW, now)], None)
         if len(items) >= 1:

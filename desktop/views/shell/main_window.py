@@ -458,7 +458,12 @@ class MainWindow(QMainWindow):
 
     def open_rejects(self):
         from desktop.views.sync.sync_rejects import RejectsDialog
-        return self._sync_dialog("rejects", lambda: RejectsDialog(self._worker, self))
+        def build():
+            dialog = RejectsDialog(self._worker, self)
+            dialog.open_client.connect(self._open_client)
+            return dialog
+
+        return self._sync_dialog("rejects", build)
 
     def open_devices(self):
         from desktop.views.admin.devices_dialog import DevicesDialog

@@ -2,7 +2,8 @@
 
 Today's visits, the rest of the week, visits that took place but were never reported,
 follow-up actions past their date, and the clients who have not been visited at home
-yet. "Only mine" keeps to the visits, actions and caseload of who works on this device.
+yet. "Only mine" keeps to the visits, actions and caseload of who works on this device, and
+shows their to-do list (store.work.items(), the list "Mijn acties" shows) for today or the week.
 The agenda is read again when visits, actions or clients change, but only while shown.
 """
 
@@ -27,16 +28,17 @@ from desktop.tasks import DbWorker
 from desktop.views.common.field_widgets import format_date
 from desktop.views.common.fieldwork_labels import outcome_label
 from desktop.views.common.style import set_role
+from desktop.views.common.work_labels import work_kind, work_what
 from desktop.views.visits.agenda_section import AgendaRow, AgendaSection
 from desktop.views.visits.visit_fields import day_text, worker_names
 from domain.client import display_name
-from domain.visits import Outcome
+from domain.visits import Outcome, week_of
 
 log = logging.getLogger(__name__)
 
 LOAD_KEY = "agenda"
 REFRESH_DELAY_MS = 150  # a burst of writes (autosave, a report) becomes one read
-WATCHED = frozenset({"visits", "follow_ups", "clients", "device_state"})
+WATCHED = frozenset({"visits", "follow_ups", "clients", "device_state", "plan_actions", "plans", "plan_versions"})
 
 
 class AgendaView(QWidget):
@@ -95,6 +97,19 @@ class AgendaView(QWidget):
         self.overdue_section = AgendaSection(
             self.tr("&Overdue actions"), [self.tr("Due"), self.tr("Client"), self.tr("Action"), self.tr("Who")],
             self.tr("No follow-up action is overdue."), stretch_column=2, parent=self)
+        self.todo_section = AgendaSection(
+            self.tr("To &do"), [self.tr("Due"), self.tr("Client"), self.tr("What"), self.tr("Kind")],
+            self.tr("Nothing to do in this period."), stretch_column=2, parent=self)
+        self.todo_day = QRadioButton(self.tr("Today"), self)
+        self.todo_week = QRadioButton(self.tr("This week"), self)
+        self.todo_day.setObjectName("agendaTodoDay")
+        self.todo_week.setObjectName("agendaTodoWeek")
+        self._todo_span = QButtonGroup(self)
+        for button in (self.todo_day, self.todo_week):
+            self._todo_span.addButton(button)
+        self.todo_week.setChecked(True)
+        self.todo_week.toggled.connect(lambda _on: self.reload())
+        self.todo_section.activated.connect(self._todo_activated)
         self.not_visited_section = AgendaSection(
             self.tr("&No home visit yet"), [self.tr("Client"), self.tr("City"), self.tr("Settled on")],
             self.tr("Every client has had a home visit."), stretch_column=0, parent=self)
@@ -123,6 +138,12 @@ class AgendaView(QWidget):
         left.addWidget(self.unreported_section, 2)
         right = QVBoxLayout()
         right.setSpacing(10)
+        span = QHBoxLayout()
+        span.addStretch(1)
+        span.addWidget(self.todo_day)
+        span.addWidget(self.todo_week)
+        right.addLayout(span)
+        right.addWidget(self.todo_section, 1)
         right.addWidget(self.overdue_section, 1)
         right.addWidget(self.not_visited_section, 1)
         columns = QHBoxLayout()
@@ -136,8 +157,9 @@ class AgendaView(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(columns, 1)
         order = [self.mine_button, self.everyone_button, self.refresh_button, *(
-            s.list for s in (self.today_section, self.week_section, self.unreported_section,
-                             self.overdue_section, self.not_visited_section))]
+            s.list for s in (self.today_section, self.week_section, self.unreported_section)),
+            self.todo_day, self.todo_week, self.todo_section.list,
+            self.overdue_section.list, self.not_visited_section.list]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._set_status("")
@@ -146,7 +168,7 @@ class AgendaView(QWidget):
     def sections(self) -> dict[str, AgendaSection]:
         return {"today": self.today_section, "this_week": self.week_section,
                 "unreported": self.unreported_section, "overdue_follow_ups": self.overdue_section,
-                "not_visited": self.not_visited_section}
+                "todo": self.todo_section, "not_visited": self.not_visited_section}
 
     # -- public ------------------------------------------------------------------
     def reload(self) -> None:
@@ -154,11 +176,14 @@ class AgendaView(QWidget):
         self._refresh.stop()
         self._locked, self._stale = False, False
         today, only_mine = self.today(), self._prefer_mine
+        until = today if self.todo_day.isChecked() else week_of(today)[1]
 
         def work(store):
             me = store.current_worker()
             agenda = store.visits.agenda(today, me if only_mine else None)
-            return agenda, store.directory.workers(), me
+            # The worker's to-do list up to the end of the day or week: what "Mijn acties" lists.
+            todo = store.work.items(worker_id=me, until=until, today=today) if me and only_mine else []
+            return agenda, todo, store.directory.workers(), me
 
         # Only the newest read's answer is shown: a newer one of the same key supersedes it.
         self._worker.read(work, key=LOAD_KEY, asker=self, on_done=lambda result: self._loaded(today, *result),
@@ -192,7 +217,7 @@ class AgendaView(QWidget):
         log.error("reading the agenda failed", exc_info=error)
         self._set_status(self.tr("The agenda could not be read."), "problem")
 
-    def _loaded(self, today: date, agenda, workers: list[dict], me: str | None) -> None:
+    def _loaded(self, today: date, agenda, todo: list[dict], workers: list[dict], me: str | None) -> None:
         names = {w["id"]: w["name"] for w in workers}
         locale = QLocale()
         self._date_text = self.tr("{day}, week {week}").format(
@@ -214,6 +239,14 @@ class AgendaView(QWidget):
         self.overdue_section.set_rows([AgendaRow(
             [format_date(f["due_on"]), display_name(f), f["description"], names.get(f["owner_id"], "")], f,
             warn_column=0, tooltips={2: f["description"]}) for f in agenda.overdue_follow_ups])
+        mine = me is not None and self._prefer_mine
+        # Mine: the to-do list holds the overdue follow-ups too, with the rest of the worker's list.
+        self.overdue_section.setVisible(not mine)
+        for widget in (self.todo_section, self.todo_day, self.todo_week):
+            widget.setVisible(mine)
+        self.todo_section.set_rows([AgendaRow(
+            [format_date(i["due_on"]), i["client_name"], work_what(i), work_kind(i)], i,
+            warn_column=0 if i["overdue"] else None, tooltips={2: work_what(i)}) for i in todo])
         not_visited = [AgendaRow([display_name(c), c.get("address_city") or "", format_date(c.get("vestiging_date"))],
                                  c) for c in agenda.not_visited]
         total = agenda.not_visited_total
@@ -263,6 +296,12 @@ class AgendaView(QWidget):
             self.open_visit.emit(follow_up["client_id"], follow_up["visit_id"])
         else:
             self.open_client.emit(follow_up["client_id"])
+
+    def _todo_activated(self, item: dict) -> None:
+        if item.get("kind") == "follow_up" and item.get("visit_id"):
+            self.open_visit.emit(item["client_id"], item["visit_id"])
+        else:
+            self.open_client.emit(item["client_id"])
 
     def _set_status(self, text: str, role: str = "hint") -> None:
         self.status.setText(text)

@@ -1,0 +1,98 @@
+"""The server's refusals in plain words: each known sentence of the server maps to a cause, and
+each cause has a translated explanation and what to do. The server's own (English) sentence is
+never shown; one this version does not know becomes the cause OTHER."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+NOT_IN_CASELOAD, PARTNER_LIMITS, ADMIN_ONLY, CONSENT_BY_STAFF, UNREADABLE, OTHER = (
+    "not_in_caseload", "partner_limits", "admin_only", "consent_by_staff", "unreadable", "other")
+CAUSES = (NOT_IN_CASELOAD, PARTNER_LIMITS, CONSENT_BY_STAFF, ADMIN_ONLY, UNREADABLE, OTHER)
+
+# The start of each sentence the server (server/write_rules.py, records.py, wire.py) or this
+# device's sync engine (sync/push.py) gives with a refusal. tests/gui/test_sync_rejects.py checks
+# every one of the server's sentences is here.
+_SENTENCES: tuple[tuple[str, str], ...] = (
+    ("This client is not in your organisation's caseload", NOT_IN_CASELOAD),
+    ("This household is not in your organisation's caseload", NOT_IN_CASELOAD),
+    ("A partner organisation cannot change the directory", PARTNER_LIMITS),
+    ("A partner organisation can only update the plan actions", PARTNER_LIMITS),
+    ("This plan action is not assigned to your organisation", PARTNER_LIMITS),
+    ("A partner organisation can change only the status", PARTNER_LIMITS),
+    ("An administrator's device keeps the directory only", ADMIN_ONLY),
+    ("Only the client's klantmanager, begeleider or a coordinator", CONSENT_BY_STAFF),
+    ("The server's database cannot keep a character", UNREADABLE),
+    ("The server cannot store this change", UNREADABLE),
+    ("The server cannot read this change", UNREADABLE),
+    ("The record's id is not a valid id", UNREADABLE),
+    ("An insert or update must carry the record's fields", UNREADABLE),
+    ("The record's fields name another id", UNREADABLE),
+    ("This change cannot be sent: it does not fit the sync protocol", UNREADABLE),
+    ("The server does not keep records of the kind", UNREADABLE),
+)
+
+
+def cause_of(reason: str | None) -> str:
+    text = (reason or "").strip()
+    for start, cause in _SENTENCES:
+        if text.startswith(start):
+            return cause
+    return OTHER
+
+
+@dataclass(frozen=True)
+class CauseText:
+    title: str  # the group's heading
+    why: str  # the reason in plain words
+    todo: str  # what the worker can do about it
+
+
+def cause_text(cause: str) -> CauseText:
+    texts = {
+        NOT_IN_CASELOAD: CauseText(
+            translate("RefusalTexts", "Not in your caseload"),
+            translate("RefusalTexts",
+                      "The client is not (or no longer) in your organisation's caseload, so the server "
+                      "did not take your change. Your colleagues do not see it."),
+            translate("RefusalTexts",
+                      "Ask the client's klantmanager to make you or your organisation the begeleider, "
+                      "then choose Send again. If the change is no longer needed, choose Discard.")),
+        PARTNER_LIMITS: CauseText(
+            translate("RefusalTexts", "Not for a partner organisation"),
+            translate("RefusalTexts",
+                      "Your organisation is a partner in the chain: it may only update the plan actions "
+                      "assigned to it (status, result, done date and worker)."),
+            translate("RefusalTexts", "Ask the client's klantmanager to make this change, then choose Discard.")),
+        CONSENT_BY_STAFF: CauseText(
+            translate("RefusalTexts", "Consent recorded by the wrong person"),
+            translate("RefusalTexts",
+                      "Only the client's klantmanager, begeleider or a coordinator may record or withdraw "
+                      "consent."),
+            translate("RefusalTexts", "Ask one of them to record the consent, then choose Discard.")),
+        ADMIN_ONLY: CauseText(
+            translate("RefusalTexts", "Administrator account"),
+            translate("RefusalTexts",
+                      "An administrator's account keeps the directory of organisations and workers only; "
+                      "it cannot change client files."),
+            translate("RefusalTexts",
+                      "Sign in with a caseworker's account to change client files, then choose Discard here.")),
+        UNREADABLE: CauseText(
+            translate("RefusalTexts", "The server could not read the change"),
+            translate("RefusalTexts",
+                      "The change holds something the server cannot keep, such as an invisible character "
+                      "in a text, or this version of the app sent a kind of record the server does not know."),
+            translate("RefusalTexts",
+                      "Open the record, retype the text of the field and save it, then choose Send again. "
+                      "If it comes back, contact your application manager.")),
+        OTHER: CauseText(
+            translate("RefusalTexts", "Another reason"),
+            translate("RefusalTexts",
+                      "The server refused this change for a reason this version of the app does not know."),
+            translate("RefusalTexts", "Contact your application manager; keep the change on the list until then.")),
+    }
+    return texts.get(cause, texts[OTHER])
