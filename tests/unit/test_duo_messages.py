@@ -8,6 +8,7 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 from domain import duo
 from domain.errors import FieldError, RecordInvalid
+from tests.conftest import missing_input
 
 SPECS = Path(__file__).resolve().parents[2].parent / "shared" / "external" / "duo-m2m-inburgering"
 
@@ -21,7 +22,7 @@ PLAN = {
 
 def _validator(spec_file: str, schema: str) -> OAS30Validator:
     if not (SPECS / spec_file).exists():
-        pytest.skip(f"DUO's OpenAPI files are not beside the repository ({SPECS}); nothing to validate against")
+        missing_input("duo", f"no {spec_file} in {SPECS}")
     spec = yaml.safe_load((SPECS / spec_file).read_text(encoding="utf-8"))
     # The schema with the file's components beside it, so "#/components/schemas/..." resolves.
     root = {**spec["components"]["schemas"][schema], "components": spec["components"]}
