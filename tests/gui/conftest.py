@@ -3,12 +3,11 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.settings import Settings
-from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
 from desktop.views.main_window import MainWindow
 from desktop.views.unlock_panel import UnlockPanel
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_store
 
 TIMEOUT_MS = 5000  # one shared wait for background work in GUI tests
 
@@ -56,7 +55,7 @@ def settings(tmp_path):
 
 def save_clients(store_dir, *records: dict) -> list[str]:
     """A store made earlier with these clients, and closed: the state of a later start."""
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     try:
         return [store.clients.create(record) for record in records]
     finally:

@@ -11,11 +11,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from server import accounts, models
 from server.db import Database, sqlite_url
 from sync.engine import SyncEngine
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 
 # The server tests' PostgreSQL (pgserver's, or the one at KETENPLAN_TEST_PG_URL), with a database of its own.
 from tests.server.conftest import pg_cluster, pg_url  # noqa: F401
@@ -101,7 +100,7 @@ class Devices:
     made: list[Device] = field(default_factory=list)
 
     def new(self, name: str, organisation: str = "gemeente", enrol: bool = True, **engine_options) -> Device:
-        store = Store.create(self.tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
+        store = new_store(self.tmp_path / name)
         device = Device(store, SyncEngine(store, **engine_options))
         self.made.append(device)
         if enrol:

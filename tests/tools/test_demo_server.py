@@ -13,6 +13,7 @@ from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import FAST_KDF
 from server.db import Database
 from sync.engine import SyncEngine
+from tests.conftest import new_store
 from tests.server.live import free_port
 from tests.sync import conftest as sync_fixtures
 from tools import demo_server
@@ -52,7 +53,7 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         store.close()
 
     # The server holds the demo: a colleague's new device receives every client.
-    colleague = Store.create(tmp_path / "colleague", PASSPHRASE, kdf=FAST_KDF)
+    colleague = new_store(tmp_path / "colleague")
     try:
         engine = SyncEngine(colleague)
         engine.enrol(url, "sanne", demo_server.DEMO_PASSWORD, "Laptop Sanne")
