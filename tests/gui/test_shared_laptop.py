@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store import CaseloadQuery, Store, WrongPassphrase
-from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, ready_unlock_panel, start_window
 from tests.gui.test_shell_unlock import caseload_names, type_into
 
@@ -20,7 +20,7 @@ def two_stores(tmp_path):
     """Sanne's and Noor's stores in two folders, each with one client of theirs."""
     folders = tmp_path / "sanne", tmp_path / "noor"
     for folder, passphrase, family in ((folders[0], SANNE, "Haddad"), (folders[1], NOOR, "Yusuf")):
-        store = Store.create(folder, passphrase, kdf=FAST_KDF)
+        store = new_store(folder, passphrase)
         store.clients.create({"given_names": "Amina", "family_name": family})
         store.close()
     return folders
@@ -52,6 +52,7 @@ def test_remembering_one_store_on_the_laptop_never_unlocks_the_other(qtbot, sett
         window.unlock_with_passphrase(SANNE)
     qtbot.waitUntil(lambda: len(memory_keyring.secrets) == 1, timeout=TIMEOUT_MS)
     window.close()
+    window.sync_service.stop()  # as quitting the app ends its timers: none may reach the ended worker
     first.shutdown()
     assert Store.unlock_with_keyring(noor_dir) is None  # no entry of Noor's store
     sanne = Store.unlock_with_keyring(sanne_dir)
