@@ -34,12 +34,24 @@ def shut_down(worker: DbWorker) -> None:
     """End a test's worker only once the test's windows are gone.
 
     pytest-qt closes them before fixtures end but merely deleteLater()s them; alive, a pending
-    timer of theirs (a refresh, the work page built ahead) would call the ended worker in
+    timer of theirs (a refresh, the work page built ahead, a sync) would call the ended worker in
     the next test.
     """
     worker.wait_idle()
     QApplication.processEvents()  # results reach the closed, not yet deleted, widgets
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for widget in QApplication.topLevelWidgets():  # a window kept alive still has its sync timers
+        service = getattr(widget, "sync_service", None)
+        if service is not None:
+            service.stop()
+    worker.shutdown()
+
+
+def close_app(window: MainWindow, worker: DbWorker) -> None:
+    """Close the window and end its worker mid-test, as quitting the app does: its sync timers end
+    too, so that none reaches the ended worker."""
+    window.close()
+    window.sync_service.stop()
     worker.shutdown()
 
 
