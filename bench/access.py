@@ -97,8 +97,9 @@ from bench.sync import (  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
 from desktop.store.records import now_stamp  # noqa: E402
+from desktop.store.replica import StoreReplica  # noqa: E402
 from server.models import AuditLogEntry  # noqa: E402
-from sync.engine import SyncEngine  # noqa: E402
+from sync.client.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PULL_PAGE, PUSH_BATCH  # noqa: E402
 
 WITHOUT_AUDIT = "--serve-without-audit"
@@ -390,7 +391,7 @@ def desktop_sync(url: str, username: str, meter: CpuMeter, database_url: str, te
     servers); (a) and (b) timed, the edits made in between are not."""
     store = Store.create(folder, PASSPHRASE, kdf=FAST_KDF)
     try:
-        engine = SyncEngine(store)
+        engine = SyncEngine(StoreReplica(store))
         engine.enrol(url, username, PASSWORD, "Laptop klantmanager")
         lines_before = audit_lines(database_url, tenant_id)
         with meter.measure() as used_first:

@@ -67,7 +67,7 @@ def open_intake_times(data_dir: Path, client_id: str, runs: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.tasks import DbWorker
-    from desktop.views.intake_panel import IntakePanel
+    from desktop.views.conversation.intake_panel import IntakePanel
 
     app = QApplication.instance() or QApplication([])
     worker = DbWorker()

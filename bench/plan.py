@@ -36,10 +36,10 @@ from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
 from desktop.store.schema import clients, plans  # noqa: E402
 from desktop.tasks import DbWorker  # noqa: E402
-from desktop.views.my_actions_view import MyActionsView  # noqa: E402
-from desktop.views.plan_data import read_plan  # noqa: E402
-from desktop.views.plan_panel import PlanPanel  # noqa: E402
-from desktop.views.style import apply_style  # noqa: E402
+from desktop.views.common.style import apply_style  # noqa: E402
+from desktop.views.plan.my_actions_view import MyActionsView  # noqa: E402
+from desktop.views.plan.plan_data import read_plan  # noqa: E402
+from desktop.views.plan.plan_panel import PlanPanel  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase 2026"
 BIG_ACTIONS = 200

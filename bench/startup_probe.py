@@ -32,7 +32,7 @@ def main() -> None:
     from desktop.store.keyfile import KeyFile
     from desktop.store.store import KEY_NAME
     from desktop.tasks import DbWorker
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     worker = DbWorker()

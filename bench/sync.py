@@ -69,13 +69,14 @@ from desktop.demo import fill_demo_store  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
 from desktop.store.records import now_stamp  # noqa: E402
+from desktop.store.replica import StoreReplica  # noqa: E402
 from desktop.store.schema import SYNCED_TABLES  # noqa: E402
+from desktop.store.sync_apply import decode  # noqa: E402
 from domain.visits import TOPICS  # noqa: E402
 from server import accounts  # noqa: E402
 from server.db import Database  # noqa: E402
 from server.record_store import RECORDS  # noqa: E402
-from sync.apply import decode  # noqa: E402
-from sync.engine import SyncEngine  # noqa: E402
+from sync.client.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PAGE  # noqa: E402
 from tools.demo_server import MUNICIPALITY, ORGANISATIONS  # noqa: E402
 
@@ -431,8 +432,8 @@ def seed(url: str, database_url: str, office: Office, args: argparse.Namespace, 
     Returns the records the server holds."""
     source_dir = folder / "office"
     source = Store.create(source_dir, PASSPHRASE, kdf=FAST_KDF, durable=False)
-    account = SyncEngine(source).enrol(url, office.usernames[0], PASSWORD, "Kantoor")
-    SyncEngine(source).sync()
+    account = SyncEngine(StoreReplica(source)).enrol(url, office.usernames[0], PASSWORD, "Kantoor")
+    SyncEngine(StoreReplica(source)).sync()
     directory = local_records(source)
     source.close()
     start = time.perf_counter()
@@ -440,7 +441,7 @@ def seed(url: str, database_url: str, office: Office, args: argparse.Namespace, 
     print(f"caseload: {made} in {time.perf_counter() - start:.1f} s")
     source = Store.unlock(source_dir, PASSPHRASE, durable=False)
     source.set_current_worker(account.worker_id)
-    sent = timed_sync(SyncEngine(source))
+    sent = timed_sync(SyncEngine(StoreReplica(source)))
     source.close()
     on_server = server_records(database_url, office.tenant_id)
     print(f"sent by the office: {sent.report.pushed} changes in {sent.seconds:.1f} s "
@@ -474,7 +475,7 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
     initial_s, firsts, enrols = [], [], []
     for n in range(args.repeat):
         device = Store.create(folder / f"new-device-{n}", PASSPHRASE, kdf=FAST_KDF)
-        device_engine = SyncEngine(device)
+        device_engine = SyncEngine(StoreReplica(device))
         with cpu.measure() as used:
             start = time.perf_counter()
             device_engine.enrol(url, office.usernames[1], PASSWORD, f"Nieuwe laptop {n + 1}")

@@ -1,4 +1,5 @@
-"""Command line: `python -m desktop` starts the app; `python -m desktop demo` fills a demo store."""
+"""Command line: `python -m desktop` starts the app; `python -m desktop demo` fills a demo store;
+`python -m desktop contact-card` makes contact cards as PDF."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--data-dir", type=Path, required=True, dest="demo_dir")
     demo.add_argument("--clients", type=int, default=200)
     demo.add_argument("--seed", type=int, default=2019)
+    from desktop.arrival.cli import add_parser as add_contact_card
+    add_contact_card(sub)
     return parser
 
 
@@ -48,6 +51,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{added['visits']} visits "
               f"in {added['seconds']:.1f} s")
         return 0
+    if args.command == "contact-card":
+        from desktop.arrival.cli import run as contact_card
+        return contact_card(args)
     if args.self_test:
         from desktop.selftest import self_test
         return self_test()

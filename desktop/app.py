@@ -67,7 +67,7 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     if icon is not None:
         app.setWindowIcon(icon)
 
-    from desktop.views.style import apply_style
+    from desktop.views.common.style import apply_style
     apply_style(app)
     settings = Settings()
     language = lang if lang in LANGUAGES else settings.language
@@ -77,7 +77,7 @@ def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     from desktop.idle import IdleWatcher
     from desktop.sync_service import SyncService
     from desktop.tasks import DbWorker
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     worker = DbWorker()
     idle = IdleWatcher(settings.idle_lock_minutes)

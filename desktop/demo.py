@@ -29,6 +29,7 @@ from desktop.demo_names import (
 from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import KdfParams
 from desktop.store.store import store_exists
+from domain.bsn import is_valid_bsn
 
 # Mostly Syrian and Eritrean, as in the councils' letters; then the others.
 ORIGIN_WEIGHTS = {"SY": 36, "ER": 26, "AF": 11, "TR": 9, "YE": 7, "IR": 4, "IQ": 4, "SO": 3}
@@ -412,9 +413,9 @@ def _weighted(rng: random.Random, weights: dict[str, float]) -> str:
 
 
 def demo_bsn(rng: random.Random) -> str:
-    """Nine digits that pass the 11-check, built by choosing the check digit."""
+    """Nine digits that pass the BSN rules (domain/bsn.py), built by choosing the check digit."""
     while True:
         head = str(rng.randrange(10**7, 10**8))
         check = sum((9 - i) * int(d) for i, d in enumerate(head)) % 11
-        if check < 10:
+        if check < 10 and is_valid_bsn(f"{head}{check}"):
             return f"{head}{check}"

@@ -41,6 +41,8 @@ def _answer(q: Question, rng: random.Random, today: date):
         return rng.random() < 0.5
     if q.kind is Kind.NUMBER:
         return rng.randint(q.low, min(q.high, q.low + 40))
+    if q.kind is Kind.SCORE:
+        return f"{rng.randint(20, 80)},{rng.randint(0, 99):02d}"  # as DUO writes it
     if q.kind is Kind.DATE:
         return (today - timedelta(days=rng.randint(1, 60))).isoformat()
     if q.kind is Kind.TEXT:

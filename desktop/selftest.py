@@ -69,6 +69,7 @@ def self_test(work_dir: Path | None = None) -> int:
         _store_checks(run, parent, made)
         _domain_checks(run)
         _qt_checks(run)
+        _card_checks(run, parent, made)
         _desktop_only_check(run)
     except SelfTestError as failed:
         print(f"self-test FAILED at: {failed}", flush=True)
@@ -186,7 +187,8 @@ def _qt_checks(run: _Run) -> None:
     def screens() -> str:
         import desktop.app
         import desktop.views
-        names = [m.name for m in pkgutil.iter_modules(desktop.views.__path__, "desktop.views.")]
+        names = [m.name for m in pkgutil.walk_packages(desktop.views.__path__, "desktop.views.")
+                 if not m.ispkg]
         for name in names:
             importlib.import_module(name)
         return f"desktop.app and {len(names)} view modules"
@@ -205,6 +207,17 @@ def _qt_checks(run: _Run) -> None:
     run.check("Qt's own Dutch translation", qt_dutch)
     run.check("screens import", screens)
     run.check("show a widget", widget)
+
+
+def _card_checks(run: _Run, parent: Path | str | None, made: list[Path]) -> None:
+    """A contact card in every language: the bundle carries the fonts, the texts and the map."""
+    def cards() -> str:
+        from desktop.arrival.card_selftest import cards_in_every_language
+        folder = Path(tempfile.mkdtemp(prefix="ketenplan-cards-", dir=parent))
+        made.append(folder)
+        return cards_in_every_language(folder)
+
+    run.check("contact card in every language", cards)
 
 
 # What the server and the demo command need: the desktop runs without them, and the bundle

@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.tasks import DbWorker
+from sync.client.transport import Transport
 from sync.errors import NotSignedIn
-from sync.transport import Transport
 
 OFFLINE_AFTER = 1  # retries before the server counts as unreachable: a person is waiting
 Connect = Callable[[str, str], Transport]  # (server URL, token) -> transport
@@ -30,12 +30,13 @@ class NoServer(NotSignedIn):
 
 def server_link(store) -> tuple[str, str]:
     """(server URL, device token); on the worker thread. Raises NoServer when the device has none."""
-    from desktop.store.sync_state import SERVER_URL, read_value
-    from sync.credentials import load_token
+    from desktop.store.replica import StoreReplica
+    from sync.client.credentials import load_token
+    from sync.client.replica import SERVER_URL
 
-    with store.engine.connect() as conn:
-        url = read_value(conn, SERVER_URL)
-    token = load_token(store.engine, store.store_id, url) if url else None
+    replica = StoreReplica(store)
+    url = replica.read_state(SERVER_URL)[SERVER_URL]
+    token = load_token(replica, url) if url else None
     if not (url and token):
         raise NoServer()
     return url, token

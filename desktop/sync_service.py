@@ -1,10 +1,11 @@
 """Sync in the background: every few minutes, shortly after local changes, and on request.
 
-The engine runs on the DbWorker's thread, which owns the store; its network waits happen
-there, never on the GUI thread. Before each sync a quick look at the server's /health, on
-a thread of its own, tells offline from online: an unreachable server then costs the
-store's other work (search, autosave) nothing, which matters for an app that is offline
-most of the day on home visits.
+The engine runs on a sync thread of its own and waits for the server there; each thing it
+asks of the store is a short job of its own on the DbWorker (desktop/sync_replica.py), so
+neither the GUI nor the store (an autosave) ever waits for the network. Before each sync a
+quick look at the server's /health, on a thread of its own, tells offline from online: an
+unreachable server then costs the store's other work (search, autosave) nothing, which
+matters for an app that is offline most of the day on home visits.
 
 Only the engine's word counts as success: the status shows the last success the store
 recorded, and a failure as soon as it happens.
@@ -28,6 +29,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop.settings import SYNC_MINUTES_DEFAULT, Settings
+from desktop.store.schema import SYNCED_TABLES
+from desktop.sync_replica import ReplicaOnWorker
 from desktop.tasks import DbWorker
 
 log = logging.getLogger(__name__)
@@ -41,7 +44,7 @@ CHANGES_DELAY_MS = 15_000  # after the last local change: typing in a form is on
 PROBE_TIMEOUT = 5.0  # seconds for /health to answer before the server counts as unreachable
 DEVICE_REVOKED = "device_revoked"  # sync.errors.DeviceRevoked's code: the one failure that wipes
 
-EngineFactory = Callable[[Any], Any]  # Store -> sync.engine.SyncEngine
+EngineFactory = Callable[[Any], Any]  # sync.client.replica.Replica -> sync.client.engine.SyncEngine
 Probe = Callable[[str], bool]  # server URL -> reachable
 
 
@@ -88,7 +91,7 @@ def server_answers(url: str) -> bool:
     does not verify counts as an answer, so the engine, not "offline", says what is wrong."""
     import httpx
 
-    from sync.transport import is_untrusted_certificate, server_base_url, tls_context
+    from sync.client.transport import is_untrusted_certificate, server_base_url, tls_context
     try:
         return httpx.get(f"{server_base_url(url)}/health", timeout=PROBE_TIMEOUT,
                          verify=tls_context()).status_code == 200
@@ -96,9 +99,9 @@ def server_answers(url: str) -> bool:
         return is_untrusted_certificate(error)
 
 
-def default_engine(store):
-    from sync.engine import SyncEngine
-    return SyncEngine(store)
+def default_engine(replica):
+    from sync.client.engine import SyncEngine
+    return SyncEngine(replica)
 
 
 def device_name() -> str:
@@ -108,7 +111,8 @@ def device_name() -> str:
 def forget_revoked_device(store, engine_factory: EngineFactory = default_engine) -> None:
     """On the worker, the store still open: the dead token leaves the keyring (it is keyed by a
     server address only the store knows)."""
-    engine_factory(store).sign_out()
+    from desktop.store.replica import StoreReplica
+    engine_factory(StoreReplica(store)).sign_out()
 
 
 def wipe_revoked_store(data_dir: Path) -> None:
@@ -122,12 +126,13 @@ def wipe_revoked_store(data_dir: Path) -> None:
 
 class SyncService(QObject):
     status_changed = Signal(object)  # SyncStatus
-    progress_changed = Signal(object)  # sync.engine.SyncProgress
+    progress_changed = Signal(object)  # sync.client.engine.SyncProgress
     sync_finished = Signal(bool)  # True when the engine completed; else the status says why
     enrolled = Signal(object)  # sync.protocol.Account
     device_revoked = Signal()  # the shell tells the person, locks, then calls wipe_device
     _progress = Signal(object)  # from the worker thread
     _probed = Signal(int, bool)  # run, reachable; from the probe thread
+    _answered = Signal(object, object, object)  # on_done, on_error, (result, error); from the sync thread
 
     def __init__(self, worker: DbWorker, settings: Settings | None = None, parent: QObject | None = None, *,
                  engine_factory: EngineFactory | None = None, probe: Probe | None = None,
@@ -138,6 +143,8 @@ class SyncService(QObject):
         self._engine_factory = engine_factory or default_engine
         self._probe = probe or server_answers
         self._probes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ketenplan-probe")
+        self._syncs = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ketenplan-sync")
+        self._replica = ReplicaOnWorker(worker)
         self._stop = threading.Event()  # read by the engine between steps
         self._active = False  # unlocked
         self._running = False
@@ -163,6 +170,7 @@ class SyncService(QObject):
 
         self._progress.connect(self.progress_changed)
         self._probed.connect(self._on_probed)
+        self._answered.connect(self._deliver)
         worker.changed.connect(self._on_store_changed)
 
     # -- state -----------------------------------------------------------------------
@@ -199,6 +207,7 @@ class SyncService(QObject):
     def shutdown(self) -> None:
         self.stop()
         self._probes.shutdown(wait=False, cancel_futures=True)
+        self._syncs.shutdown(wait=False, cancel_futures=True)
 
     def refresh(self) -> None:
         """Read the store's side of the status again."""
@@ -211,11 +220,11 @@ class SyncService(QObject):
     # -- signing in --------------------------------------------------------------------
     def enrol(self, server_url: str, username: str, password: str,
               on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
-        """Sign this device in (on the worker: it waits for the server), then sync at once."""
+        """Sign this device in (on the sync thread: it waits for the server), then sync at once."""
         name = device_name()
 
-        def run(store):
-            return self._engine_factory(store).enrol(server_url, username, password, name)
+        def run():
+            return self._engine_factory(self._replica).enrol(server_url, username, password, name)
 
         def done(account) -> None:
             self._failure = None
@@ -224,7 +233,33 @@ class SyncService(QObject):
             self.sync_now()
             on_done(account)  # last: the dialog that asked may be gone (a lock) and fail
 
-        self._worker.write(run, changes={"device_state"}, on_done=done, on_error=on_error)
+        def signed_in(account) -> None:  # an empty write: the views refresh (another person: all is new)
+            self._worker.write(lambda _store: account, changes={"device_state", "sync_rejects", *SYNCED_TABLES},
+                               on_done=done, on_error=on_error)
+
+        self._in_background(run, signed_in, on_error)
+
+    def _in_background(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                       on_error: Callable[[BaseException], None]) -> None:
+        """fn on the sync thread; its answer to on_done or on_error on the GUI thread."""
+        def run() -> None:
+            try:
+                outcome = (fn(), None)
+            except BaseException as error:  # delivered to on_error on the GUI thread
+                outcome = (None, error)
+            self._answered.emit(on_done, on_error, outcome)
+        try:
+            self._syncs.submit(run)
+        except RuntimeError as error:  # shut down: quitting
+            on_error(error)
+
+    @Slot(object, object, object)
+    def _deliver(self, on_done, on_error, outcome) -> None:
+        result, error = outcome
+        if error is not None:
+            on_error(error)
+        else:
+            on_done(result)
 
     # -- syncing -----------------------------------------------------------------------
     def sync_now(self) -> bool:
@@ -268,12 +303,13 @@ class SyncService(QObject):
             self._failure = {"code": "offline", "message": "The server could not be reached."}
             self._finish(run, False)
             return
-        self._worker.read(self._run_engine, on_done=lambda report: self._synced(run, report),
-                          on_error=lambda e: self._failed(run, e))
+        self._in_background(self._run_engine, on_done=lambda report: self._synced(run, report),
+                            on_error=lambda e: self._failed(run, e))
 
-    def _run_engine(self, store):
-        """On the worker thread: the whole sync, progress crossing to the GUI thread by signal."""
-        return self._engine_factory(store).sync(progress=self._progress.emit, should_stop=self._stop.is_set)
+    def _run_engine(self):
+        """On the sync thread: the whole sync, progress crossing to the GUI thread by signal."""
+        return self._engine_factory(self._replica).sync(progress=self._progress.emit,
+                                                         should_stop=self._stop.is_set)
 
     def _synced(self, run: int, report) -> None:
         if run != self._run:

@@ -29,6 +29,30 @@ class FieldError(StrEnum):
     END_BEFORE_START = "end_before_start"
     NOT_IN_PLAN = "not_in_plan"  # a goal of another plan
     NOT_AGREED = "not_agreed"  # no agreed version yet
+    # DUO's and the law's rules for what is sent to DUO (docs/law-rules.md lists each with its source)
+    A2_WITH_B_ROUTE_FIRST_PIP = "a2_with_b_route_first_pip"
+    INTENSITY_ONLY_B_ROUTE = "intensity_only_b_route"
+    INTENSITY_ONLY_ASYLUM = "intensity_only_asylum"
+    REVISED_PIP_BEFORE_FIRST = "revised_pip_before_first"
+    REVISED_PIP_BEFORE_CURRENT = "revised_pip_before_current"
+    ROUTE_CHANGE_TOO_LATE = "route_change_too_late"
+    MAP_NOT_IN_ONDERWIJSROUTE = "map_not_in_onderwijsroute"
+    ZROUTE_RESULT_NOT_IN_ROUTE = "zroute_result_not_in_route"
+    RESULT_WITHOUT_PIP = "result_without_pip"
+    RESULT_OF_OTHER_MUNICIPALITY = "result_of_other_municipality"
+    RESULT_AFTER_DUTY_MET = "result_after_duty_met"
+    RESULT_BEFORE_TERM = "result_before_term"
+    RESULT_IN_FUTURE = "result_in_future"
+    RESULT_AFTER_ZROUTE_DONE = "result_after_zroute_done"
+    WITHDRAW_AFTER_ZROUTE_DONE = "withdraw_after_zroute_done"
+    CULPABILITY_WHILE_TERM_RUNS = "culpability_while_term_runs"
+    CULPABILITY_MISSING_AFTER_TERM = "culpability_missing_after_term"
+    NOT_CULPABLE_TOO_LATE = "not_culpable_too_late"
+    EXTENSION_NOT_LATER = "extension_not_later"
+    EXTENSION_GROUND_UNKNOWN = "extension_ground_unknown"
+    LBT_SCORE_INVALID = "lbt_score_invalid"
+    PIP_DELETE_TERM_SET = "pip_delete_term_set"
+    PIP_DELETE_HOURS_REGISTERED = "pip_delete_hours_registered"
 
 
 class RecordInvalid(ValueError):

@@ -8,6 +8,7 @@ data (health) can be kept from those who may not see it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -16,6 +17,26 @@ from domain.errors import FieldError
 
 MAX_SHORT_TEXT = 300
 MAX_NOTES = 8000
+# Leerbaarheidstoets.openapi.yml, behaaldeScore and benodigdeScore: pattern ^(\d{1,3}\,\d{2})$
+SCORE_PATTERN = re.compile(r"^\d{1,3},\d{2}$")
+_SCORE_TYPED = re.compile(r"^(\d{1,3})(?:[.,](\d{1,2}))?$")
+
+
+def normalise_score(value) -> str:
+    """A score in DUO's form, "47,50", from what was typed ("47.5", "47,5", "47") or a number
+    stored before scores had decimals (412 -> "412,00"). Anything else comes back as given (as
+    text), so the check refuses it and the worker sees what they typed."""
+    if isinstance(value, bool) or value is None:
+        return "" if value is None else str(value)
+    if isinstance(value, int):
+        value = str(value)
+    elif isinstance(value, float):
+        value = f"{value:.2f}"
+    text = str(value).strip()
+    found = _SCORE_TYPED.match(text)
+    if not found:
+        return text
+    return f"{found.group(1)},{(found.group(2) or '').ljust(2, '0')}"
 
 
 class Kind(StrEnum):
@@ -26,6 +47,7 @@ class Kind(StrEnum):
     NOTES = "notes"  # several lines
     DATE = "date"  # ISO yyyy-mm-dd
     NUMBER = "number"  # whole number within [low, high]
+    SCORE = "score"  # a test score as DUO writes it: "47,50" (Leerbaarheidstoets.openapi.yml behaaldeScore)
 
 
 @dataclass(frozen=True)
@@ -89,6 +111,8 @@ def check_answer(question: Question, value) -> FieldError | None:
         except (TypeError, ValueError):
             return FieldError.DATE_INVALID
         return None
+    if kind is Kind.SCORE:
+        return None if isinstance(value, str) and SCORE_PATTERN.match(value) else FieldError.LBT_SCORE_INVALID
     if kind is Kind.NUMBER:
         ok = isinstance(value, int) and not isinstance(value, bool) and question.low <= value <= question.high
         return None if ok else FieldError.NUMBER_OUT_OF_RANGE

@@ -31,8 +31,8 @@ INTAKE = Form("intake", (
         Question("dutch_level", Kind.CHOICE, LEVELS, required=True),
         Question("literacy", Kind.CHOICE, LITERACY, required=True),
         Question("lbt_result", Kind.CHOICE, LBT_RESULTS, required=True),
-        Question("lbt_score", Kind.NUMBER, low=0, high=1000),
-        Question("lbt_required_score", Kind.NUMBER, low=0, high=1000),
+        Question("lbt_score", Kind.SCORE),  # DUO's behaaldeScore, "47,50"
+        Question("lbt_required_score", Kind.SCORE),  # DUO's benodigdeScore
         Question("lbt_date", Kind.DATE),
     )),
     Part("education", (

@@ -13,10 +13,9 @@ from enum import StrEnum
 
 from domain.errors import FieldError
 from domain.intake import SUPPORT_LEVEL
+from domain.law_route import LEERROUTES, LITERACY_EDUCATION, NIVEAUS, intensity_error
+from domain.law_route import MAX_INTENSITY_HOURS as MAX_INTENSITY_HOURS  # the plan screen reads it here
 
-LEERROUTES = ("B", "O", "Z")  # B1-route, onderwijsroute, Z-route (zelfstandigheidsroute), as DUO codes them
-NIVEAUS = ("A2", "B1")
-LITERACY_EDUCATION = ("A", "AA", "NVT")  # alfabetisering: illiterate, other script, not applicable
 GUIDANCE = SUPPORT_LEVEL  # by_the_hand, coached, information_and_go
 DUAL_TRACKS = ("none", "paid_work", "unpaid_work")  # language next to work
 CULPABLE = ("", "yes", "no")  # DUO's "verwijtbaar" for MAP and PVT; "" not stated
@@ -26,7 +25,6 @@ DEBT_KINDS = ("rent_arrears", "energy_arrears", "health_insurance_arrears", "col
 AGREEMENT_HOW = ("signed", "verbal", "digital")
 SKILLS = ("reading", "listening", "speaking", "writing")
 LANGUAGE_LEVELS = ("A1", "A2", "B1")
-MAX_INTENSITY_HOURS = 9999  # DUO's maximum for geschatteIntensiteitB1Route
 MAX_AMOUNT_CENTS = 10_000_000
 MAX_SHORT = 500
 MAX_NOTE = 8000
@@ -174,9 +172,7 @@ def check_plan_fields(fields: dict) -> dict[str, FieldError]:
     _dates(errors, fields, PLAN_DATE_FIELDS)
     for name in ("may_finish_education", "budgetcoach"):
         _flag(errors, fields, name)
-    hours = fields.get("intensity_hours")
-    if hours is not None and (not isinstance(hours, int) or isinstance(hours, bool)
-                              or not 1 <= hours <= MAX_INTENSITY_HOURS):
+    if intensity_error(fields.get("intensity_hours")):
         errors["intensity_hours"] = FieldError.NUMBER_OUT_OF_RANGE
     costs = fields.get("ontzorgen_costs")
     if costs is not None and (not isinstance(costs, list | tuple) or any(c not in FIXED_COSTS for c in costs)):

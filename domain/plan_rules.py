@@ -6,16 +6,17 @@ on a whole-record check they sit at niveau and pip_dated_on.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
 from domain.errors import FieldError
+from domain.law_results import check_results_in_plan
+from domain.law_route import check_intensity, check_level, check_route_change
+from domain.law_term import Term, add_months, check_pip_dating, term_from_first_pip
 from domain.plan import OPEN_ACTION
 
 PIP_DUE_WEEKS = 10  # after DUO's notice (event SS139) the municipality has 10 weeks to set the PIP
-TERM_YEARS = 3  # the inburgeringstermijn
 ONTZORGEN_MONTHS = 6
 SOON_DAYS = 28  # a deadline within 4 weeks is "soon"
 
@@ -32,6 +33,8 @@ class Deadline:
     key: str  # pip_due, inburgeringstermijn, ontzorgen_end
     due: date  # the last day still in time
     state: DeadlineState
+    ground: str = ""  # the term: DUO's latest extension ground ("code omschrijving"), else ""
+    carried_over: bool = False  # the term: DUO's, carried over from a previous municipality
 
 
 def _day(value) -> date | None:
@@ -52,30 +55,17 @@ def _blame(changed: set[str] | None, preferred: str, other: str) -> str:
     return preferred
 
 
-# -- what a PIP may hold -------------------------------------------------------------------------
-def check_route(plan: dict, changed: set[str] | None = None) -> dict[str, FieldError]:
-    """A2 never with the onderwijsroute; B1 never with the Z-route."""
-    niveau, route = plan.get("niveau"), plan.get("leerroute")
-    if niveau == "A2" and route == "O":
-        return {_blame(changed, "niveau", "leerroute"): FieldError.A2_WITH_ONDERWIJSROUTE}
-    if niveau == "B1" and route == "Z":
-        return {_blame(changed, "niveau", "leerroute"): FieldError.B1_WITH_Z_ROUTE}
-    return {}
+# -- what a PIP may hold (the rules themselves live in law_route, law_term, law_results) ----------
+def check_route(plan: dict, changed: set[str] | None = None, first_pip: bool = False) -> dict[str, FieldError]:
+    """Level with route (README-DUO "Niveau"), and the B1 intensity only with the B1-route."""
+    return check_level(plan, first_pip, changed) or check_intensity(plan, None, changed)
 
 
 def check_pip_date(plan: dict, vestiging_date: str | date | None,
                    changed: set[str] | None = None) -> dict[str, FieldError]:
     """The PIP's date (dagtekening) not before the integration duty starts, nor before settling."""
-    pip = _day(plan.get("pip_dated_on"))
-    if pip is None:
-        return {}
-    duty = _day(plan.get("duty_start_on"))
-    if duty and pip < duty:
-        return {_blame(changed, "pip_dated_on", "duty_start_on"): FieldError.PIP_BEFORE_DUTY}
-    settled = _day(vestiging_date)
-    if settled and pip < settled:
-        return {"pip_dated_on": FieldError.PIP_BEFORE_SETTLING}
-    return {}
+    return check_pip_dating(plan.get("pip_dated_on"), duty_start=plan.get("duty_start_on"),
+                            settled_on=vestiging_date, changed=changed)
 
 
 def check_periods(plan: dict, changed: set[str] | None = None) -> dict[str, FieldError]:
@@ -86,23 +76,30 @@ def check_periods(plan: dict, changed: set[str] | None = None) -> dict[str, Fiel
     return {}
 
 
-def check_plan_law(plan: dict, vestiging_date=None, changed: set[str] | None = None) -> dict[str, FieldError]:
+def check_plan_law(plan: dict, vestiging_date=None, changed: set[str] | None = None,
+                   first_pip_dated_on=None, today: date | None = None,
+                   first_pip: bool = False, current_pip_dated_on=None,
+                   current_route: str | None = None) -> dict[str, FieldError]:
+    """Every rule the plan screen can tell from the plan alone. With the first PIP's date the term is
+    known, so the results' dates and culpability are checked against it; with today, no future result.
+    first_pip: the caller knows no PIP was ever registered for the person (A2 with the B1-route refused).
+    current_pip_dated_on, current_route: the agreed PIP now in force; a revision is not dated before
+    it, and its route changes only while the law allows (judged on the PIP's date, else today)."""
     errors: dict[str, FieldError] = {}
-    for found in (check_route(plan, changed), check_pip_date(plan, vestiging_date, changed),
-                  check_periods(plan, changed)):
+    term = term_from_first_pip(first_pip_dated_on)
+    for found in (check_route(plan, changed, first_pip),
+                  check_pip_date(plan, vestiging_date, changed),
+                  check_pip_dating(plan.get("pip_dated_on"), first_pip_dated_on=first_pip_dated_on,
+                                   current_pip_dated_on=current_pip_dated_on),
+                  check_route_change(current_route, plan.get("leerroute"), _day(first_pip_dated_on),
+                                     today or _day(plan.get("pip_dated_on"))),
+                  check_periods(plan, changed), check_results_in_plan(plan, term, today)):
         for field, problem in found.items():
             errors.setdefault(field, problem)
     return errors
 
 
 # -- clocks ----------------------------------------------------------------------------------------
-def add_months(day: date, months: int) -> date:
-    """The same day so many months on; the month's last day when it is shorter (31 Aug + 6 = 28/29 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def pip_due(duo_notice_on) -> date | None:
     """The last day to set the PIP: 10 weeks after DUO's notice (SS139)."""
     notice = _day(duo_notice_on)
@@ -112,11 +109,8 @@ def pip_due(duo_notice_on) -> date | None:
 def inburgeringstermijn(first_pip_dated_on) -> tuple[date, date] | None:
     """(start, end) as DUO states the term: start the day after the FIRST PIP's date (inclusive),
     end 3 years on (exclusive). A revised PIP does not move it: pass the first agreed PIP's date."""
-    first = _day(first_pip_dated_on)
-    if first is None:
-        return None
-    start = first + timedelta(days=1)
-    return start, add_months(start, 12 * TERM_YEARS)
+    term = term_from_first_pip(first_pip_dated_on)
+    return (term.start, term.end) if term else None
 
 
 def ontzorgen_end(ontzorgen_start) -> date | None:
@@ -135,18 +129,23 @@ def deadline_state(due: date, today: date, met: bool = False) -> DeadlineState:
     return DeadlineState.OK
 
 
-def plan_deadlines(plan: dict, first_pip_dated_on, today: date) -> list[Deadline]:
+def plan_deadlines(plan: dict, first_pip_dated_on, today: date, duo_term: Term | None = None,
+                   duty_met: bool = False) -> list[Deadline]:
     """The plan's clocks that can be computed from what is known, in this order:
     PIP due (met once a PIP has been agreed), the inburgeringstermijn, the end of ontzorgen
-    (the end written in the plan, else 6 months from its start)."""
+    (the end written in the plan, else 6 months from its start). DUO's term, when known, wins
+    over the one computed from the first PIP: it holds extensions and a term carried over from
+    a previous municipality. A duty met (whole exemption or release) runs no term."""
     out = []
     due = pip_due(plan.get("duo_notice_on"))
     if due:
         out.append(Deadline("pip_due", due, deadline_state(due, today, met=_day(first_pip_dated_on) is not None)))
-    term = inburgeringstermijn(first_pip_dated_on)
-    if term:
-        last_day = term[1] - timedelta(days=1)
-        out.append(Deadline("inburgeringstermijn", last_day, deadline_state(last_day, today)))
+    term = duo_term or term_from_first_pip(first_pip_dated_on)
+    if term and not duty_met:
+        latest = term.extensions[-1] if term.extensions else None
+        ground = f"{latest.ground_code} {latest.ground_text}".strip() if latest else ""
+        out.append(Deadline("inburgeringstermijn", term.last_day, deadline_state(term.last_day, today),
+                            ground, term.carried_over_from is not None))
     end = _day(plan.get("ontzorgen_end")) or ontzorgen_end(plan.get("ontzorgen_start"))
     if end:
         out.append(Deadline("ontzorgen_end", end, deadline_state(end, today)))

@@ -116,7 +116,7 @@ def _form_part_part(data: dict[str, Any]) -> str:
 
 def reduced(grant: Grant, entity: str, data: dict[str, Any]) -> dict[str, Any]:
     """The record as a device with this grant receives it: fields outside the grant left out.
-    The desktop fills a left-out column with its default (sync/apply.py), so the copy stores.
+    The desktop fills a left-out column with its default (desktop/store/sync_apply.py), so the copy stores.
     Nothing to leave out: the very same dict, so the pull sends the stored text as it is."""
     if ALL in grant:
         return data

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 START = """
 import json, sys
 from desktop.selftest import NOT_IN_THE_DESKTOP, self_test
-import desktop.__main__, desktop.app, desktop.sync_service, sync.engine
+import desktop.__main__, desktop.app, desktop.sync_service, sync.client.engine
 code = self_test()
 print(json.dumps({"code": code, "loaded": [n for n in NOT_IN_THE_DESKTOP if n in sys.modules]}))
 """

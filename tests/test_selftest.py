@@ -22,7 +22,7 @@ def test_self_test_passes_from_source_and_leaves_nothing_behind(tmp_path):
     assert "self-test ok" in output
     for check in ("write and read a client", "close and reopen with the passphrase",
                   "no plain text in the store's files", "wrong passphrase refused",
-                  "show a widget"):
+                  "show a widget", "contact card in every language"):
         assert f"ok    {check}" in output
     assert "FAIL" not in output
     assert list(tmp_path.iterdir()) == []  # the throwaway store is gone

@@ -262,8 +262,9 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
     """Make, sign in and sync the demo store, as far as not done before."""
     from desktop.demo import fill_demo_store
     from desktop.store import Store, store_exists
+    from desktop.store.replica import StoreReplica
     from desktop.store.sync_state import SERVER_URL, read_value
-    from sync.engine import SyncEngine
+    from sync.client.engine import SyncEngine
     from sync.errors import NotSignedIn
 
     device = f"Demo ({socket.gethostname()})"
@@ -271,7 +272,7 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
         print(f"Demo store {store_dir}: signing in as {DEMO_USER} and fetching the chain's directory")
         store = Store.create(store_dir, passphrase, kdf=kdf, durable=False)
         try:
-            engine = SyncEngine(store)
+            engine = SyncEngine(StoreReplica(store))
             account = engine.enrol(url, DEMO_USER, DEMO_PASSWORD, device)
             _sync(engine)
         finally:
@@ -282,13 +283,13 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
         try:
             store.set_current_worker(account.worker_id)  # the demo filler chose a begeleider of its own
             print("Sending the demo data to the server")
-            _sync(SyncEngine(store))
+            _sync(SyncEngine(StoreReplica(store)))
         finally:
             store.close()
         return
     store = Store.unlock(store_dir, passphrase)
     try:
-        engine = SyncEngine(store)
+        engine = SyncEngine(StoreReplica(store))
         with store.engine.connect() as conn:
             enrolled_at = read_value(conn, SERVER_URL)
         if engine.is_enrolled() and enrolled_at == url and not server_is_new:
@@ -297,8 +298,8 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
             print("This demo store was made before the demo server: its own organisations and workers join the "
                   "server's. Remove the .run folder for a demo whose people are the server's users.")
         if server_is_new and enrolled_at == url:
-            print("The demo server was made anew; records this store sent to the old one stay here only. "
-                  "Remove the .run folder to start the demo over.")
+            print("The demo server was made anew: its accounts are new ones, so this store starts over from it "
+                  "(what it held of the old server goes). Remove the .run folder to start the demo over.")
         print(f"Demo store {store_dir}: signing in as {DEMO_USER} and syncing")
         engine.enrol(url, DEMO_USER, DEMO_PASSWORD, device)
         try:

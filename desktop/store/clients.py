@@ -10,6 +10,7 @@ from sqlalchemy.sql import ColumnElement
 from desktop.store.errors import RecordNotFound
 from desktop.store.records import from_row, now_stamp, to_row
 from desktop.store.schema import clients, households
+from domain.bsn import normalise_bsn
 from domain.client import CLIENT_FIELDS, empty_client, normalise_client, validate_client
 from domain.errors import RecordInvalid
 from domain.ids import new_id
@@ -119,7 +120,7 @@ class ClientRepository:
         if v_number:
             conds.append(clients.c.v_number == v_number)
         if bsn:
-            conds.append(clients.c.bsn == bsn)
+            conds.append(clients.c.bsn == normalise_bsn(bsn))  # stored as the one BSN rule writes it
         if not conds:
             return []
         with self._engine.connect() as conn:

@@ -38,6 +38,17 @@ def first_pip_date(versions: list[dict]) -> str | None:
     return next((v["pip_dated_on"] for v in versions if v["pip_dated_on"]), None)
 
 
+def in_force(conn: Connection, plan_id: str) -> dict:
+    """The agreed PIPs the law looks back at: the first's date, and the latest's date and route
+    (keyword arguments for check_plan_law)."""
+    versions = [v for v in version_list(conn, plan_id) if v["pip_dated_on"]]
+    if not versions:
+        return {}
+    latest = read_version(conn, versions[-1]["id"])["snapshot"]["plan"]
+    return {"first_pip_dated_on": versions[0]["pip_dated_on"], "current_pip_dated_on": versions[-1]["pip_dated_on"],
+            "current_route": latest.get("leerroute")}
+
+
 def read_version(conn: Connection, version_id: str) -> dict:
     row = conn.execute(select(plan_versions).where(plan_versions.c.id == version_id)).mappings().first()
     if row is None or row["deleted"]:
@@ -91,7 +102,8 @@ def agree(conn: Connection, plan: dict, vestiging_date: str | None, fields: dict
     errors = check_agreement(fields)
     pip_date = fields.get("pip_dated_on") or fields.get("agreed_on")
     merged = {**plan, "pip_dated_on": pip_date}
-    for field, problem in check_plan_law(merged, vestiging_date, {"pip_dated_on"}).items():
+    law = check_plan_law(merged, vestiging_date, {"pip_dated_on"}, **in_force(conn, plan["id"]))
+    for field, problem in law.items():
         errors.setdefault(field, problem)
     if not plan.get("leerroute"):
         errors["leerroute"] = FieldError.REQUIRED  # DUO requires it in every PIP

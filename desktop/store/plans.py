@@ -9,6 +9,7 @@ and .milestones. Agreeing and comparing versions lives in plan_agreements.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Connection, Engine, insert, select, text, update
@@ -33,7 +34,10 @@ from desktop.store.schema import (
 )
 from domain import duo
 from domain.client import display_name
+from domain.duo import DuoRequest
+from domain.duo_facts import DuoFacts, PipOnRecord
 from domain.errors import RecordInvalid
+from domain.law_term import as_date, term_from_first_pip
 from domain.plan import (
     PLAN_FIELDS,
     blank_to_none,
@@ -91,6 +95,7 @@ class PlanRepository:
                     _ACTION_ROWS.where(plan_actions.c.plan_id == plan_id, plan_actions.c.deleted.is_(False))
                     .order_by(plan_actions.c.due_on, plan_actions.c.created_at)).mappings()]
             plan["versions"] = plan_agreements.version_list(conn, plan_id)
+            agreed = plan_agreements.in_force(conn, plan_id)
             plan["tranches"] = _live(conn, plan_tranches, plan_id, plan_tranches.c.paid_on)
             plan["debt_signals"] = _live(conn, plan_debt_signals, plan_id, plan_debt_signals.c.noticed_on)
             plan["milestones"] = _live(conn, plan_milestones, plan_id, plan_milestones.c.reached_on)
@@ -99,7 +104,8 @@ class PlanRepository:
         first = plan_agreements.first_pip_date(plan["versions"])
         plan["first_pip_dated_on"] = first
         plan["deadlines"] = plan_deadlines(plan, first, today)
-        plan["law_errors"] = check_plan_law(plan, client["vestiging_date"])
+        plan["law_errors"] = check_plan_law(plan, client["vestiging_date"], today=today,
+                                            first_pip=not plan["versions"], **agreed)
         return plan
 
     def history(self, plan_id: str, limit: int = 500, record_id: str | None = None) -> list[dict]:
@@ -166,7 +172,8 @@ class PlanRepository:
         with self._engine.begin() as conn:
             current = self._plan(conn, plan_id)
             merged = {**current, **changes}
-            law = check_plan_law(merged, _vestiging(conn, current["client_id"]), set(changes))
+            law = check_plan_law(merged, _vestiging(conn, current["client_id"]), set(changes), today=self.today(),
+                                 **plan_agreements.in_force(conn, plan_id))
             errors = {**{f: e for f, e in law.items() if f in changes}, **check_plan_fields(changes)}
             if errors:
                 raise RecordInvalid(errors)
@@ -204,18 +211,43 @@ class PlanRepository:
             return plan_agreements.changes_since_agreed(conn, self._plan(conn, plan_id))
 
     # -- DUO ---------------------------------------------------------------------
-    def pip_message(self, plan_id: str, gemeentecode: str) -> dict:
-        """DUO's `Gemeente` message from the latest agreed version (RecordInvalid "plan": not_agreed)."""
+    def duo_facts(self, plan_id: str) -> DuoFacts:
+        """What the file knows for DUO's rules: the BSN, the duty's start, settling, the PIPs
+        agreed before the latest one (taken as sent), the term from the first, and today."""
+        with self._engine.connect() as conn:
+            plan = self._plan(conn, plan_id)
+            client = conn.execute(select(clients.c.bsn, clients.c.vestiging_date)
+                                  .where(clients.c.id == plan["client_id"])).mappings().one()
+            versions = [v for v in plan_agreements.version_list(conn, plan_id) if v["pip_dated_on"]]
+            earlier = [PipOnRecord(as_date(v["pip_dated_on"]),
+                                   plan_agreements.read_version(conn, v["id"])["snapshot"]["plan"]["leerroute"] or "")
+                       for v in versions[:-1]]
+        return DuoFacts(
+            bsn=client["bsn"] or "", today=self.today(), duty_start_on=as_date(plan["duty_start_on"]),
+            settled_on=as_date(client["vestiging_date"]),
+            first_pip=earlier[0] if earlier else None, current_pip=earlier[-1] if earlier else None,
+            term=term_from_first_pip(versions[0]["pip_dated_on"]) if versions else None,
+            zroute_done_on=as_date(plan["zroute_done_on"]))
+
+    def pip_request(self, plan_id: str) -> DuoRequest:
+        """DUO's postPipByBsn from the latest agreed version (RecordInvalid "plan": not_agreed;
+        DUO's and the law's refusals at the plan's fields)."""
         with self._engine.connect() as conn:
             latest = plan_agreements.latest_snapshot(conn, plan_id)
-        return duo.pip_message(latest["plan"], gemeentecode)
+        return duo.pip_request(latest["plan"], self.duo_facts(plan_id))
 
-    def result_messages(self, plan_id: str) -> dict[str, dict]:
-        """DUO's MAP, PVT and Z-route result messages, for those the plan has a completion date of."""
+    def result_requests(self, plan_id: str) -> dict[str, DuoRequest]:
+        """DUO's MAP, PVT and Z-route requests for the results the plan has a date of. The agreed
+        PIP counts as this municipality's current PIP at DUO."""
         plan = self.get_header(plan_id)
-        builders = {"map": (duo.map_message, "map_done_on"), "pvt": (duo.pvt_message, "pvt_done_on"),
-                    "zroute": (duo.zroute_message, "zroute_done_on")}
-        return {key: build(plan) for key, (build, done) in builders.items() if plan.get(done)}
+        facts = self.duo_facts(plan_id)
+        if facts.term is not None:
+            first = facts.first_pip or PipOnRecord(facts.term.start, plan["leerroute"] or "")
+            facts = replace(facts, first_pip=first, current_pip=PipOnRecord(
+                as_date(plan["pip_dated_on"]) or first.dated_on, plan["leerroute"] or ""))
+        builders = {"map": (duo.map_request, "map_done_on"), "pvt": (duo.pvt_request, "pvt_done_on"),
+                    "zroute": (duo.zroute_request, "zroute_done_on")}
+        return {key: build(plan, facts) for key, (build, done) in builders.items() if plan.get(done)}
 
     def get_header(self, plan_id: str) -> dict:
         """Only the plan's own fields (no parts): for quick checks."""

@@ -1,7 +1,7 @@
 """What sync has done and what waits for a person: pending changes, the last success and the
 last failure, conflicts to resolve, operations the server refused.
 
-The sync engine (sync/engine.py) writes these; the sync screen reads them through this
+The sync engine (sync/client/engine.py) writes these; the sync screen reads them through this
 repository. Values live in device_state, under the keys below.
 """
 
@@ -28,16 +28,18 @@ from desktop.store.schema import (
 )
 from domain.client import display_name
 
-# device_state keys
-CURSOR = "sync_cursor"  # the last change seq applied here
-HEAD = "sync_head"  # the server's newest seq when last asked: progress of a long pull
-SERVER_URL = "sync_server_url"
-DEVICE_ID = "sync_device_id"
-ACCOUNT = "sync_account"  # JSON: protocol.Account of the person who enrolled this device
-DEVICE_TOKEN = "sync_device_token"  # only where the OS has no keyring (the store is encrypted)
-LAST_SUCCESS = "sync_last_success_at"
-LAST_ATTEMPT = "sync_last_attempt_at"
-LAST_ERROR = "sync_last_error"  # JSON: {"code", "message", "at"}; removed by a successful sync
+# device_state keys: the sync engine's (sync/client/replica.py), kept here
+from sync.client.replica import (  # noqa: E402, F401
+    ACCOUNT,
+    CURSOR,
+    DEVICE_ID,
+    DEVICE_TOKEN,
+    HEAD,
+    LAST_ATTEMPT,
+    LAST_ERROR,
+    LAST_SUCCESS,
+    SERVER_URL,
+)
 
 Keep = Literal["mine", "theirs"]
 
@@ -104,7 +106,7 @@ class SyncStateRepository:
                 last_success_at=read_value(conn, LAST_SUCCESS),
                 last_attempt_at=read_value(conn, LAST_ATTEMPT),
                 last_error=json.loads(error) if error else None,
-                open_conflicts=conn.execute(select(func.count()).where(_open())).scalar_one(),
+                open_conflicts=conn.execute(select(func.count()).select_from(_causes().subquery())).scalar_one(),
                 rejects=conn.execute(select(func.count()).select_from(sync_rejects)).scalar_one(),
             )
 
@@ -130,7 +132,9 @@ class SyncStateRepository:
     # -- conflicts ---------------------------------------------------------------
     def open_conflicts(self, client_id: str | None = None) -> list[dict]:
         """Oldest first, each with its values as the record shows them ("base", "mine", "theirs"),
-        "client_name" and the authors' names where this device knows them."""
+        "client_name" and the authors' names where this device knows them. One entry per record
+        and cause: the same field set aside with the same values twice (two queued updates that
+        each met it on the server) is one entry, and resolving it resolves both."""
         c = sync_conflicts
         mine_w, theirs_w = aliased(workers), aliased(workers)
         query = (select(c, mine_w.c.name.label("mine_author_name"), theirs_w.c.name.label("theirs_author_name"),
@@ -143,7 +147,7 @@ class SyncStateRepository:
         if client_id:
             query = query.where(c.c.client_id == client_id)
         with self._engine.connect() as conn:
-            rows = [dict(r) for r in conn.execute(query).mappings()]
+            rows = _one_per_cause(dict(r) for r in conn.execute(query).mappings())
         for r in rows:
             for key in ("base", "mine", "theirs"):
                 r[key] = shown_value(r["field"], decode_value(r[key]))
@@ -195,6 +199,25 @@ class SyncStateRepository:
             raise ValueError(table_name)
         with self._engine.connect() as conn:
             return conn.execute(text(f'SELECT count(*) FROM "{table_name}" WHERE deleted = 0')).scalar_one()
+
+
+CAUSE = ("entity", "record_id", "field", "mine", "theirs")
+
+
+def _causes():
+    c = sync_conflicts
+    return select(*(c.c[k] for k in CAUSE)).where(_open()).distinct()
+
+
+def _one_per_cause(rows) -> list[dict]:
+    """The oldest entry of each record and cause."""
+    seen, kept = set(), []
+    for row in rows:
+        cause = tuple(row[k] for k in CAUSE)
+        if cause not in seen:
+            seen.add(cause)
+            kept.append(row)
+    return kept
 
 
 def _open():

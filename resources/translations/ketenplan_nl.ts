@@ -711,10 +711,6 @@
         <translation>Eerst de wijzigingen in dit klantdossier opslaan?</translation>
     </message>
     <message>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
         <source>This client is no longer in the file.</source>
         <translation>Deze klant staat niet meer in het klantenbestand.</translation>
     </message>
@@ -2064,6 +2060,10 @@
         <translation>Gezondheidsgegevens (AVG artikel 9): leg alleen vast wat de ondersteuning nodig heeft, deel alleen met wie het mag zien.</translation>
     </message>
     <message>
+        <source>e.g. 47,50</source>
+        <translation>bijv. 47,50</translation>
+    </message>
+    <message>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Vul een heel getal in van {low} tot en met {high}.</translation>
     </message>
@@ -2661,8 +2661,100 @@
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <source>This is not a valid BSN: it must be 9 digits and pass the 11-check.</source>
-        <translation>Dit is geen geldig BSN: het moet uit 9 cijfers bestaan en de elfproef doorstaan.</translation>
+        <source>This is not a valid BSN: it must be 8 or 9 digits and pass the 11-check.</source>
+        <translation>Dit is geen geldig BSN: het moet uit 8 of 9 cijfers bestaan en de elfproef doorstaan.</translation>
+    </message>
+    <message>
+        <source>DUO does not accept level A2 with the B1-route in a first PIP: choose B1 (or leave the level empty); lower it in a later revision.</source>
+        <translation>DUO neemt niveau A2 met de B1-route niet aan in een eerste PIP: kies B1 (of laat het niveau leeg); verlaag het bij een latere herziening.</translation>
+    </message>
+    <message>
+        <source>The estimated B1 intensity belongs to the B1-route only: clear the hours or choose the B1-route.</source>
+        <translation>De geschatte intensiteit B1-route hoort alleen bij de B1-route: maak de uren leeg of kies de B1-route.</translation>
+    </message>
+    <message>
+        <source>The estimated B1 intensity is for asylum holders only: clear the hours.</source>
+        <translation>De geschatte intensiteit B1-route is alleen voor asielstatushouders: maak de uren leeg.</translation>
+    </message>
+    <message>
+        <source>A revised PIP cannot be dated before the first PIP: date it on or after the first PIP.</source>
+        <translation>Een gewijzigd PIP kan niet vóór het eerste PIP gedagtekend zijn: dagteken het op of na het eerste PIP.</translation>
+    </message>
+    <message>
+        <source>A revised PIP cannot be dated before the current PIP: date it on or after the current PIP.</source>
+        <translation>Een gewijzigd PIP kan niet vóór het actuele PIP gedagtekend zijn: dagteken het op of na het actuele PIP.</translation>
+    </message>
+    <message>
+        <source>The route can change only within 18 months of the first PIP (from the education route to the B1-route at any time): keep the current route.</source>
+        <translation>De leerroute kan alleen binnen 18 maanden na het eerste PIP wijzigen (van onderwijsroute naar B1-route altijd): houd de huidige route aan.</translation>
+    </message>
+    <message>
+        <source>The education route has no MAP: clear the MAP date, or change the route first.</source>
+        <translation>De onderwijsroute heeft geen MAP: maak de MAP-datum leeg, of wijzig eerst de route.</translation>
+    </message>
+    <message>
+        <source>Only the Z-route can be completed as a Z-route: clear the date, or change the route first.</source>
+        <translation>Alleen de Z-route kan als Z-route worden afgerond: maak de datum leeg, of wijzig eerst de route.</translation>
+    </message>
+    <message>
+        <source>DUO accepts results only from the municipality whose PIP is current: send the PIP first.</source>
+        <translation>DUO neemt resultaten alleen aan van de gemeente met het actuele PIP: lever eerst het PIP aan.</translation>
+    </message>
+    <message>
+        <source>Another municipality registered this date: only that municipality can change it.</source>
+        <translation>Een andere gemeente heeft deze datum geregistreerd: alleen die gemeente kan hem wijzigen.</translation>
+    </message>
+    <message>
+        <source>The duty has been met through the Z-route: DUO no longer takes this result.</source>
+        <translation>De inburgeringsplicht is via de Z-route voldaan: DUO neemt dit resultaat niet meer aan.</translation>
+    </message>
+    <message>
+        <source>This date lies before the integration term started: use a date within the term.</source>
+        <translation>Deze datum ligt vóór de start van de inburgeringstermijn: gebruik een datum binnen de termijn.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future: record it once it has happened.</source>
+        <translation>Deze datum ligt in de toekomst: leg hem vast zodra het gebeurd is.</translation>
+    </message>
+    <message>
+        <source>This date lies after the Z-route was completed: use a date on or before that day.</source>
+        <translation>Deze datum ligt na de afronding van de Z-route: gebruik een datum op of vóór die dag.</translation>
+    </message>
+    <message>
+        <source>The date cannot be withdrawn once the Z-route is registered as completed.</source>
+        <translation>De datum kan niet worden ingetrokken als de afronding van de Z-route is geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Culpability is stated only for a date after the integration term: leave it empty.</source>
+        <translation>Verwijtbaarheid wordt alleen opgegeven bij een datum na de inburgeringstermijn: laat het leeg.</translation>
+    </message>
+    <message>
+        <source>This date lies after the integration term: state whether the delay is culpable.</source>
+        <translation>Deze datum ligt na de inburgeringstermijn: geef aan of de overschrijding verwijtbaar is.</translation>
+    </message>
+    <message>
+        <source>&apos;Not culpable&apos; is possible only within two months of the end of the term: choose &apos;culpable&apos;.</source>
+        <translation>&apos;Niet verwijtbaar&apos; kan alleen binnen twee maanden na het einde van de termijn: kies &apos;verwijtbaar&apos;.</translation>
+    </message>
+    <message>
+        <source>An extension must end later than the current term.</source>
+        <translation>Een verlenging moet later eindigen dan de huidige termijn.</translation>
+    </message>
+    <message>
+        <source>This is not one of DUO&apos;s grounds for an extension.</source>
+        <translation>Dit is geen van de verlengingsgronden van DUO.</translation>
+    </message>
+    <message>
+        <source>DUO has set the integration term: the PIP can no longer be withdrawn; revise it instead.</source>
+        <translation>DUO heeft de inburgeringstermijn vastgesteld: het PIP kan niet meer worden verwijderd; wijzig het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>Course hours are registered on the current offer: the PIP can no longer be withdrawn; revise it instead.</source>
+        <translation>Er zijn cursusuren geregistreerd bij het actuele inburgeringsaanbod: het PIP kan niet meer worden verwijderd; wijzig het in plaats daarvan.</translation>
+    </message>
+    <message>
+        <source>A score has at most three digits and two decimals, like 47,50.</source>
+        <translation>Een score heeft hoogstens drie cijfers en twee decimalen, zoals 47,50.</translation>
     </message>
     <message>
         <source>A V-nummer has 10 digits.</source>
@@ -4357,6 +4449,17 @@
     <message>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ def main() -> None:
 
     from desktop.settings import Settings
     from desktop.tasks import DbWorker
-    from desktop.views.main_window import MainWindow
+    from desktop.views.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     worker = DbWorker()

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.settings import Settings
 from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
-from desktop.views.main_window import MainWindow
-from desktop.views.unlock_panel import UnlockPanel
+from desktop.views.shell.main_window import MainWindow
+from desktop.views.shell.unlock_panel import UnlockPanel
 from tests.conftest import PASSPHRASE, new_store
 
 TIMEOUT_MS = 5000  # one shared wait for background work in GUI tests
@@ -34,7 +34,7 @@ def shut_down(worker: DbWorker) -> None:
     """End a test's worker only once the test's windows are gone.
 
     pytest-qt closes them before fixtures end but merely deleteLater()s them; alive, a pending
-    timer of theirs (a refresh, the work page built ahead, a sync) would call the ended worker in
+    timer of theirs (a refresh, the work page built ahead) would call the ended worker in
     the next test.
     """
     worker.wait_idle()

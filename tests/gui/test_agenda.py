@@ -7,8 +7,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.agenda_view import AgendaView
-from desktop.views.fieldwork_labels import outcome_label
+from desktop.views.common.fieldwork_labels import outcome_label
+from desktop.views.visits.agenda_view import AgendaView
 from tests.gui.conftest import TIMEOUT_MS
 
 TODAY = date(2026, 3, 11)  # a Wednesday: the week runs from Monday 9 to Sunday 15 March

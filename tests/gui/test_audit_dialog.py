@@ -6,11 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.store.keyfile import FAST_KDF
+from desktop.store.replica import StoreReplica
 from desktop.sync_service import SyncService
-from desktop.views.audit_view import AuditDialog
-from desktop.views.main_window import MainWindow
-from sync.engine import SyncEngine
-from sync.transport import Transport
+from desktop.views.admin.audit_view import AuditDialog
+from desktop.views.shell.main_window import MainWindow
+from sync.client.engine import SyncEngine
+from sync.client.transport import Transport
 from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, unlock_window
 from tests.server.live import free_port
@@ -27,7 +28,7 @@ NEVER = 3_600_000
 def window_of(qtbot, worker, settings, store_dir, url: str, username: str) -> MainWindow:
     """The main window on a store signed in as this user, unlocked and synced once."""
     store = new_store(store_dir)
-    SyncEngine(store).enrol(url, username, PASSWORD, "Kantoorlaptop")
+    SyncEngine(StoreReplica(store)).enrol(url, username, PASSWORD, "Kantoorlaptop")
     store.close()
     service = SyncService(worker, settings, first_delay_ms=0, changes_delay_ms=NEVER, interval_ms=NEVER)
     window = MainWindow(worker, settings, store_dir, kdf=FAST_KDF, sync_service=service)

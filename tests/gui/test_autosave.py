@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from desktop.views.autosave import Autosaver
+from desktop.views.common.autosave import Autosaver
 from domain.errors import FieldError, RecordInvalid
 from tests.gui.conftest import TIMEOUT_MS
 

@@ -5,8 +5,8 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 
 from desktop.store.clients import SORT_KEYS
-from desktop.views import caseload_model as cols
-from desktop.views.caseload_view import PAGE_SIZE, CaseloadView
+from desktop.views.caseload import caseload_model as cols
+from desktop.views.caseload.caseload_view import PAGE_SIZE, CaseloadView
 from tests.gui.conftest import TIMEOUT_MS
 
 

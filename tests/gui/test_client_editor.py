@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.store import CaseloadQuery, RecordNotFound
 from desktop.store.outbox import pending_count
-from desktop.views.client_editor import ClientEditor
-from desktop.views.field_widgets import CheckList, DateField
-from desktop.views.labels import field_error_message
+from desktop.views.client.client_editor import ClientEditor
+from desktop.views.common.field_widgets import CheckList, DateField
+from desktop.views.common.labels import field_error_message
 from domain.errors import FieldError
 from tests.gui.conftest import TIMEOUT_MS
 
@@ -376,3 +376,18 @@ def test_resizing_a_check_list_is_not_an_edit(qtbot):
         checklist.resize(width, 100)
         qtbot.wait(10)
     assert edits == []
+
+
+def test_enter_on_the_unsaved_changes_question_keeps_the_edits_open(qtbot, editor, store):
+    client_id = store.clients.create({"given_names": "Amina", "family_name": "Yusuf"})
+    open_client(qtbot, editor, client_id)
+    type_into(qtbot, editor.form.field("phone"), "06-12345678")
+    went_on: list[bool] = []
+    editor.ask_to_save_then(lambda: went_on.append(True))
+    assert prompt_button(qtbot, editor, "keepEditing").isDefault()
+    prompt = editor.findChild(QMessageBox, "editorPrompt")
+    with qtbot.waitSignal(prompt.finished, timeout=TIMEOUT_MS):
+        qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    assert went_on == []
+    assert editor.has_unsaved_changes() and editor.form.field("phone").text() == "06-12345678"
+    assert stored(store, client_id)["phone"] in (None, "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from desktop.views.consent_panel import ConsentPanel
+from desktop.views.client.consent_panel import ConsentPanel
 from tests.gui.conftest import TIMEOUT_MS, show_panel
 
 

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
-from desktop.views.field_widgets import CheckList, DateField
-from desktop.views.fieldwork_labels import (
+from desktop.views.common.field_widgets import CheckList, DateField
+from desktop.views.common.fieldwork_labels import (
     option_label,
     outcome_label,
     part_title,
@@ -13,7 +13,7 @@ from desktop.views.fieldwork_labels import (
     status_label,
     variant_label,
 )
-from desktop.views.form_part_view import FormPartView, valid_part
+from desktop.views.common.form_part_view import FormPartView, valid_part
 from domain.errors import FieldError
 from domain.forms import Kind
 from domain.handover import HANDOVER, Status, Variant
@@ -73,7 +73,7 @@ def test_each_kind_gets_its_widget_and_the_notes_box_comes_last(qtbot):
 
 def test_values_round_trip_and_leave_out_what_is_unanswered(qtbot):
     view = _view(qtbot, INTAKE, "language")
-    answers = {"dutch_level": "a2", "literacy": "limited", "lbt_score": 412, "lbt_date": "2026-02-03"}
+    answers = {"dutch_level": "a2", "literacy": "limited", "lbt_score": "41,25", "lbt_date": "2026-02-03"}
     view.set_values(answers, "Wil graag snel naar B1.")
     assert view.values() == (answers, "Wil graag snel naar B1.")
     assert view.field("lbt_date").edit.text() == "03-02-2026"  # shown as the users read dates
@@ -166,3 +166,13 @@ def test_tab_runs_through_the_questions_then_the_notes(qtbot):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert visited == widgets
     assert [q.kind for q in view.part.questions][:3] == [Kind.CHOICE] * 3
+
+
+def test_an_lbt_score_keeps_its_decimals_as_duo_writes_them(qtbot):
+    view = _view(qtbot, INTAKE, "language")
+    qtbot.keyClicks(view.field("lbt_score"), "47.5")
+    qtbot.keyClicks(view.field("lbt_required_score"), "52,25")
+    answers = view.values()[0]
+    assert (answers["lbt_score"], answers["lbt_required_score"]) == ("47,50", "52,25")
+    view.set_values({"lbt_score": 412}, "")  # stored before scores had decimals
+    assert view.field("lbt_score").text() == "412,00" and view.values()[0]["lbt_score"] == "412,00"

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.views.handover_panel import HandoverPanel
+from desktop.views.conversation.handover_panel import HandoverPanel
 from domain.handover import HANDOVER
 from tests.gui.conftest import TIMEOUT_MS, show_panel, wait_saved
 

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from desktop.views.intake_panel import SUMMARY, IntakePanel
+from desktop.views.conversation.intake_panel import SUMMARY, IntakePanel
 from domain.intake import INTAKE
 from tests.gui.conftest import TIMEOUT_MS, show_panel, wait_saved
 from tests.store.test_conversations import INTAKE_ANSWERS

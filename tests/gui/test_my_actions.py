@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desktop.views.my_actions_view import DUE, ME, MyActionsView
-from desktop.views.plan_widgets import OVERDUE_COLOUR
+from desktop.views.plan.my_actions_view import DUE, ME, MyActionsView
+from desktop.views.plan.plan_widgets import OVERDUE_COLOUR
 from tests.gui.conftest import TIMEOUT_MS
 from tests.gui.test_plan_panel import day, dmy, make_chain
 

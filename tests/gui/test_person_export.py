@@ -16,7 +16,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.views.client_workspace import ClientWorkspace
+from desktop.views.shell.client_workspace import ClientWorkspace
 from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
 from tests.store.test_person_export import fill_person
@@ -33,7 +33,8 @@ def dutch_qm(tmp_path_factory) -> Path:
     """A Dutch translation of the export's headings, from the strings lupdate finds in its module."""
     folder = tmp_path_factory.mktemp("translations")
     ts = folder / "export_nl.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), str(ROOT / "desktop/views/person_export_pdf.py"), "-no-obsolete",
+    source = ROOT / "desktop/views/export/person_export_pdf.py"
+    subprocess.run([str(BIN / "pyside6-lupdate"), str(source), "-no-obsolete",
                     "-locations", "none", "-target-language", "nl", "-ts", str(ts)], check=True, capture_output=True)
     tree = ET.parse(ts)
     found = set()
@@ -83,7 +84,7 @@ def choose(monkeypatch, path: Path) -> list[tuple]:
     def answer(*args, **kwargs):
         calls.append(args)
         return str(path), "PDF and JSON (*.pdf *.json)"
-    monkeypatch.setattr("desktop.views.person_export_action.QFileDialog.getSaveFileName", answer)
+    monkeypatch.setattr("desktop.views.export.person_export_action.QFileDialog.getSaveFileName", answer)
     return calls
 
 
@@ -155,7 +156,8 @@ def test_a_folder_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, works
 
 
 def test_cancelling_the_dialog_writes_nothing(qtbot, workspace, monkeypatch):
-    monkeypatch.setattr("desktop.views.person_export_action.QFileDialog.getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr("desktop.views.export.person_export_action.QFileDialog.getSaveFileName",
+                        lambda *a, **k: ("", ""))
     workspace.export_action.trigger()
     assert workspace.exporter is not None and not workspace.exporter.running
     assert workspace.exporter.message is None

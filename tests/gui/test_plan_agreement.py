@@ -4,7 +4,7 @@ two side by side, and the history of who changed what."""
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.plan_agreement import NOW
+from desktop.views.plan.plan_agreement import NOW
 from tests.gui.conftest import TIMEOUT_MS
 from tests.gui.test_plan_panel import (
     AGREEMENT,

@@ -5,10 +5,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from desktop.views.plan_labels import plan_error_message
-from desktop.views.plan_panel import PlanPanel
+from desktop.views.common.plan_labels import plan_error_message
+from desktop.views.plan.plan_panel import PlanPanel
 from domain.errors import FieldError
 from domain.plan import intake_goal_id
 from tests.gui.conftest import TIMEOUT_MS
@@ -183,7 +183,46 @@ def test_a_refused_route_and_level_is_marked_at_the_field_and_not_stored(qtbot, 
     settle(qtbot, panel, worker)
     stored = store.plans.get(plan_id)
     assert (stored["leerroute"], stored["niveau"]) == ("B", "A2")
+    # no PIP has been agreed yet: DUO refuses A2 with the B1-route in a first PIP, shown at once
+    assert niveau.error == plan_error_message(FieldError.A2_WITH_B_ROUTE_FIRST_PIP)
+    choose(niveau.field, "B1")
+    settle(qtbot, panel, worker)
     assert niveau.error == ""
+
+
+def test_a_result_duo_refuses_is_marked_at_its_field_with_what_to_do(qtbot, panel, worker, store, plan_id,
+                                                                      client_id):
+    store.plans.update(plan_id, {"leerroute": "O"})
+    store.plans.agree(plan_id, {"agreed_on": day(-30).isoformat(), "client_agrees": True, "agreement_how": "signed"})
+    open_plan(qtbot, panel, client_id)
+    pvt = panel.fields.slot("pvt_done_on")
+    qtbot.keyClicks(pvt.field.edit, dmy(-30))  # the PIP's own day: the term starts the day after
+    settle(qtbot, panel, worker)
+    assert pvt.error == plan_error_message(FieldError.RESULT_BEFORE_TERM)
+    assert "within the term" in pvt.error
+    assert store.plans.get(plan_id)["pvt_done_on"] is None
+    map_done = panel.fields.slot("map_done_on")
+    qtbot.keyClicks(map_done.field.edit, dmy(-10))
+    settle(qtbot, panel, worker)
+    assert map_done.error == plan_error_message(FieldError.MAP_NOT_IN_ONDERWIJSROUTE)
+    assert store.plans.get(plan_id)["map_done_on"] is None
+
+
+def test_a_result_after_the_term_asks_for_culpability_at_that_field(qtbot, panel, worker, store, plan_id,
+                                                                    client_id):
+    store.clients.update(client_id, {"vestiging_date": day(-4 * 366).isoformat()})
+    store.plans.update(plan_id, {"leerroute": "B"})
+    first = day(-3 * 366 - 40)  # the term ended about a month ago
+    store.plans.agree(plan_id, {"agreed_on": first.isoformat(), "client_agrees": True, "agreement_how": "signed"})
+    open_plan(qtbot, panel, client_id)
+    qtbot.keyClicks(panel.fields.slot("pvt_done_on").field.edit, dmy(-5))
+    settle(qtbot, panel, worker)
+    assert store.plans.get(plan_id)["pvt_done_on"] == day(-5).isoformat()  # the date itself is right
+    culpable = panel.fields.slot("pvt_culpable")
+    assert culpable.error == plan_error_message(FieldError.CULPABILITY_MISSING_AFTER_TERM)
+    choose(culpable.field, "no")  # within two months of the end: 'not culpable' may be said
+    settle(qtbot, panel, worker)
+    assert culpable.error == "" and store.plans.get(plan_id)["pvt_culpable"] == "no"
 
 
 def test_the_laws_deadlines_are_coloured_badges(qtbot, panel, store, plan_id, client_id):
@@ -299,6 +338,29 @@ def test_a_language_level_needs_its_skill(qtbot, panel, worker, store, plan_id, 
         records.submit()
     [milestone] = store.plans.get(plan_id)["milestones"]
     assert (milestone["kind"], milestone["skill"], milestone["level"]) == ("language_level", "speaking", "A2")
+
+
+def test_a_goal_is_removed_only_after_the_question_is_answered_with_remove(qtbot, panel, worker, store, plan_id,
+                                                                         client_id):
+    open_plan(qtbot, panel, client_id)
+    records = panel.goals.records
+    records.table.setCurrentItem(records.table.topLevelItem(0))
+    qtbot.waitUntil(records.remove_button.isEnabled, timeout=TIMEOUT_MS)
+
+    def ask() -> QMessageBox:
+        qtbot.mouseClick(records.remove_button, Qt.MouseButton.LeftButton)
+        shown = lambda: [b for b in records.findChildren(QMessageBox) if b.isVisible()]  # noqa: E731
+        qtbot.waitUntil(lambda: len(shown()) == 1, timeout=TIMEOUT_MS)
+        return shown()[0]
+
+    box = ask()
+    with qtbot.waitSignal(box.finished, timeout=TIMEOUT_MS):
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter keeps the goal
+    settle(qtbot, panel, worker)
+    assert len(store.plans.get(plan_id)["goals"]) == 2
+
+    ask().findChild(QPushButton, "confirm_remove_goals").click()
+    qtbot.waitUntil(lambda: len(store.plans.get(plan_id)["goals"]) == 1, timeout=TIMEOUT_MS)
 
 
 # -- lock -----------------------------------------------------------------------------------------

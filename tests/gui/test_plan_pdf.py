@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtGui import QImage
 
-from desktop.views.plan_pdf import plan_html, save_plan_pdf
+from desktop.views.plan.plan_pdf import plan_html, save_plan_pdf
 from tests.gui.conftest import TIMEOUT_MS
 from tests.gui.test_plan_panel import complete_intake, day, dmy, make_chain, open_plan, show_panel
 
@@ -25,7 +25,7 @@ UKRAINIAN = {"Goals": "Цілі", "Learning route": "Маршрут навчан
 def _translation(folder: Path, language: str, words: dict[str, str]) -> None:
     """ketenplan_<language>.qm with these words, from the strings lupdate finds in plan_pdf.py."""
     ts = folder / f"ketenplan_{language}.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), str(ROOT / "desktop/views/plan_pdf.py"), "-no-obsolete",
+    subprocess.run([str(BIN / "pyside6-lupdate"), str(ROOT / "desktop/views/plan/plan_pdf.py"), "-no-obsolete",
                     "-locations", "none", "-target-language", language, "-ts", str(ts)],
                    check=True, capture_output=True)
     tree = ET.parse(ts)
@@ -137,7 +137,7 @@ def test_a_language_added_later_just_works_and_one_without_a_translation_is_left
 
 def test_save_as_pdf_from_the_panel(qtbot, panel, tmp_path, monkeypatch):
     target = tmp_path / "Plan Amina"
-    monkeypatch.setattr("desktop.views.plan_panel.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("desktop.views.plan.plan_panel.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
     qtbot.waitUntil(panel.pdf_button.isVisible, timeout=TIMEOUT_MS)
     panel.pdf_button.click()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.store import StoreLocked
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.main_window import MainWindow
 from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
 from tests.gui.screen_text import shown
 

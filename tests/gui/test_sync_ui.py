@@ -14,13 +14,14 @@ from PySide6.QtCore import Qt, QTimer
 
 from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import FAST_KDF
+from desktop.store.replica import StoreReplica
 from desktop.store.schema import outbox
 from desktop.sync_service import SyncService
-from desktop.views.main_window import MainWindow
+from desktop.views.shell.main_window import MainWindow
 from server import accounts
 from server.db import sqlite_url
-from sync.engine import SyncEngine
-from sync.transport import Transport
+from sync.client.engine import SyncEngine
+from sync.client.transport import Transport
 from tests.conftest import PASSPHRASE, new_store
 from tests.gui.conftest import TIMEOUT_MS, unlock_window
 from tests.gui.screen_text import shown
@@ -54,7 +55,7 @@ def open_window(qtbot, worker, settings, store_dir, first_delay_ms: int = NEVER,
 
 def enrolled_store(store_dir, url: str, username: str, password: str = PASSWORD) -> Store:
     store = new_store(store_dir)
-    SyncEngine(store).enrol(url, username, password, "Laptop begeleider")
+    SyncEngine(StoreReplica(store)).enrol(url, username, password, "Laptop begeleider")
     return store
 
 
@@ -85,7 +86,7 @@ def test_signing_in_from_the_settings_refuses_plain_http_and_a_wrong_password_th
     mine.close()
     # Small pages, so the first sync takes several steps the progress bar must follow.
     window = open_window(qtbot, app_worker, settings, store_dir,
-                         engine_factory=lambda store: SyncEngine(store, pull_page=4))
+                         engine_factory=lambda replica: SyncEngine(replica, pull_page=4))
     status = window.sync_status
     assert status.connect_button.isVisible() and status.state_label.text() == "Not connected to a server:"
     assert window.pending_label.text() == "1 change waiting to sync"
@@ -238,7 +239,7 @@ def test_a_conflict_between_two_devices_shows_in_the_status_and_is_resolved_in_t
                                                 "phone": "06-10000000"})
     colleague.sync()
     mine = enrolled_store(store_dir, tenant.url, tenant.usernames["vluchtelingenwerk"])
-    SyncEngine(mine).sync()
+    SyncEngine(StoreReplica(mine)).sync()
     # Both change the phone number before syncing: the colleague's reaches the server first.
     colleague.store.clients.update(client_id, {"phone": "06-11111111"})
     colleague.sync()
@@ -371,8 +372,9 @@ class SlowLink:
 
 def slow_engine(wait, requests: list | None = None):
     requests = [] if requests is None else requests
-    return lambda store: SyncEngine(store, connect=lambda url, token: SlowLink(Transport(url, token), wait, requests),
-                                    pull_page=2, push_batch=2)
+    return lambda replica: SyncEngine(replica, connect=lambda url, token: SlowLink(Transport(url, token), wait,
+                                                                                   requests),
+                                      pull_page=2, push_batch=2)
 
 
 def test_the_window_keeps_responding_while_a_slow_server_syncs(

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.store import RecordNotFound
-from desktop.views.agenda_view import AgendaView
-from desktop.views.field_widgets import CheckList
-from desktop.views.fieldwork_labels import outcome_label
-from desktop.views.labels import field_error_message
-from desktop.views.visits_panel import VisitsPanel
+from desktop.views.common.field_widgets import CheckList
+from desktop.views.common.fieldwork_labels import outcome_label
+from desktop.views.common.labels import field_error_message
+from desktop.views.visits.agenda_view import AgendaView
+from desktop.views.visits.visits_panel import VisitsPanel
 from domain.errors import FieldError
 from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window

@@ -34,7 +34,7 @@ KINDS = {"gemeente": "gemeente", "vwn": "maatschappelijke_begeleiding", "taalsch
 
 class Holder:
     """A device's records as the desktop would hold them: changes applied, drops honoured
-    (a client dropped takes everything naming it along, as sync/apply.py does)."""
+    (a client dropped takes everything naming it along, as desktop/store/sync_apply.py does)."""
 
     def __init__(self, device: Device):
         self.device = device

@@ -42,7 +42,8 @@ def _client(store, family_name="Haddad", vestiging="2024-03-01") -> str:
 
 def _answer(question):
     return {Kind.CHOICE: lambda q: q.options[0], Kind.MULTI: lambda q: [q.options[0]], Kind.YESNO: lambda q: True,
-            Kind.NUMBER: lambda q: q.low, Kind.DATE: lambda q: "2024-01-01"}.get(question.kind, lambda q: "x")(question)
+            Kind.NUMBER: lambda q: q.low, Kind.SCORE: lambda q: "47,50",
+            Kind.DATE: lambda q: "2024-01-01"}.get(question.kind, lambda q: "x")(question)
 
 
 def _completed_intake(store, client_id, support_needed, support_level="coached") -> str:
@@ -302,18 +303,55 @@ def test_the_term_counts_from_the_first_agreed_pip_and_the_pip_due_is_met(store,
 def test_duo_gets_the_agreed_pip_not_the_draft(store, plans, worker):
     plan_id = _plan(store, leerroute="B", niveau="B1", literacy_education="NVT")
     with pytest.raises(RecordInvalid) as caught:
-        plans.pip_message(plan_id, "0402")
+        plans.pip_request(plan_id)
     assert caught.value.errors == {"plan": FieldError.NOT_AGREED}
     _agree(store, plan_id, agreed_on="2024-04-01")
+    with pytest.raises(RecordInvalid) as caught:
+        plans.pip_request(plan_id)
+    assert caught.value.errors == {"bsn": FieldError.REQUIRED}  # DUO's path needs the BSN
+    store.clients.update(plans.get_header(plan_id)["client_id"], {"bsn": "11122.2333"})
     plans.update(plan_id, {"niveau": "A2"})  # a draft change, not yet agreed
-    assert plans.pip_message(plan_id, "0402") == {"gemeentecode": "0402", "pip": {
+    request = plans.pip_request(plan_id)
+    assert (request.operation_id, request.method, request.path) == ("postPipByBsn", "POST", "/personen/111222333/PIP")
+    assert request.body == {
         "dagtekeningPip": "2024-04-01", "leerroute": "B", "niveau": "B1", "indicatorMagOpleidingAfmaken": False,
-        "indicatorAlfabetiseringsonderwijs": "NVT"}}
-    assert plans.result_messages(plan_id) == {}
-    plans.update(plan_id, {"map_done_on": "2024-09-01", "map_culpable": "no", "pvt_done_on": "2024-08-01"})
-    assert plans.result_messages(plan_id) == {
-        "map": {"datumEindgesprekMap": "2024-09-01", "verwijtbaar": "Nee"},
-        "pvt": {"datumOndertekeningPvt": "2024-08-01"}}
+        "indicatorAlfabetiseringsonderwijs": "NVT"}
+    assert plans.result_requests(plan_id) == {}
+    plans.update(plan_id, {"map_done_on": "2024-05-20", "map_culpable": "", "pvt_done_on": "2024-05-10"})
+    bodies = {k: (r.operation_id, r.body) for k, r in plans.result_requests(plan_id).items()}
+    assert bodies == {"map": ("updateMapByBsn", {"datumEindgesprekMap": "2024-05-20"}),
+                      "pvt": ("updatePvtByBsn", {"datumOndertekeningPvt": "2024-05-10"})}
+
+
+def test_a_result_dated_before_the_term_is_refused_at_its_field(store, plans, worker):
+    plan_id = _plan(store, leerroute="B")
+    _agree(store, plan_id, agreed_on="2024-04-01")  # the term starts 2 April 2024
+    with pytest.raises(RecordInvalid) as caught:
+        plans.update(plan_id, {"pvt_done_on": "2024-04-01"})
+    assert caught.value.errors == {"pvt_done_on": FieldError.RESULT_BEFORE_TERM}
+    plans.update(plan_id, {"pvt_done_on": "2024-04-02"})
+
+
+def test_a_revised_pip_is_not_dated_before_the_current_one(store, plans, worker):
+    plan_id = _plan(store, leerroute="B")
+    _agree(store, plan_id, agreed_on="2024-04-01")
+    _agree(store, plan_id, agreed_on="2024-05-01")
+    with pytest.raises(RecordInvalid) as caught:
+        _agree(store, plan_id, agreed_on="2024-04-30")
+    assert caught.value.errors == {"pip_dated_on": FieldError.REVISED_PIP_BEFORE_CURRENT}
+    _agree(store, plan_id, agreed_on="2024-05-01")
+
+
+def test_the_route_changes_only_within_18_months_of_the_first_pip(store, plans, worker):
+    plan_id = _plan(store, leerroute="B")
+    _agree(store, plan_id, agreed_on="2024-04-01")  # a change is allowed up to 1 October 2025
+    plans.today = lambda: date(2025, 10, 1)
+    plans.update(plan_id, {"leerroute": "Z"})
+    plans.update(plan_id, {"leerroute": "B"})
+    plans.today = lambda: date(2025, 10, 2)
+    with pytest.raises(RecordInvalid) as caught:
+        plans.update(plan_id, {"leerroute": "Z"})
+    assert caught.value.errors == {"leerroute": FieldError.ROUTE_CHANGE_TOO_LATE}
 
 
 # -- money and milestones ------------------------------------------------------------------------------

@@ -11,9 +11,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from desktop.store import Store
+from desktop.store.replica import StoreReplica
 from server import accounts, models
 from server.db import Database, sqlite_url
-from sync.engine import SyncEngine
+from sync.client.engine import SyncEngine
 from tests.conftest import new_store
 
 # The server tests' PostgreSQL (pgserver's, or the one at KETENPLAN_TEST_PG_URL), with a database of its own.
@@ -101,7 +102,7 @@ class Devices:
 
     def new(self, name: str, organisation: str = "gemeente", enrol: bool = True, **engine_options) -> Device:
         store = new_store(self.tmp_path / name)
-        device = Device(store, SyncEngine(store, **engine_options))
+        device = Device(store, SyncEngine(StoreReplica(store), **engine_options))
         self.made.append(device)
         if enrol:
             device.engine.enrol(self.tenant.url, self.tenant.usernames[organisation], PASSWORD, name)

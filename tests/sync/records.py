@@ -7,7 +7,7 @@ import json
 from sqlalchemy import text
 
 from desktop.store.outbox import pending
-from sync.apply import TableShape, decode
+from desktop.store.sync_apply import TableShape, decode
 from sync.protocol import Change, PullResponse
 
 

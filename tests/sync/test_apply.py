@@ -4,11 +4,13 @@ edits field by field, conflicts kept for a person, tombstones and drops honoured
 import pytest
 
 from desktop.store import CaseloadQuery, RecordNotFound
+from desktop.store import sync_apply as apply_module
+from desktop.store.replica import StoreReplica
+from desktop.store.sync_pull import apply_page
+from desktop.store.sync_push import outgoing
 from desktop.store.sync_state import CURSOR, read_value
 from domain.plan import plan_id_for
-from sync import apply as apply_module
-from sync.pull import apply_page, cursor
-from sync.push import operation
+from sync.client.push import operation
 from tests.sync.records import change, clear_outbox, outbox, page, raw, wire_row
 
 STAMP = "2026-01-05T09:00:00.000000Z"
@@ -33,7 +35,7 @@ def test_a_page_applies_children_before_parents_and_a_parent_from_a_later_page(s
                   change(3, "clients", {**CLIENT, "household_id": HOUSEHOLD["id"],
                                         "favourite_colour": "green"})], more=True)
     counts = apply_page(store.engine, first)
-    assert counts.applied == 3 and cursor(store.engine) == 3
+    assert counts.applied == 3 and _cursor(store) == 3
     apply_page(store.engine, page([change(4, "households", HOUSEHOLD)]))
 
     client = store.clients.get(CLIENT["id"])
@@ -60,13 +62,13 @@ def test_a_page_broken_in_the_middle_leaves_nothing_and_applies_once_when_asked_
     second = page([change(5, "clients", {**CLIENT, "phone": "06-12345678"}), change(6, "handovers", HANDOVER)])
     with pytest.raises(ConnectionResetError):
         apply_page(store.engine, second)
-    assert store.clients.get(CLIENT["id"])["phone"] == "" and cursor(store.engine) == 1
+    assert store.clients.get(CLIENT["id"])["phone"] == "" and _cursor(store) == 1
     assert raw(store, "SELECT count(*) FROM handovers") == [(0,)]
 
     monkeypatch.setattr(apply_module.Applier, "apply", real_apply)
     apply_page(store.engine, second)
     apply_page(store.engine, second)  # the same page again (a retried request): nothing doubles
-    assert store.clients.get(CLIENT["id"])["phone"] == "06-12345678" and cursor(store.engine) == 6
+    assert store.clients.get(CLIENT["id"])["phone"] == "06-12345678" and _cursor(store) == 6
     assert raw(store, "SELECT count(*) FROM handovers") == [(1,)]
     with store.engine.connect() as conn:
         assert read_value(conn, CURSOR) == "6"
@@ -81,7 +83,7 @@ def test_an_incoming_change_merges_with_unsent_edits_of_other_fields(store):
     assert client["phone"] == "06-11111111" and client["notes"] == "Spreekt wat Engels" and client["version"] == 7
     [entry] = outbox(store)  # still pending, now based on the server's row
     assert entry["entity"] == "clients" and entry["op"] == "update"
-    op = operation(entry)
+    op = operation(outgoing(entry))
     assert op.base["notes"] == "Spreekt wat Engels" and op.base["phone"] == ""
     assert op.fields["phone"] == "06-11111111" and op.fields["notes"] == "Spreekt wat Engels"
     assert "version" not in op.fields and "search_text" not in op.fields
@@ -121,7 +123,7 @@ def test_resolving_a_conflict_writes_the_kept_value_and_syncs_both(store):
     assert store.sync.open_conflicts() == [] and store.sync.summary().open_conflicts == 0
     assert sorted((e["entity"], e["op"]) for e in outbox(store)) == [("clients", "update"),
                                                                       ("sync_conflicts", "update")]
-    resolved = operation([e for e in outbox(store) if e["entity"] == "sync_conflicts"][0])
+    resolved = operation(outgoing([e for e in outbox(store) if e["entity"] == "sync_conflicts"][0]))
     assert resolved.fields["resolved"] == 1 and resolved.fields["mine"] == "06-11111111"  # values as themselves
 
 
@@ -173,7 +175,7 @@ def test_a_drop_deletes_the_record_and_what_cannot_live_without_it(store):
 
 def test_an_unknown_entity_is_passed_over(store):
     counts = apply_page(store.engine, page([change(3, "lunch_orders", {"id": "x", "dish": "soep"})]))
-    assert counts.skipped == 1 and cursor(store.engine) == 3
+    assert counts.skipped == 1 and _cursor(store) == 3
 
 
 def test_server_changes_write_no_plan_history(store):
@@ -187,3 +189,7 @@ def test_server_changes_write_no_plan_history(store):
     assert store.plans.get_header(plan_id)["leerroute_reason"] == "Van de server"
     assert raw(store, "SELECT count(*) FROM plan_history") == history
     assert raw(store, "SELECT version FROM plans") == [(20,)] and outbox(store) == []
+
+
+def _cursor(store) -> int:
+    return int(StoreReplica(store).read_state(CURSOR)[CURSOR] or 0)

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from sync.credentials import load_token
+from sync.client.credentials import load_token
+from sync.client.transport import Transport
 from sync.errors import ServerRefused
 from sync.protocol import LoginRequest
-from sync.transport import Transport
 from tests.sync.conftest import PASSWORD, add_coordinator
 
 
@@ -63,7 +63,7 @@ def test_a_device_syncing_offline_work_is_found_by_the_coordinator(tenant, devic
 
 def test_a_begeleider_may_not_search_the_audit_log(tenant, devices):
     laptop = devices.new("laptop-youssef", "vluchtelingenwerk")
-    token = load_token(laptop.store.engine, laptop.store.store_id, tenant.url)  # as the engine signed in
+    token = load_token(laptop.engine.replica, tenant.url)  # as the engine signed in
     with Transport(tenant.url, token) as transport, pytest.raises(ServerRefused) as refused:
         transport.audit()
     assert refused.value.code == "audit_not_allowed"

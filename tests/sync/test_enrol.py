@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.store.sync_state import DEVICE_TOKEN, read_value
-from sync import credentials, transport
+from sync.client import credentials, transport
 from sync.errors import InsecureServer, NotSignedIn, ServerRefused, UpgradeRequired
 from tests.sync.conftest import PASSWORD
 

@@ -23,13 +23,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from desktop.store.schema import SYNCED_TABLES
+from desktop.store.sync_apply import TableShape, decode
 from desktop.store.sync_state import CURSOR, read_value
 from server import record_store, records
 from server.entities import NOT_STORED
 from server.models import AppliedOp, Record, TenantSequence
-from sync.apply import TableShape, decode
+from sync.client.transport import Transport
 from sync.errors import SyncError
-from sync.transport import Transport
 from tests.sync.records import outbox
 
 # -- what the network (or a proxy on the way) does to one request -----------------------------------
@@ -153,7 +153,7 @@ class Network:
         return self
 
     def connect(self, retries: int | None = None, timeout: float = 10.0):
-        """For SyncEngine(connect=...): the real Transport, over this network, retrying `retries` times
+        """For SyncEngine(StoreReplica(connect)=...): the real Transport, over this network, retrying `retries` times
         (default: self.retries when the sync starts) without waiting in between."""
         def connect(url: str, token: str | None) -> Transport:
             http = httpx.Client(base_url=url, transport=_FaultyLink(self), timeout=httpx.Timeout(timeout))

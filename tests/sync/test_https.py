@@ -19,11 +19,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from desktop.store.replica import StoreReplica
 from server.__main__ import main as server_main
-from sync import transport
-from sync.engine import SyncEngine
+from sync.client import transport
+from sync.client.engine import SyncEngine
+from sync.client.transport import CA_FILE_ENV, Transport
 from sync.errors import InsecureServer, UntrustedCertificate
-from sync.transport import CA_FILE_ENV, Transport
 from tests.conftest import new_store
 from tests.server.live import REPO, free_port, stop_process
 from tests.sync.conftest import PASSWORD
@@ -113,7 +114,7 @@ def test_an_unknown_certificate_authority_is_refused_as_not_trusted_then_accepte
     store = new_store(tmp_path / "laptop")
     try:
         sleeps = []
-        engine = SyncEngine(store, connect=lambda u, token: Transport(u, token, sleep=sleeps.append))
+        engine = SyncEngine(StoreReplica(store), connect=lambda u, token: Transport(u, token, sleep=sleeps.append))
         with pytest.raises(UntrustedCertificate) as refused:
             engine.enrol(url, "sanne", PASSWORD, "werklaptop")
         assert refused.value.code == "untrusted_certificate"
@@ -136,7 +137,7 @@ def test_plain_http_is_refused_before_anything_is_sent_except_to_this_computer(t
     store = new_store(tmp_path / "laptop")
     sent = []
     try:
-        engine = SyncEngine(store, connect=lambda u, token: sent.append(u))
+        engine = SyncEngine(StoreReplica(store), connect=lambda u, token: sent.append(u))
         with pytest.raises(InsecureServer):
             engine.enrol("http://ketenplan.gemeente.nl", "sanne", PASSWORD, "werklaptop")
         assert sent == []

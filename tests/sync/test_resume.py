@@ -5,10 +5,11 @@ import httpx
 import pytest
 from sqlalchemy import func, select, text
 
+from desktop.store.replica import StoreReplica
 from server.models import Record, TenantSequence
-from sync.engine import SyncEngine
+from sync.client.engine import SyncEngine
+from sync.client.transport import Transport
 from sync.errors import Offline
-from sync.transport import Transport
 
 
 class Breaking(httpx.BaseTransport):
@@ -36,7 +37,7 @@ def breaking_engine(store, pull_page=500, **breaking):
     def connect(url, token):
         http = httpx.Client(base_url=url, transport=Breaking(**breaking))
         return Transport(url, token, retries=0, http=http)
-    return SyncEngine(store, connect=connect, pull_page=pull_page)
+    return SyncEngine(StoreReplica(store), connect=connect, pull_page=pull_page)
 
 
 def _count(store, table):
@@ -76,7 +77,7 @@ def test_a_pull_broken_after_some_pages_resumes_without_loss_or_duplicates(devic
     summary = laptop.store.sync.summary()
     assert summary.last_error["code"] == "offline" and summary.last_success_at is None
 
-    report = SyncEngine(laptop.store, pull_page=10).sync()
+    report = SyncEngine(StoreReplica(laptop.store), pull_page=10).sync()
     assert applied[-1] + report.pulled == _server_records(sync_server, tenant.tenant_id)  # each change once
     assert _count(laptop.store, "clients") == 25 and _count(laptop.store, "handovers") == 25
     assert laptop.store.sync.summary().last_error is None and laptop.store.sync.last_success_at()

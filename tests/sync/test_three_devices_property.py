@@ -27,7 +27,8 @@ from hypothesis import strategies as st
 
 from desktop.store import Store
 from desktop.store.errors import RecordNotFound
-from sync.engine import SyncEngine
+from desktop.store.replica import StoreReplica
+from sync.client.engine import SyncEngine
 from sync.errors import SyncError
 from tests.conftest import PASSPHRASE, new_store
 from tests.sync.conftest import PASSWORD, make_tenant
@@ -254,7 +255,7 @@ def _world(sync_server, blank_stores, folder, server) -> World:
         shutil.copytree(blank_stores / f"device{d}", folder / f"device{d}")
         store = Store.unlock(folder / f"device{d}", PASSPHRASE, durable=False)
         network = Network(server)
-        engine = SyncEngine(store, connect=network.connect())
+        engine = SyncEngine(StoreReplica(store), connect=network.connect())
         # Two people: the gemeente's klantmanager on two devices, the begeleider on the third.
         person = "gemeente" if d < 2 else "vluchtelingenwerk"
         engine.enrol(tenant.url, tenant.usernames[person], PASSWORD, f"device {d}")

@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import text
 
 from desktop.store.outbox import pending_count
-from sync.engine import SyncEngine
-from sync.transport import Transport
+from desktop.store.replica import StoreReplica
+from sync.client.engine import SyncEngine
+from sync.client.transport import Transport
 from tests.sync.conftest import make_tenant
 
 
@@ -121,7 +122,8 @@ def test_an_edit_made_during_a_sync_is_merged_and_its_conflict_shown_at_once(dev
     # The gemeente, not yet having the begeleider's phone number, types another while its sync runs.
     edit = lambda: gemeente.store.clients.update(  # noqa: E731
         client_id, {"phone": "06-11111111", "notes": "Heeft een fiets nodig"})
-    racing = SyncEngine(gemeente.store, connect=lambda url, token: EditBeforePull(Transport(url, token), edit))
+    racing = SyncEngine(StoreReplica(gemeente.store),
+                        connect=lambda url, token: EditBeforePull(Transport(url, token), edit))
     report = racing.sync()
     assert report.merged == 1 and report.local_conflicts == 1
     client = gemeente.store.clients.get(client_id)

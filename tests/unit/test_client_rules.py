@@ -27,6 +27,19 @@ def test_bsn_is_compacted():
     assert normalise_bsn(" 1112.22-333 ") == "111222333"
 
 
+@pytest.mark.parametrize("typed, stored, error", [
+    ("12", "12", FieldError.BSN_INVALID),  # never zero-padded to 000000012
+    ("1234567", "1234567", FieldError.BSN_INVALID),
+    ("12345672", "012345672", None),  # 8 digits: one leading zero
+    ("1234.5672", "012345672", None),
+    ("0111222333", "0111222333", FieldError.BSN_INVALID),
+])
+def test_the_client_form_takes_a_bsn_by_the_one_rule(typed, stored, error):
+    record = normalise_client(_valid(bsn=typed))
+    assert record["bsn"] == stored
+    assert validate_client(record).get("bsn") == error
+
+
 def test_valid_record_has_no_errors():
     assert validate_client(_valid(bsn="111222333", v_number="1234567890",
                                   date_of_birth="1990-05-01", koppeling_date="2026-01-10",
@@ -84,7 +97,7 @@ def test_unlock_delay_grows_and_is_capped():
 
 
 def test_every_field_error_has_a_message_of_its_own():
-    from desktop.views.labels import field_error_message
+    from desktop.views.common.labels import field_error_message
     from domain.errors import FieldError
 
     messages = [field_error_message(code) for code in FieldError]

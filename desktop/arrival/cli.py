@@ -1,0 +1,132 @@
+"""`python -m desktop contact-card`: contact cards as PDF from the encrypted store, without a window.
+
+One person (--client, with --out a file) or many (--all or --workshop, with --out a folder: one
+PDF per person, named by the client's id, in each person's own language). The store is read
+first and closed; then the cards are drawn. One card that fails never stops the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from desktop.arrival.card_content import PersonFile, build_card
+from desktop.arrival.map_data import DEMO_MAP, LAYOUT_NAMES, MapData, MapDataError, load_map_data
+from domain.arrival.card_texts import available_languages
+from domain.arrival.demo_hilversum import demo_directory
+from domain.arrival.hsds import import_directory
+from domain.arrival.model import Directory
+
+STORE_MAP = Path("arrival") / "map.geojson"  # a municipality's imported map, in the data folder
+
+
+def add_parser(sub) -> None:
+    card = sub.add_parser(
+        "contact-card", help="make contact cards (PDF) in the person's language and Dutch",
+        description="Make contact cards as PDF. The store holds no sociale kaart yet: the cards use "
+                    "the demo sociale kaart of Hilversum (with its demo map) unless --directory "
+                    "gives an HSDS 3.0 JSON export. The passphrase comes from KETENPLAN_PASSPHRASE "
+                    "or is asked.")
+    card.add_argument("--data-dir", type=Path, required=True, dest="card_dir", help="folder of the encrypted store")
+    who = card.add_mutually_exclusive_group(required=True)
+    who.add_argument("--client", help="the client's id or V-nummer")
+    who.add_argument("--all", action="store_true", help="every client: --out is a folder")
+    who.add_argument("--workshop", help="everyone invited to a welcome workshop: --out is a folder")
+    card.add_argument("--language", choices=available_languages(),
+                      help="the card's language beside Dutch (default: the person's own, else English)")
+    card.add_argument("--layout", choices=LAYOUT_NAMES, default="wallet",
+                      help="wallet: folded card from one A4 printed on both sides; a4: plain handout")
+    card.add_argument("--map", type=Path, help="GeoJSON map data for the back (default: the data folder's "
+                                                "arrival/map.geojson, else the demo map with the demo kaart)")
+    card.add_argument("--directory", type=Path, help="the sociale kaart as HSDS 3.0 JSON (default: demo)")
+    card.add_argument("--out", type=Path, required=True, help="the PDF (--client) or a folder (--all, --workshop)")
+
+
+def _passphrase() -> str:
+    passphrase = os.environ.get("KETENPLAN_PASSPHRASE")
+    if passphrase:
+        return passphrase
+    import getpass
+    return getpass.getpass("Passphrase of the store: ")
+
+
+def _directory(path: Path | None) -> tuple[Directory, bool]:
+    """(the sociale kaart, whether it is the demo's)."""
+    if path is None:
+        return demo_directory(), True
+    data = json.loads(path.read_text(encoding="utf-8"))
+    municipality = data.get("ketenplan_municipality", {}) if isinstance(data, dict) else {}
+    result = import_directory(data, str(municipality.get("code", "0000")), str(municipality.get("name", "")))
+    for problem in result.problems:
+        print(f"sociale kaart: left out {problem.reason}")
+    return result.directory, False
+
+
+def _map(args, is_demo: bool) -> MapData | None:
+    path = args.map or (args.card_dir / STORE_MAP if (args.card_dir / STORE_MAP).is_file() else None)
+    if path is None and is_demo:
+        path = DEMO_MAP
+    if path is None:
+        return None
+    try:
+        return load_map_data(path)
+    except MapDataError as error:
+        print(f"map data not used, the cards show a schematic map: {error}")
+        return None
+
+
+def _read_people(args) -> list[PersonFile]:
+    from desktop.arrival.card_source import all_clients, find_client, person_file
+    from desktop.store.store import Store
+    store = Store.unlock(args.card_dir, _passphrase())
+    try:
+        ids = all_clients(store.engine) if args.all else [find_client(store.engine, args.client)]
+        return [person_file(store.engine, client_id) for client_id in ids]
+    finally:
+        store.close()
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.workshop:
+        print("contact-card --workshop: welcome workshops are not available yet in this store")
+        return 2
+    try:
+        directory, is_demo = _directory(args.directory)
+    except (OSError, ValueError) as error:
+        print(f"the sociale kaart cannot be read: {type(error).__name__}")
+        return 1
+    from desktop.store.errors import StoreError, StoreNotFound, WrongPassphrase
+    try:
+        people = _read_people(args)
+    except (LookupError, StoreError) as error:
+        why = {WrongPassphrase: "wrong passphrase", StoreNotFound: "no store in this folder"}.get(
+            type(error), str(error) if isinstance(error, LookupError) else type(error).__name__)
+        print(f"no card made: {why}")
+        return 1
+    if is_demo:
+        print("the store holds no sociale kaart yet: using the demo sociale kaart of Hilversum")
+    map_data = _map(args, is_demo)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
+    from PySide6.QtGui import QGuiApplication
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    from desktop.arrival.render import render_card
+    failed = 0
+    for person in people:
+        card = build_card(person, directory, args.language)
+        name = f"{person.client_id}-{card.language}.pdf"
+        out = args.out / name if not args.client or args.out.is_dir() else args.out
+        try:
+            audit = render_card(card, out, args.layout, map_data)
+        except Exception as error:  # one card that cannot be made never stops the batch
+            print(f"{name}: not written ({type(error).__name__})")
+            failed += 1
+            continue
+        if not audit.clean:
+            failed += 1
+            problems = ", ".join(audit.overflows + audit.missing_glyphs)
+            print(f"{out.name}: text does not fit or lacks a glyph: {problems}")
+        else:
+            print(f"{out}: {len(card.entries)} contacts, language {card.language} and nl")
+    return 1 if failed else 0

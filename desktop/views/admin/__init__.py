@@ -1,0 +1,1 @@
+"""Administration: devices and the audit log."""

@@ -1,0 +1,1 @@
+"""The caseload: the list of one's clients with their deadlines."""

@@ -1,0 +1,1 @@
+"""One client's record: the editor, its form, the household and consent."""

@@ -1,0 +1,107 @@
+"""Names of records and fields, and values as a person reads them, for conflicts and refused changes."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.views.common.field_widgets import format_date
+from desktop.views.common.labels import country_label, household_role_label, language_label, sex_label, stage_label
+from desktop.views.common.plan_labels import entity_label as plan_entity_label
+from desktop.views.common.plan_labels import field_label as plan_field_label
+
+translate = QCoreApplication.translate
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_CODED = {"sex": sex_label, "country_of_origin": country_label, "stage": stage_label,
+          "household_role": household_role_label, "interpreter_language": language_label,
+          "conversation_language": language_label}
+
+
+def record_label(entity: str) -> str:
+    label = {
+        "clients": translate("SyncLabels", "Client file"),
+        "households": translate("SyncLabels", "Household"),
+        "handovers": translate("SyncLabels", "Handover"),
+        "intakes": translate("SyncLabels", "Broad intake"),
+        "visits": translate("SyncLabels", "Home visit"),
+        "follow_ups": translate("SyncLabels", "Follow-up action"),
+        "form_parts": translate("SyncLabels", "Conversation answers"),
+        "organisations": translate("SyncLabels", "Organisation"),
+        "workers": translate("SyncLabels", "Worker"),
+        "sync_conflicts": translate("SyncLabels", "Conflict"),
+        "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
+    }.get(entity)
+    return label or plan_entity_label(entity)
+
+
+def field_label(field: str) -> str:
+    label = {
+        "given_names": translate("SyncLabels", "Given names (permit)"),
+        "family_name": translate("SyncLabels", "Family name (permit)"),
+        "given_names_usual": translate("SyncLabels", "Given names (usual)"),
+        "family_name_usual": translate("SyncLabels", "Family name (usual)"),
+        "date_of_birth": translate("SyncLabels", "Date of birth"),
+        "sex": translate("SyncLabels", "Sex"),
+        "country_of_origin": translate("SyncLabels", "Country of origin"),
+        "languages": translate("SyncLabels", "Languages"),
+        "interpreter_needed": translate("SyncLabels", "Interpreter needed"),
+        "interpreter_language": translate("SyncLabels", "Interpreter language"),
+        "v_number": translate("SyncLabels", "V-nummer"),
+        "bsn": translate("SyncLabels", "BSN"),
+        "phone": translate("SyncLabels", "Phone"),
+        "email": translate("SyncLabels", "E-mail"),
+        "address_street": translate("SyncLabels", "Street and number"),
+        "address_postcode": translate("SyncLabels", "Postcode"),
+        "address_city": translate("SyncLabels", "City"),
+        "azc_location": translate("SyncLabels", "AZC location"),
+        "stage": translate("SyncLabels", "Stage"),
+        "koppeling_date": translate("SyncLabels", "Koppeling date"),
+        "vestiging_date": translate("SyncLabels", "Vestiging date"),
+        "klantmanager_id": translate("SyncLabels", "Klantmanager"),
+        "begeleider_id": translate("SyncLabels", "Social support worker"),
+        "partner_org_ids": translate("SyncLabels", "Partner organisations"),
+        "household_id": translate("SyncLabels", "Household"),
+        "household_role": translate("SyncLabels", "Role in household"),
+        "notes": translate("SyncLabels", "Notes"),
+        "answers": translate("SyncLabels", "Answers"),
+        "planned_on": translate("SyncLabels", "Planned on"),
+        "planned_time": translate("SyncLabels", "Time"),
+        "address": translate("SyncLabels", "Address"),
+        "visitor_ids": translate("SyncLabels", "Who goes"),
+        "outcome": translate("SyncLabels", "Outcome"),
+        "owner_id": translate("SyncLabels", "Owner"),
+        "held_on": translate("SyncLabels", "Held on"),
+        "held_at": translate("SyncLabels", "Held at"),
+        "name": translate("SyncLabels", "Name"),
+    }.get(field)
+    if label:
+        return label
+    label = plan_field_label(field)
+    return label if label != field else field.replace("_", " ").capitalize()
+
+
+def value_text(field: str, value: Any, names: dict[str, str] | None = None) -> str:
+    """A field's value in words: dates as dd-mm-yyyy, codes as labels, ids as the names they stand for."""
+    names = names or {}
+    if value is None or value == "" or value == []:
+        return translate("SyncLabels", "(empty)")
+    if isinstance(value, bool):
+        return translate("SyncLabels", "Yes") if value else translate("SyncLabels", "No")
+    if isinstance(value, list):
+        return ", ".join(value_text(field, v, names) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {value_text(k, v, names)}" for k, v in value.items())
+    if field in _CODED:
+        return _CODED[field](str(value))
+    if field == "languages":
+        return language_label(str(value))
+    text = str(value)
+    if _UUID.match(text):
+        return names.get(text, text)
+    if _ISO_DATE.match(text):
+        return format_date(text)
+    return text

@@ -1,0 +1,1 @@
+"""Home visits: planning, the report, follow-ups, and the agenda."""
