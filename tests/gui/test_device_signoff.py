@@ -11,14 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from sqlalchemy import delete
 
-from desktop.store import CaseloadQuery, Store, store_exists
-from desktop.store.keyfile import FAST_KDF
+from desktop.store import CaseloadQuery, store_exists
 from desktop.store.sync_state import DEVICE_ID, read_value
 from desktop.store.wipe import store_files
 from server import accounts, auth, throttle
 from server.models import LoginAttempt
 from sync.errors import DeviceRevoked
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS
 from tests.gui.test_sync_ui import SYNC_MS, enrolled_store, open_window, store_value
 from tests.sync import conftest as sync_fixtures
@@ -120,7 +119,7 @@ def test_an_administrator_signs_a_colleagues_laptop_off_in_the_devices_dialog(
 
 def test_the_sign_in_dialog_says_when_to_try_again_after_too_many_failures(
         qtbot, app_worker, settings, store_dir, tenant):
-    Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF).close()
+    new_store(store_dir).close()
     window = open_window(qtbot, app_worker, settings, store_dir)
     name = tenant.usernames["gemeente"]
     for _ in range(throttle.MAX_PER_USER):  # typed wrong elsewhere, a few minutes ago

@@ -16,10 +16,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from desktop.views.shell.client_workspace import ClientWorkspace
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
 from tests.store.test_person_export import fill_person
 
@@ -172,7 +170,7 @@ def test_without_a_client_there_is_nothing_to_export(qtbot, worker):
 
 
 def test_locking_the_app_stops_an_export_on_its_way(qtbot, app_worker, settings, store_dir, out, monkeypatch):
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     ids = fill_person(store)
     store.close()
     window = start_window(qtbot, app_worker, settings, store_dir)

@@ -10,7 +10,7 @@ from desktop.store import Store, WrongPassphrase
 from desktop.store.store import DB_NAME, KEY_NAME
 from desktop.tasks import DbWorker
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS, ready_unlock_panel, save_clients, start_window
+from tests.gui.conftest import TIMEOUT_MS, close_app, ready_unlock_panel, save_clients, shut_down, start_window
 
 GOOD = "fietsen langs de vecht in april"
 
@@ -151,8 +151,7 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
     with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
         window.unlock_with_passphrase(PASSPHRASE)
     qtbot.waitUntil(lambda: bool(memory_keyring.secrets), timeout=TIMEOUT_MS)
-    window.close()
-    first_worker.shutdown()
+    close_app(window, first_worker)
 
     # The next start: a new worker, a new window, and no passphrase typed.
     second_worker = DbWorker()
@@ -168,8 +167,7 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
                         timeout=TIMEOUT_MS)
         assert again.is_locked and again.pages.currentWidget() is again.unlock_panel
     finally:
-        second_worker.wait_idle()
-        second_worker.shutdown()
+        shut_down(second_worker)
 
 
 def test_without_a_keyring_remember_is_disabled_and_says_why(
