@@ -66,7 +66,9 @@ class WriteRules:
     def __init__(self, conn: Connection, device: SignedInDevice):
         self.conn, self.device = conn, device
         self._scope: scope.Scope | None = None
-        self._created: set[str] = set()  # clients and households this push made: the device's own
+        # Clients and households this push made, each by its kind: the device's own. Kept apart, so
+        # a household made under a client's id does not make that client the device's.
+        self._created: dict[str, set[str]] = {"clients": set(), "households": set()}
         self._accounts: dict[str, tuple[str | None, str]] | None = None
         self._organisations: dict[str, tuple[str, str]] | None = None
 
@@ -94,7 +96,7 @@ class WriteRules:
     def applied(self, op: Operation, current: Stored | None) -> None:
         """After an insert was applied: a new client (or household) is this device's from now on."""
         if current is None and op.entity in ("clients", "households"):
-            self._created.add(op.record_id)
+            self._created[op.entity].add(op.record_id)
             if op.entity == "clients":
                 scope.note_new_client(self.conn, self.device, op.record_id)
 
@@ -134,7 +136,7 @@ class WriteRules:
     # -- staff of a caseload -------------------------------------------------------------
     def _staff(self, op: Operation, current: Stored | None) -> str | None:
         if op.entity in ("clients", "households"):
-            if current is None or self._holds(op.record_id):
+            if current is None or self._holds(op.record_id, op.entity):
                 return None
             return NOT_IN_SCOPE if op.entity == "clients" else HOUSEHOLD_NOT_IN_SCOPE
         clients = {self._client_of(op), current.client_id if current is not None else None} - {None}
@@ -177,15 +179,19 @@ class WriteRules:
             RECORDS.c.data["household_id"].as_string() == household)).scalars()) - {client_id}
         if any(not self._holds(m) for m in members):
             return False
-        if self._holds(household):
+        if self._holds(household, "households"):
             return True
         exists = self.conn.execute(select(RECORDS.c.record_id).where(
             RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "households",
             RECORDS.c.record_id == household)).first()
         return exists is None and not members
 
-    def _holds(self, subject: str) -> bool:
-        return subject in self._created or subject in self.scope.subjects
+    def _holds(self, subject: str, entity: str = "clients") -> bool:
+        """Whether the device holds this client (or household, or the staff's unowned records)."""
+        if subject in self._created[entity]:
+            return True
+        is_household = subject in self.scope.households
+        return subject in self.scope.subjects and is_household == (entity == "households")
 
     def _client_of(self, op: Operation) -> str | None:
         data = op.fields or {}
@@ -226,23 +232,41 @@ class WriteRules:
         if current is not None or op.op != "insert" or data.get("entity") != "plan_actions" \
                 or data.get("field") not in PARTNER_FIELDS:
             return PARTNER_ACTIONS_ONLY
-        return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
+        return self._of_own_action(op, data, current)
 
-    def _own_action(self, action_id) -> bool:
-        row = record_store.saved_in_block(self.conn, self.device.tenant_id, "plan_actions", action_id) \
-            if isinstance(action_id, str) else None
+    def _of_own_action(self, op: Operation, data: dict[str, Any], current: Stored | None) -> str | None:
+        """A record about one of the partner's own actions, in that action's client's file: named by
+        another client (or none) it would land in a file the partner does not hold, or reach all staff."""
+        client_id = self._own_action(data.get("record_id"))
+        if client_id is None:
+            return PARTNER_NOT_ASSIGNED
+        if op.fields is not None and self._client_of(op) != client_id:
+            return PARTNER_NOT_ASSIGNED
+        if current is not None and current.client_id != client_id:
+            return PARTNER_NOT_ASSIGNED
+        if data.get("organisation_id", self.device.organisation_id) != self.device.organisation_id:
+            return PARTNER_NOT_ASSIGNED
+        return None
+
+    def _own_action(self, action_id) -> str | None:
+        """The client of this action if it is assigned to the partner and the partner holds its plan."""
+        if not isinstance(action_id, str):
+            return None
+        row = record_store.saved_in_block(self.conn, self.device.tenant_id, "plan_actions", action_id)
         row = row or self.conn.execute(select(RECORDS.c.organisation_id, RECORDS.c.client_id).where(
             RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "plan_actions",
-            RECORDS.c.record_id == action_id)).first() if isinstance(action_id, str) else None
+            RECORDS.c.record_id == action_id)).first()
         grant = self.scope.grant(row.client_id) if row is not None else None
-        return grant is not None and PLAN in grant and row.organisation_id == self.device.organisation_id
+        if grant is None or PLAN not in grant or row.organisation_id != self.device.organisation_id:
+            return None
+        return row.client_id
 
     def _partner_conflict(self, op: Operation, current: Stored | None) -> str | None:
         """A conflict kept on the device while merging one of its own actions."""
         data = op.fields or (current.data if current is not None else {})
         if data.get("entity") != "plan_actions":
             return PARTNER_ACTIONS_ONLY
-        return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
+        return self._of_own_action(op, data, current)
 
 
 def _differs(before: Any, after: Any) -> bool:

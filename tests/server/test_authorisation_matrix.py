@@ -145,3 +145,37 @@ def test_another_tenant_neither_sees_nor_changes_these_records(town, server):
     finally:
         for device in other.devices:
             device.close()
+
+
+def test_a_household_made_under_a_clients_id_does_not_make_that_client_the_devices(town):
+    """A push's new clients and households are its sender's: each by its own kind, or a household
+    made under Bashir's id would have let the rest of the push change Bashir's file."""
+    ids = town.ids
+    bashir = town.holder("km").records[town.key("clients", "bashir")]
+    answers = town.device("begeleider").push(
+        op("households", ids["bashir"], fields={"label": "Nep", "created_at": STAMP, "updated_at": STAMP}),
+        op("clients", ids["bashir"], "update", base=bashir,
+           fields={**bashir, "begeleider_id": town.workers["begeleider"]}),
+        op("visits", new_id(), fields={"client_id": ids["bashir"], "planned_on": "2026-03-05"}))
+    assert [(a["status"], a["reason"]) for a in answers] == [
+        ("applied", None), ("rejected", NOT_IN_SCOPE), ("rejected", NOT_IN_SCOPE)]
+    assert town.key("clients", "bashir") not in town.holder("begeleider").records
+
+
+def test_a_partner_writes_history_and_conflicts_only_into_its_own_actions_file(town):
+    """A history line or conflict about its own action, but named for another client (or none: then
+    every member of staff would receive it), would put the partner's text in a file it does not hold."""
+    ids, taal_org = town.ids, town.orgs["taalschool"]
+    line = {"entity": "plan_actions", "record_id": ids["action_taal"], "field": "status", "new": "done",
+            "created_at": STAMP, "updated_at": STAMP}
+    conflict = {**line, "client_id": ids["amina"], "organisation_id": taal_org, "mine": "done", "theirs": "x"}
+    answers = town.device("taal").push(
+        op("plan_history", new_id(), fields={**line, "plan_id": ids["plan"]}),
+        op("plan_history", new_id(), fields={**line, "client_id": ids["bashir"]}),
+        op("plan_history", new_id(), fields=line),
+        op("sync_conflicts", new_id(), fields=conflict),
+        op("sync_conflicts", new_id(), fields={**conflict, "client_id": ids["bashir"]}),
+        op("sync_conflicts", new_id(), fields={k: v for k, v in conflict.items() if k != "client_id"}),
+        op("sync_conflicts", new_id(), fields={**conflict, "organisation_id": town.orgs["budgetcoach"]}))
+    assert [(a["status"], a["reason"]) for a in answers] == [("applied", None)] + \
+        [("rejected", PARTNER_NOT_ASSIGNED)] * 2 + [("applied", None)] + [("rejected", PARTNER_NOT_ASSIGNED)] * 3

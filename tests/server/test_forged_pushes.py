@@ -204,20 +204,28 @@ def clients(server):
         client.close()
 
 
-# The reported holes, always tried first: a begeleider moving the gemeente's klantmanager into their
-# organisation; a begeleider making their client the main person of a household with someone else in it.
-HOLE_WORKER = [("km", [("clients", "insert", ("spare", 0), {"klantmanager_id": "km", "given_names": "Fatima"}, False)]),
+# Holes found, always tried first: a begeleider moving the gemeente's klantmanager into their
+# organisation (the reported one); making their client the main person of a household with someone
+# else in it.
+FATIMA = ("km", [("clients", "insert", ("spare", 0), {"klantmanager_id": "km", "given_names": "Fatima"}, False)])
+HOLE_WORKER = [FATIMA,
                ("begeleider", [("workers", "update", ("same", 0), {"organisation_id": "vwn"}, True)])]
 HOLE_HOUSEHOLD = [("km", [("clients", "update", ("same", 2), {"household_id": HOUSEHOLDS[1],
                                                                 "household_role": "partner"}, True)]),
                   ("begeleider", [("clients", "update", ("same", 0), {"household_id": HOUSEHOLDS[1],
                                                                        "household_role": "hoofdpersoon"}, True)])]
 
+# A household made under the id of a client that is not the device's, then that client taken on.
+HOLE_SAME_ID = [FATIMA,
+                ("begeleider", [("households", "insert", ("spare", 0), {"name": "Nep"}, False),
+                                ("clients", "update", ("spare", 0), {"begeleider_id": "begeleider"}, True)])]
+
 
 @settings(max_examples=EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @example(pushes=HOLE_WORKER)
 @example(pushes=HOLE_HOUSEHOLD)
+@example(pushes=HOLE_SAME_ID)
 @given(pushes=PUSHES)
 def test_after_any_forged_pushes_each_device_receives_exactly_what_its_account_allows(server, clients, pushes):
     town = make_town(server)  # a town of its own: each example starts from the same records
