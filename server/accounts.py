@@ -159,7 +159,6 @@ def create_user(session: Session, tenant: Tenant, organisation: Organisation | N
     record_store.save(session.connection(), tenant.id, "workers", user.worker_id, {
         "name": display_name, "role": role, "organisation_id": user.organisation_id, "email": "",
         "created_at": stamp(now), "updated_at": stamp(now)}, current=None, user_id=None, author_id=None)
-    audit.record_account_change(session.connection(), tenant.id, user.worker_id, ["organisation_id", "role"])
     return user
 
 

@@ -118,8 +118,8 @@ def test_only_the_command_line_moves_a_user_or_changes_their_role_and_each_chang
             worker = session.execute(select(Record.data).where(Record.entity == "workers",
                                                                Record.record_id == user.worker_id)).scalar_one()
         assert (user.role, user.organisation_id) == ("begeleider", None)
-        assert [tuple(line) for line in lines] == [("account", user.worker_id, ["organisation_id", "role"])] * 2 + \
-            [("account", user.worker_id, ["organisation_id"])]
+        assert [tuple(line) for line in lines] == [("account", user.worker_id, ["organisation_id", "role"]),
+                                                   ("account", user.worker_id, ["organisation_id"])]
         assert (worker["role"], worker["organisation_id"]) == ("begeleider", None)  # the directory follows
     finally:
         db.dispose()

@@ -42,8 +42,7 @@ def search(device: Device, **params) -> dict:
 
 
 def lines(device: Device, **params) -> list[dict]:
-    """The lines of records; those of the accounts made for the test are tested in test_account_changes.py."""
-    return [e for e in search(device, limit=500, **params)["entries"] if e["action"] != audit.ACCOUNT]
+    return search(device, limit=500, **params)["entries"]
 
 
 def stamp(moment: str) -> datetime:
@@ -169,9 +168,6 @@ def test_a_pull_logs_one_read_line_per_page_and_client_naming_the_records_handed
 def test_search_by_client_worker_and_period_with_paging(chain):
     laptop, tablet, office = chain.device(0), chain.device(1), coordinator_of(chain)
     amina, tesfay = new_id(), new_id()
-    time.sleep(0.05)
-    start = datetime.now(UTC)  # after the accounts were made (their lines: test_account_changes.py)
-    time.sleep(0.05)
     laptop.push(op("clients", amina, fields=CLIENT, author_id=laptop.account["worker_id"]))
     time.sleep(0.05)
     between = datetime.now(UTC)
@@ -187,13 +183,13 @@ def test_search_by_client_worker_and_period_with_paging(chain):
     assert keys(worker_id=laptop.account["worker_id"]) == [(amina, "insert")]
     assert keys(worker_id=tablet.account["worker_id"]) == [(amina, "update"), (tesfay, "insert")]
     assert keys(**{"from": between.isoformat()}) == [(amina, "update"), (tesfay, "insert")]
-    assert keys(to=between.isoformat(), **{"from": start.isoformat()}) == [(amina, "insert")]
+    assert keys(to=between.isoformat()) == [(amina, "insert")]
     assert keys(client_id=amina, **{"from": between.isoformat()}) == [(amina, "update")]
     assert keys(client_id=amina, **{"from": (between + timedelta(days=1)).isoformat()}) == []
 
-    first = search(office, limit=2, **{"from": start.isoformat()})
+    first = search(office, limit=2)
     assert len(first["entries"]) == 2 and first["more"] is True
-    rest = search(office, limit=2, offset=2, **{"from": start.isoformat()})
+    rest = search(office, limit=2, offset=2)
     assert rest["more"] is False
     assert [e["at"] for e in first["entries"] + rest["entries"]] == \
         sorted((e["at"] for e in first["entries"] + rest["entries"]), reverse=True)
