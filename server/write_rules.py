@@ -154,8 +154,8 @@ class WriteRules:
         mine = op.fields or {}
         base = op.base if op.base is not None else (current.data if current is not None else {})
         changed = {k for k in (*ASSIGNMENTS, *HOUSEHOLD_FIELDS) if k in mine and _differs(base.get(k), mine[k])}
-        allowed = self._assignable()
-        if any(mine[k] and not (isinstance(mine[k], str) and mine[k] in allowed) for k in changed & set(ASSIGNMENTS)):
+        assigned = [mine[k] for k in changed & set(ASSIGNMENTS) if mine[k]]  # to nobody: always allowed
+        if assigned and not all(isinstance(w, str) and w in self._assignable() for w in assigned):
             return ASSIGN_WITHIN
         if changed & set(HOUSEHOLD_FIELDS):
             household = mine.get("household_id", base.get("household_id"))
