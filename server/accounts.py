@@ -19,7 +19,7 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.orm import Session
 
 from server import audit, record_store
@@ -205,9 +205,9 @@ def organisation_name(session: Session, organisation_id: str | None) -> str:
     return session.execute(select(Organisation.name).where(Organisation.id == organisation_id)).scalar_one()
 
 
-def account_facts(session_or_conn, tenant_id: str) -> dict[str, tuple[str | None, str]]:
+def account_facts(conn: Connection | Session, tenant_id: str) -> dict[str, tuple[str | None, str]]:
     """worker id -> (organisation id, role) of the tenant's accounts."""
-    rows = session_or_conn.execute(select(User.worker_id, User.organisation_id, User.role).where(
+    rows = conn.execute(select(User.worker_id, User.organisation_id, User.role).where(
         User.tenant_id == tenant_id))
     return {w: (o, r) for w, o, r in rows}
 

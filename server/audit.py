@@ -88,7 +88,7 @@ def _line(device: SignedInDevice, at: datetime, action: str, **values: Any) -> d
 
 
 # -- accounts --------------------------------------------------------------------------------------
-ACCOUNT = "account"  # an administrator made an account or changed its organisation or role
+ACCOUNT = "account"  # an administrator changed a user's organisation or role
 
 
 def record_account_change(conn: Connection, tenant_id: str, worker_id: str, fields: list[str],

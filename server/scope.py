@@ -6,14 +6,14 @@
   caseload: clients whose klantmanager or begeleider is a worker of the organisation, or whom
   a worker of it sent first while no worker is assigned; household members follow their main
   person, and the households of those clients come along.
+- A partner holds the clients who consented to share with its organisation, each with the
+  consented parts up to the partner role's ceiling (server/visibility.py).
+- Administrators, and accounts without an organisation, hold the directory only.
 
 Who works for which organisation, in which role, is a fact of the server's accounts (the users
 table, changed by an administrator only: server/accounts.py), never of the synced `workers`
 records, which devices write: a device that rewrote a worker's organisation would otherwise
 take that worker's whole caseload (docs/decisions/0017-who-owns-which-record.md).
-- A partner holds the clients who consented to share with its organisation, each with the
-  consented parts up to the partner role's ceiling (server/visibility.py).
-- Administrators, and accounts without an organisation, hold the directory only.
 
 What a device holds of one client is its grant; server/pull_scope.py turns a change of these
 sets into drops and backfills, server/write_rules.py into refusals.
