@@ -107,9 +107,12 @@ from domain.ids import part_id  # noqa: E402
 from domain.intake import INTAKE  # noqa: E402
 from domain.plan import GOAL_DOMAINS  # noqa: E402
 from domain.visits import TOPICS  # noqa: E402
-from server import accounts  # noqa: E402
+from server import accounts, record_store  # noqa: E402
 from server.db import Database  # noqa: E402
+from server.entities import NOT_STORED  # noqa: E402
 from server.models import AuditLogEntry  # noqa: E402
+from server.sequence import lock_tenant  # noqa: E402
+from server.visibility import DIRECTORY  # noqa: E402
 from sync.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PULL_PAGE, PUSH_BATCH  # noqa: E402
 
@@ -205,6 +208,21 @@ def make_chain(database_url: str, name: str, organisations=ORGANISATIONS, people
                     chain.workers.setdefault(key, []).append(user.worker_id)
                     chain.usernames.setdefault(key, username)
         return chain
+    finally:
+        db.dispose()
+
+
+def store_directory(database_url: str, tenant_id: str, records: list[dict[str, Any]]) -> None:
+    """Directory records into a tenant, on the server's side: no device may write them."""
+    db = Database(database_url)
+    try:
+        with db.writing() as session:
+            conn = session.connection()
+            lock_tenant(conn, tenant_id)
+            for c in records:
+                fields = {k: v for k, v in c["fields"].items() if k not in NOT_STORED}
+                record_store.save(conn, tenant_id, c["entity"], fields["id"], fields, current=None,
+                                  user_id=None, author_id=None)
     finally:
         db.dispose()
 
@@ -432,8 +450,11 @@ def mirror(url: str, database_url: str, chain: Chain, label: str, org: str) -> S
     records = pulled.records
     copy = make_chain(database_url, f"Gemeente Spiegel {label}", ORGANISATIONS[:1], PEOPLE[:1])
     author = copy.workers["gemeente"][0]
+    # The directory is the accounts' (docs/decisions/0017): stored as the server's own accounts store it.
+    directory = [c for c in records if c["entity"] in DIRECTORY]
+    store_directory(database_url, copy.tenant_id, directory)
     seconds, statuses = send_all(url, copy.usernames["gemeente"], [
-        insert(c["entity"], c["fields"], author) for c in records])
+        insert(c["entity"], c["fields"], author) for c in records if c["entity"] not in DIRECTORY])
     check = pull_whole(url, copy.usernames["gemeente"])
     kinds = Counter(c["entity"] for c in records)
     print(f"{label}'s scope: {len(pulled.changes)} changes in {pulled.pages} pages, {len(records)} of them records "
@@ -441,7 +462,7 @@ def mirror(url: str, database_url: str, chain: Chain, label: str, org: str) -> S
           f"{len(pulled.changes) - len(records)} without fields, {pulled.drops} drops; copied to a tenant of its "
           f"own in {seconds:.1f} s ({dict(statuses)}): its klantmanager receives {len(check.changes)} changes "
           f"(its own organisation and worker besides)")
-    if statuses.get("applied") != len(records):
+    if statuses.get("applied") != len(records) - len(directory):
         raise RuntimeError(f"the copy of the {label}'s records was not all applied: {dict(statuses)}")
     return Scoped(label, username, copy.usernames["gemeente"], len(records), len(pulled.changes) - len(records),
                   {}, {})
