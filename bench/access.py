@@ -81,7 +81,16 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
-from bench.access_chain import ORGANISATIONS, PEOPLE, SCOPED, Caseload, Chain, insert, make_chain  # noqa: E402
+from bench.access_chain import (  # noqa: E402
+    ORGANISATIONS,
+    PEOPLE,
+    SCOPED,
+    Caseload,
+    Chain,
+    insert,
+    make_chain,
+    store_directory,
+)
 from bench.common import PG_URL_ENV, CpuMeter, Servers, _free_port, postgresql, spread  # noqa: E402
 from bench.sync import (  # noqa: E402
     HEADERS,
@@ -99,6 +108,7 @@ from desktop.store.keyfile import FAST_KDF  # noqa: E402
 from desktop.store.records import now_stamp  # noqa: E402
 from desktop.store.replica import StoreReplica  # noqa: E402
 from server.models import AuditLogEntry  # noqa: E402
+from server.visibility import DIRECTORY  # noqa: E402
 from sync.client.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PULL_PAGE, PUSH_BATCH  # noqa: E402
 
@@ -246,8 +256,11 @@ def mirror(url: str, database_url: str, chain: Chain, label: str, org: str) -> S
     records = pulled.records
     copy = make_chain(database_url, f"Gemeente Spiegel {label}", ORGANISATIONS[:1], PEOPLE[:1])
     author = copy.workers["gemeente"][0]
+    # The directory is the accounts' (docs/decisions/0017): stored as the server's own accounts store it.
+    directory = [c for c in records if c["entity"] in DIRECTORY]
+    store_directory(database_url, copy.tenant_id, directory)
     seconds, statuses = send_all(url, copy.usernames["gemeente"], [
-        insert(c["entity"], c["fields"], author) for c in records])
+        insert(c["entity"], c["fields"], author) for c in records if c["entity"] not in DIRECTORY])
     check = pull_whole(url, copy.usernames["gemeente"])
     kinds = Counter(c["entity"] for c in records)
     print(f"{label}'s scope: {len(pulled.changes)} changes in {pulled.pages} pages, {len(records)} of them records "
@@ -255,7 +268,7 @@ def mirror(url: str, database_url: str, chain: Chain, label: str, org: str) -> S
           f"{len(pulled.changes) - len(records)} without fields, {pulled.drops} drops; copied to a tenant of its "
           f"own in {seconds:.1f} s ({dict(statuses)}): its klantmanager receives {len(check.changes)} changes "
           f"(its own organisation and worker besides)")
-    if statuses.get("applied") != len(records):
+    if statuses.get("applied") != len(records) - len(directory):
         raise RuntimeError(f"the copy of the {label}'s records was not all applied: {dict(statuses)}")
     return Scoped(label, username, copy.usernames["gemeente"], len(records), len(pulled.changes) - len(records),
                   {}, {})

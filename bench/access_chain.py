@@ -16,8 +16,10 @@ from domain.ids import part_id
 from domain.intake import INTAKE
 from domain.plan import GOAL_DOMAINS
 from domain.visits import TOPICS
-from server import accounts
+from server import accounts, record_store
 from server.db import Database
+from server.entities import NOT_STORED
+from server.sequence import lock_tenant
 
 # (key, name, kind): the chain of one municipality.
 ORGANISATIONS = (("gemeente", "Gemeente Amersfoort", "gemeente"),
@@ -194,3 +196,18 @@ class Caseload:
             self.add("plan_history", day, plan_id=main["plan"], entity="plan_actions", record_id=action,
                      field=rng.choice(("status", "due_on", "description")), old=None, new="planned",
                      author_id=self.author, at=f"{day.isoformat()}T11:00:00.000000Z")
+
+
+def store_directory(database_url: str, tenant_id: str, records: list[dict[str, Any]]) -> None:
+    """Directory records into a tenant, on the server's side: no device may write them (decision 0017)."""
+    db = Database(database_url)
+    try:
+        with db.writing() as session:
+            conn = session.connection()
+            lock_tenant(conn, tenant_id)
+            for c in records:
+                fields = {k: v for k, v in c["fields"].items() if k not in NOT_STORED}
+                record_store.save(conn, tenant_id, c["entity"], fields["id"], fields, current=None,
+                                  user_id=None, author_id=None)
+    finally:
+        db.dispose()

@@ -47,11 +47,13 @@ ORGANISATIONS = (
     ("Versa Welzijn", "welzijn"),
     ("COA", "coa"),
 )
-# (user name, name, role, organisation). The demo user comes first among the begeleiders.
+# (user name, name, role, organisation). The demo user comes first among the begeleiders. The demo
+# user's device makes the demo's clients, with the begeleiders as their begeleiders: all of its own
+# organisation, as a begeleider may hand a client only to a colleague (docs/decisions/0017).
 USERS = (
     (DEMO_USER, "Noor Visser", "begeleider", "VluchtelingenWerk Midden-Nederland"),
     ("daan", "Daan Kramer", "begeleider", "VluchtelingenWerk Midden-Nederland"),
-    ("fatma", "Fatma Yilmaz", "begeleider", "Vluchtelingenwerkgroep Gooi en Vechtstreek"),
+    ("fatma", "Fatma Yilmaz", "begeleider", "VluchtelingenWerk Midden-Nederland"),
     ("joost", "Joost van Dijk", "begeleider", "VluchtelingenWerk Midden-Nederland"),
     ("sanne", "Sanne de Vries", "klantmanager", TENANT),
     ("mohamed", "Mohamed El Amrani", "klantmanager", TENANT),
