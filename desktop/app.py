@@ -60,7 +60,14 @@ def _window_icon() -> QIcon | None:
 
 def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        from desktop.system_libraries import check_platform_libraries
+        missing = check_platform_libraries()
+        if missing:  # said before Qt fails on it with a plugin stack trace
+            print(missing, file=sys.stderr)
+            return 1
+        app = QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     icon = _window_icon()
