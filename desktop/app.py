@@ -28,6 +28,15 @@ _LOCALES = {
 }
 
 
+def qt_translations_dir(language: str) -> Path:
+    """Where Qt's own translations are: as Qt says, or beside PySide6 in a bundle that moved them."""
+    said = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (said / f"qtbase_{language}.qm").exists():
+        return said
+    import PySide6
+    return Path(PySide6.__file__).parent / "Qt" / "translations"
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our Dutch strings (and Qt's own); English is the source language: nothing to load."""
     QLocale.setDefault(_LOCALES.get(language, _LOCALES["nl"]))
@@ -36,8 +45,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed = []
     candidates = (
         (translations_dir(), f"ketenplan_{language}.qm"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-         f"qtbase_{language}.qm"),
+        (qt_translations_dir(language), f"qtbase_{language}.qm"),  # buttons, file dialogs
     )
     for folder, name in candidates:
         path = folder / name

@@ -1388,6 +1388,33 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Bestandsnaam:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Bestandstype:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This file leaves the encrypted store: anyone who gets it can read it. Save it only where it is safe, hand it over safely and delete it when it is no longer needed. The export is recorded.</source>
+        <translation>Dit bestand verlaat de versleutelde opslag: wie het in handen krijgt, kan het lezen. Sla het alleen op waar het veilig is, geef het veilig door en verwijder het zodra het niet meer nodig is. De export wordt vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>FieldworkLabels</name>
     <message>
         <source>Handover</source>
@@ -2435,8 +2462,8 @@
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Opgeslagen als {path}</translation>
+        <source>Saved as {path}. This file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Dit bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -4262,8 +4289,8 @@
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Opgeslagen als {path}</translation>
+        <source>Saved as {path}. This file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Dit bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>

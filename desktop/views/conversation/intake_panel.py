@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.common.export_file import ask_export_path, safe_file_name
 from desktop.views.common.field_widgets import DateField, format_date
 from desktop.views.common.fieldwork_labels import status_label
 from desktop.views.common.form_part_view import FormPartView
@@ -302,15 +301,12 @@ class IntakePanel(ConversationPanel):
             return None
 
     def _ask_pdf_path(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         day = (self.held_on.value() or "")[:10]
         name = self.tr("Intake {name} {date}.pdf").format(name=self._client_name, date=format_date(day)).strip()
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"),
-                                                    str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+        path = ask_export_path(self, self.tr("Save the summary as PDF"), safe_file_name(name),
+                               self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             self.save_pdf(path)
         except OSError as error:
@@ -318,7 +314,9 @@ class IntakePanel(ConversationPanel):
             self.message.setText(self.tr("The PDF could not be written."))
             set_role(self.message, "problem")
             return
-        self.message.setText(self.tr("Saved as {path}").format(path=path))
+        client_id = self._client_id
+        self._worker.write(lambda store: store.export_log.record("intake_pdf", client_id, [path]), {"export_log"})
+        self.message.setText(self.tr("Saved as {path}. This file is not encrypted.").format(path=path))
         set_role(self.message, "success")
 
     def sizeHint(self) -> QSize:
