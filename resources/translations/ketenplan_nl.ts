@@ -4737,8 +4737,8 @@
         <translation>Dit apparaat synchroniseert met {server} als {name}.</translation>
     </message>
     <message>
-        <source>Sign in again or to another server...</source>
-        <translation>Opnieuw inloggen of bij een andere server...</translation>
+        <source>Switch user or server...</source>
+        <translation>Andere gebruiker of server...</translation>
     </message>
     <message>
         <source>This device works on its own: it does not sync with the chain yet.</source>
@@ -4782,6 +4782,10 @@
     <message>
         <source>Sign in</source>
         <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Signed in now as {name}. Someone else can sign in here: the device then starts over with what the server gives them, once the changes of {name} have been sent.</source>
+        <translation>Nu aangemeld als {name}. Iemand anders kan zich hier aanmelden: het apparaat begint dan opnieuw met wat de server die persoon geeft, zodra de wijzigingen van {name} zijn verstuurd.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5207,6 +5211,14 @@
     <message>
         <source>The server could not sign you in right now. Try again later.</source>
         <translation>De server kan je nu niet laten inloggen. Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>This device still holds changes of {name} that have not reached the server. {name} signs in and syncs first; after that you can sign in here.</source>
+        <translation>Dit apparaat bevat nog wijzigingen van {name} die de server nog niet hebben bereikt. Laat {name} eerst aanmelden en synchroniseren; daarna kun je je hier aanmelden.</translation>
+    </message>
+    <message>
+        <source>the person before you</source>
+        <translation>de vorige gebruiker</translation>
     </message>
     <message>
         <source>The server refused to sign you in: {reason}</source>
