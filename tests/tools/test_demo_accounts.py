@@ -18,7 +18,7 @@ def test_every_role_has_a_demo_user():
 
 def test_the_readme_lists_every_demo_user_and_the_password():
     text = README.read_text(encoding="utf-8")
-    for username, name, role, _organisation in demo_server.USERS:
+    for username, name, _role, _organisation in demo_server.USERS:
         assert f"`{username}`" in text and name in text, username
     assert demo_server.DEMO_PASSWORD in text
 
