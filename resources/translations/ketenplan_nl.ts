@@ -2442,6 +2442,10 @@
         <translation>Brede intake: {name}</translation>
     </message>
     <message>
+        <source>From the handover: {value} — confirm</source>
+        <translation>Uit de overdracht: {value} — bevestig</translation>
+    </message>
+    <message>
         <source>{status} since {date}</source>
         <translation>{status} sinds {date}</translation>
     </message>

@@ -41,6 +41,7 @@ from domain.client import LANGUAGES, display_name
 from domain.errors import FieldError
 from domain.forms import is_answered
 from domain.intake import INTAKE, Status, check_header
+from domain.intake_from_handover import carried_answers
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,7 @@ class IntakePanel(ConversationPanel):
 
     _client_name: str
     _chain: list[dict]  # the chain's workers, to tick who was present and to name them in the summary
+    _carried: dict  # intake part -> {question: answer} the handover recorded (domain/intake_from_handover.py)
 
     def _make_texts(self) -> ConversationTexts:
         return ConversationTexts(
@@ -207,22 +209,31 @@ class IntakePanel(ConversationPanel):
         return store.intakes
 
     @classmethod
-    def _read_context(cls, store, client_id: str, _headers: list[dict]) -> tuple[dict, list[dict]]:
-        return store.clients.get(client_id), store.directory.workers()
+    def _read_context(cls, store, client_id: str, _headers: list[dict]) -> tuple[dict, list[dict], dict]:
+        handovers = [store.handovers.get(h["id"])["parts"] for h in store.handovers.for_client(client_id)]
+        return store.clients.get(client_id), store.directory.workers(), carried_answers(handovers)
 
     @classmethod
     def _complete_in(cls, store, record_id: str) -> str:
         store.intakes.complete(record_id)
         return store.intakes.get(record_id)["completed_at"]
 
-    def _take_context(self, context: tuple[dict, list[dict]]) -> None:
-        client, self._chain = context
+    def _take_context(self, context: tuple[dict, list[dict], dict]) -> None:
+        client, self._chain, self._carried = context
         self._client_name = display_name(client)
+
+    def _show_record(self, record: dict) -> None:
+        super()._show_record(record)
+        # what the handover recorded, beside the questions the intake has no answer for yet
+        text = self.tr("From the handover: {value} — confirm")
+        for key, view in self.part_views.items():
+            view.set_suggestions(self._carried.get(key, {}), text)
 
     def _forget(self) -> None:
         super()._forget()
         self._client_name = ""
         self._chain = []
+        self._carried = {}
         self.summary_view.clear()
         self._update_progress()
         self.domain_list.setCurrentItem(self._items[INTAKE.parts[0].key])
