@@ -1922,6 +1922,13 @@
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Stap {step} van {steps}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <source>Due</source>
@@ -3210,10 +3217,6 @@
 <context>
     <name>PassphraseSetupPage</name>
     <message>
-        <source>Welcome to Ketenplan</source>
-        <translation>Welkom bij Ketenplan</translation>
-    </message>
-    <message>
         <source>The client files on this laptop are stored encrypted, so a lost laptop exposes nothing. Choose a passphrase to protect them: it cannot be recovered, so if you forget it, the data on this laptop cannot be opened again.</source>
         <translation>De klantdossiers op deze laptop worden versleuteld opgeslagen, zodat een verloren laptop niets prijsgeeft. Kies een wachtwoordzin om ze te beveiligen. Die kan niet worden hersteld: als je hem vergeet, zijn de gegevens op deze laptop niet meer te openen.</translation>
     </message>
@@ -3228,6 +3231,14 @@
     <message>
         <source>Create encrypted store</source>
         <translation>Versleutelde opslag aanmaken</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The rules: at least {n} characters, and not easy to guess; the strength shows as you type. You type it every time Ketenplan starts and after it locks itself when not used for a while. Nobody can reset it, not the municipality and not a helpdesk.</source>
+        <translation>De regels: minstens {n} tekens, en niet makkelijk te raden; de sterkte zie je terwijl je typt. Je typt hem elke keer dat Ketenplan start en nadat het zich vergrendelt als je het een tijdje niet gebruikt. Niemand kan hem opnieuw instellen, de gemeente niet en een helpdesk ook niet.</translation>
     </message>
     <message>
         <source>Stored in: {folder}</source>
@@ -5534,6 +5545,53 @@
     <message>
         <source>The visit could not be planned.</source>
         <translation>Het bezoek kon niet worden gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Ketenplan</source>
+        <translation>Welkom bij Ketenplan</translation>
+    </message>
+    <message>
+        <source>Ketenplan keeps the files of your clients on this laptop, encrypted, and shares them with the chain (municipality, social support, language school and other partners) through the chain&apos;s server. Your municipality gives you an account on it: the server&apos;s address, your user name and a password. Your organisation and your role come with that account.</source>
+        <translation>Ketenplan bewaart de dossiers van je klanten versleuteld op deze laptop en deelt ze via de server van de keten met de ketenpartners (gemeente, maatschappelijke begeleiding, taalschool en anderen). Je gemeente geeft je daarop een account: het adres van de server, je gebruikersnaam en een wachtwoord. Je organisatie en je rol horen bij dat account.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the chain&apos;s server</source>
+        <translation>Aan&amp;melden bij de server van de keten</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adres</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Your password is asked after the next step, when this laptop signs in.</source>
+        <translation>Je wachtwoord wordt na de volgende stap gevraagd, als deze laptop zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline on this laptop for now</source>
+        <translation>Voorlopig &amp;offline werken op deze laptop</translation>
+    </message>
+    <message>
+        <source>The clients you register stay on this laptop only. You can sign in to the server later, in the settings; what you made is then sent along.</source>
+        <translation>De klanten die je registreert blijven alleen op deze laptop. Je kunt je later aanmelden bij de server, in de instellingen; wat je hebt gemaakt wordt dan meegestuurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: choose a passphrase</source>
+        <translation>&amp;Volgende: kies een wachtwoordzin</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,12 @@ class SignInDialog(QDialog):
         self._fit()
         (self.username_edit if self.address_edit.text() else self.address_edit).setFocus()
 
+    def prefill(self, address: str, username: str) -> None:
+        """As the first start chose them: only the password is left to type."""
+        self.address_edit.setText(address)
+        self.username_edit.setText(username)
+        self.password_edit.setFocus()
+
     def reject(self) -> None:
         self.password_edit.clear()
         super().reject()
