@@ -2523,6 +2523,10 @@
         <source>Made with Ketenplan on {date}.</source>
         <translation>Gemaakt met Ketenplan op {date}.</translation>
     </message>
+    <message>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · pagina {page} van {pages}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -144,6 +144,11 @@ def test_the_summary_is_saved_as_a_readable_pdf(qtbot, panel, store, worker, cha
     panel.save_pdf(str(path))
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1024
+    import pypdfium2 as pdfium
+    with pdfium.PdfDocument(str(path)) as document:
+        texts = [page.get_textpage().get_text_range() for page in document]
+    assert "Amina Haddad" in texts[0] and "Gemotiveerd, weinig netwerk." in " ".join(texts)
+    assert all(f"page {n} of {len(texts)}" in text for n, text in enumerate(texts, 1))  # the plan's pages
 
 
 def test_the_summary_pdf_is_asked_for_warned_about_and_recorded(qtbot, panel, store, chain, client_id, tmp_path,
