@@ -120,10 +120,10 @@ class FormPartView(QWidget):
         """Answers known elsewhere (the handover's), each offered beside its unanswered question
         as `text` ({value} in it) on a button that takes it over; nothing is stored until then."""
         self._suggested = {k: v for k, v in values.items() if k in self._suggestions}
-        for key, value in self._suggested.items():
-            shown = self._value_text(self.part.question(key), value)
-            button = self._suggestions[key]
-            button.setText(text.format(value=shown))
+        for key, button in self._suggestions.items():  # none left named when there is nothing to offer
+            value = self._suggested.get(key)
+            button.setText(text.format(value=self._value_text(self.part.question(key), value))
+                           if key in self._suggested else "")
             button.setAccessibleName(button.text())
         self._update_suggestions()
 
@@ -154,6 +154,7 @@ class FormPartView(QWidget):
 
     def clear(self) -> None:
         self.set_values({}, "")
+        self.set_suggestions({}, "")
 
     def focus_widgets(self) -> list[QWidget]:
         """The inputs in tab order, questions first, then the notes."""
