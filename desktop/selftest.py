@@ -184,6 +184,11 @@ def _qt_checks(run: _Run) -> None:
         _require(QTranslator().load(str(folder / "qtbase_nl.qm")), f"no qtbase_nl.qm in {folder}")
         return str(folder)
 
+    def hyphenation() -> str:
+        from desktop.views.common.pdf_pages import SOFT_HYPHEN, hyphenate_html
+        _require(SOFT_HYPHEN in hyphenate_html("<p>inburgeringsplicht</p>", "nl"), "no Dutch hyphenation")
+        return "nl"
+
     def screens() -> str:
         import desktop.app
         import desktop.views
@@ -205,6 +210,7 @@ def _qt_checks(run: _Run) -> None:
     run.check("Qt application", application)
     run.check("Dutch translation", dutch)
     run.check("Qt's own Dutch translation", qt_dutch)
+    run.check("Dutch hyphenation for PDFs", hyphenation)
     run.check("screens import", screens)
     run.check("show a widget", widget)
 

@@ -17,6 +17,7 @@ from desktop.store.directory import DirectoryRepository
 from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
+from desktop.store.export_log import ExportLog
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
@@ -64,6 +65,7 @@ class Store:
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
+        self.export_log = ExportLog(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
         self.rejects = RejectActions(self._engine)
         self.work = WorkList(self._engine)
@@ -186,3 +188,4 @@ class Store:
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
         self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
+        self.export_log = None

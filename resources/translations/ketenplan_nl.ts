@@ -1428,6 +1428,33 @@
     </message>
 </context>
 <context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Bestandsnaam:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Bestandstype:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This file leaves the encrypted store: anyone who gets it can read it. Save it only where it is safe, hand it over safely and delete it when it is no longer needed. The export is recorded.</source>
+        <translation>Dit bestand verlaat de versleutelde opslag: wie het in handen krijgt, kan het lezen. Sla het alleen op waar het veilig is, geef het veilig door en verwijder het zodra het niet meer nodig is. De export wordt vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>FieldworkLabels</name>
     <message>
         <source>Handover</source>
@@ -1932,6 +1959,13 @@
     <message>
         <source>Complete</source>
         <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStart</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Stap {step} van {steps}</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2489,10 @@
         <translation>Brede intake: {name}</translation>
     </message>
     <message>
+        <source>From the handover: {value} — confirm</source>
+        <translation>Uit de overdracht: {value} — bevestig</translation>
+    </message>
+    <message>
         <source>{status} since {date}</source>
         <translation>{status} sinds {date}</translation>
     </message>
@@ -2475,8 +2513,8 @@
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Opgeslagen als {path}</translation>
+        <source>Saved as {path}. This file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Dit bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2562,10 @@
     <message>
         <source>Made with Ketenplan on {date}.</source>
         <translation>Gemaakt met Ketenplan op {date}.</translation>
+    </message>
+    <message>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · pagina {page} van {pages}</translation>
     </message>
 </context>
 <context>
@@ -3219,10 +3261,6 @@
 <context>
     <name>PassphraseSetupPage</name>
     <message>
-        <source>Welcome to Ketenplan</source>
-        <translation>Welkom bij Ketenplan</translation>
-    </message>
-    <message>
         <source>The client files on this laptop are stored encrypted, so a lost laptop exposes nothing. Choose a passphrase to protect them: it cannot be recovered, so if you forget it, the data on this laptop cannot be opened again.</source>
         <translation>De klantdossiers op deze laptop worden versleuteld opgeslagen, zodat een verloren laptop niets prijsgeeft. Kies een wachtwoordzin om ze te beveiligen. Die kan niet worden hersteld: als je hem vergeet, zijn de gegevens op deze laptop niet meer te openen.</translation>
     </message>
@@ -3237,6 +3275,14 @@
     <message>
         <source>Create encrypted store</source>
         <translation>Versleutelde opslag aanmaken</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The rules: at least {n} characters, and not easy to guess; the strength shows as you type. You type it every time Ketenplan starts and after it locks itself when not used for a while. Nobody can reset it, not the municipality and not a helpdesk.</source>
+        <translation>De regels: minstens {n} tekens, en niet makkelijk te raden; de sterkte zie je terwijl je typt. Je typt hem elke keer dat Ketenplan start en nadat het zich vergrendelt als je het een tijdje niet gebruikt. Niemand kan hem opnieuw instellen, de gemeente niet en een helpdesk ook niet.</translation>
     </message>
     <message>
         <source>Stored in: {folder}</source>
@@ -4310,8 +4356,8 @@
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Opgeslagen als {path}</translation>
+        <source>Saved as {path}. This file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Dit bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -4912,8 +4958,8 @@
         <translation>Dit apparaat synchroniseert met {server} als {name}.</translation>
     </message>
     <message>
-        <source>Sign in again or to another server...</source>
-        <translation>Opnieuw inloggen of bij een andere server...</translation>
+        <source>Switch user or server...</source>
+        <translation>Andere gebruiker of server...</translation>
     </message>
     <message>
         <source>This device works on its own: it does not sync with the chain yet.</source>
@@ -4957,6 +5003,10 @@
     <message>
         <source>Sign in</source>
         <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Signed in now as {name}. Someone else can sign in here: the device then starts over with what the server gives them, once the changes of {name} have been sent.</source>
+        <translation>Nu aangemeld als {name}. Iemand anders kan zich hier aanmelden: het apparaat begint dan opnieuw met wat de server die persoon geeft, zodra de wijzigingen van {name} zijn verstuurd.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5564,6 +5614,14 @@
         <translation>De server kan je nu niet laten inloggen. Probeer het later opnieuw.</translation>
     </message>
     <message>
+        <source>This device still holds changes of {name} that have not reached the server. {name} signs in and syncs first; after that you can sign in here.</source>
+        <translation>Dit apparaat bevat nog wijzigingen van {name} die de server nog niet hebben bereikt. Laat {name} eerst aanmelden en synchroniseren; daarna kun je je hier aanmelden.</translation>
+    </message>
+    <message>
+        <source>the person before you</source>
+        <translation>de vorige gebruiker</translation>
+    </message>
+    <message>
         <source>The server refused to sign you in: {reason}</source>
         <translation>De server liet je niet inloggen: {reason}</translation>
     </message>
@@ -5884,6 +5942,53 @@
     <message>
         <source>Deadline</source>
         <translation>Termijn</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Ketenplan</source>
+        <translation>Welkom bij Ketenplan</translation>
+    </message>
+    <message>
+        <source>Ketenplan keeps the files of your clients on this laptop, encrypted, and shares them with the chain (municipality, social support, language school and other partners) through the chain&apos;s server. Your municipality gives you an account on it: the server&apos;s address, your user name and a password. Your organisation and your role come with that account.</source>
+        <translation>Ketenplan bewaart de dossiers van je klanten versleuteld op deze laptop en deelt ze via de server van de keten met de ketenpartners (gemeente, maatschappelijke begeleiding, taalschool en anderen). Je gemeente geeft je daarop een account: het adres van de server, je gebruikersnaam en een wachtwoord. Je organisatie en je rol horen bij dat account.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the chain&apos;s server</source>
+        <translation>Aan&amp;melden bij de server van de keten</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adres</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Your password is asked after the next step, when this laptop signs in.</source>
+        <translation>Je wachtwoord wordt na de volgende stap gevraagd, als deze laptop zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline on this laptop for now</source>
+        <translation>Voorlopig &amp;offline werken op deze laptop</translation>
+    </message>
+    <message>
+        <source>The clients you register stay on this laptop only. You can sign in to the server later, in the settings; what you made is then sent along.</source>
+        <translation>De klanten die je registreert blijven alleen op deze laptop. Je kunt je later aanmelden bij de server, in de instellingen; wat je hebt gemaakt wordt dan meegestuurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: choose a passphrase</source>
+        <translation>&amp;Volgende: kies een wachtwoordzin</translation>
     </message>
 </context>
 </TS>

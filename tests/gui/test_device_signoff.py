@@ -19,6 +19,7 @@ from server.models import LoginAttempt
 from sync.errors import DeviceRevoked
 from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.test_first_start import go_offline
 from tests.gui.test_sync_ui import SYNC_MS, enrolled_store, open_window, store_value
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import PASSWORD
@@ -67,7 +68,7 @@ def test_a_signed_off_laptop_says_so_removes_its_store_and_returns_to_the_first_
     caseload = window.caseload.findChild(QTableView, "caseloadTable")
     assert window.is_locked and caseload.model().rowCount() == 0  # the client list left the screen
 
-    qtbot.waitUntil(lambda: window.setup_page is not None and window.pages.currentWidget() is window.setup_page,
+    qtbot.waitUntil(lambda: window.welcome_page is not None and window.pages.currentWidget() is window.welcome_page,
                     timeout=SYNC_MS)
     assert store_files(store_dir) == [] and not store_exists(store_dir)
     assert memory_keyring.secrets == {}  # neither the key nor the token is left behind
@@ -75,6 +76,7 @@ def test_a_signed_off_laptop_says_so_removes_its_store_and_returns_to_the_first_
     qtbot.mouseClick(notice.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     # A fresh start on this laptop works as a first start does.
+    go_offline(qtbot, window)
     window.setup_page.fields.new_edit.setText("een nieuwe zin voor deze laptop")
     window.setup_page.fields.confirm_edit.setText("een nieuwe zin voor deze laptop")
     with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):

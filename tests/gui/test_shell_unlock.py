@@ -11,6 +11,7 @@ from desktop.store.store import DB_NAME, KEY_NAME
 from desktop.tasks import DbWorker
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import TIMEOUT_MS, close_app, ready_unlock_panel, save_clients, shut_down, start_window
+from tests.gui.test_first_start import go_offline
 
 GOOD = "fietsen langs de vecht in april"
 
@@ -37,6 +38,7 @@ def type_into(qtbot, edit, text: str) -> None:
 def test_first_start_refuses_poor_passphrases_and_creates_an_encrypted_store(
         qtbot, app_worker, settings, store_dir):
     window = start_window(qtbot, app_worker, settings, store_dir)
+    go_offline(qtbot, window)
     page = window.setup_page
     assert window.pages.currentWidget() is page
     fields, button = page.fields, page.create_button

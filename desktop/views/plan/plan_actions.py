@@ -28,6 +28,7 @@ class ActionsSection(QWidget):
     def __init__(self, worker: DbWorker, autosaver: Autosaver, parent: QWidget | None = None):
         super().__init__(parent)
         self._worker_orgs: dict[str, str | None] = {}  # worker id -> organisation id
+        self._workers: list[tuple[str, str]] = []  # (id, label) of everyone in the directory
         spec = Spec(
             part="actions", entity="plan_actions",
             fields=(Field("description", self.tr("What"), stretch=3, placeholder=self.tr("What is to be done")),
@@ -58,6 +59,7 @@ class ActionsSection(QWidget):
         self.records.table.decorate = self._decorate
         self.records.table.shows = lambda a: self.show_closed.isChecked() or a.get("status") in OPEN_ACTION
         self.records.edited.connect(self._edited)
+        self.records.filled.connect(lambda: self._offer_workers(keep_current=True))
         self.records.chosen.connect(lambda _id: self._update_done_button())
 
         self.summary = QLabel(self)
@@ -93,9 +95,10 @@ class ActionsSection(QWidget):
         org_names = {o["id"]: o["name"] for o in organisations}
         self._worker_orgs = {w["id"]: w.get("organisation_id") for w in workers}
         self.records.set_choices("organisation_id", [(o["id"], o["name"]) for o in organisations])
-        self.records.set_choices("worker_id", [
+        self._workers = [
             (w["id"], f"{w['name']} ({org_names[w['organisation_id']]})" if w.get("organisation_id") in org_names
-             else w["name"]) for w in workers])
+             else w["name"]) for w in workers]
+        self._offer_workers(keep_current=True)
 
     def show_actions(self, actions: list[dict], goals: list[dict]) -> None:
         self.records.set_choices("goal_id", [(g["id"], goal_name(g)) for g in goals], self.tr("(no goal)"))
@@ -149,7 +152,34 @@ class ActionsSection(QWidget):
             for column in range(item.columnCount()):
                 item.setForeground(column, QBrush(QColor(MUTED_COLOUR)))
 
+    def offered_workers(self) -> list[str]:
+        """Ids of the workers the worker list offers now."""
+        combo = self.records.inputs["worker_id"]
+        return [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+
+    def _offer_workers(self, keep_current: bool) -> None:
+        """Only the workers of the chosen organisation (everyone while none is chosen). A stored
+        worker of another organisation stays shown when a record is opened, so nothing changes
+        by looking; choosing another organisation then empties the worker."""
+        organisation = self.records.inputs["organisation_id"].currentData()
+        combo = self.records.inputs["worker_id"]
+        current = combo.currentData()
+        offered = [(wid, label) for wid, label in self._workers
+                   if organisation is None or self._worker_orgs.get(wid) == organisation]
+        dropped = current is not None and all(wid != current for wid, _label in offered)
+        if dropped and keep_current:
+            offered += [(wid, label) for wid, label in self._workers if wid == current]
+        if dropped and not keep_current:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(None), 0))
+            combo.blockSignals(False)
+        self.records.set_choices("worker_id", offered)
+        if dropped and not keep_current:
+            self.records.changed_by_program("worker_id")
+
     def _edited(self, key: str) -> None:
+        if key == "organisation_id":
+            self._offer_workers(keep_current=False)
         if key == "worker_id":  # a worker's actions go to their organisation unless told otherwise
             org_combo = self.records.inputs["organisation_id"]
             worker_org = self._worker_orgs.get(self.records.inputs["worker_id"].currentData())

@@ -9,12 +9,10 @@ tables it touched and the panel reads the plan again, so what two partners add m
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.autosave import Autosaver, SaveStateLabel
+from desktop.views.common.export_file import ask_export_path, safe_file_name
 from desktop.views.common.field_widgets import format_date
 from desktop.views.common.style import card_page, repolish, set_role
 from desktop.views.plan.plan_actions import ActionsSection
@@ -333,21 +332,19 @@ class PlanPanel(QWidget):
         document = self.plan_print()
         if document is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("Plan {name}.pdf").format(name=document.client_name)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the plan as PDF"), str(Path(folder) / name),
-                                                    self.tr("PDF files (*.pdf)"))
+        name = safe_file_name(self.tr("Plan {name}.pdf").format(name=document.client_name))
+        path = ask_export_path(self, self.tr("Save the plan as PDF"), name, self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             save_plan_pdf(document, path)
         except OSError as error:
             log.error("writing the plan's PDF failed", exc_info=error)
             self._show_message(self.tr("The PDF could not be written."), "problem")
             return
-        self._show_message(self.tr("Saved as {path}").format(path=path), "success")
+        client_id = self._client_id
+        self._worker.write(lambda store: store.export_log.record("plan_pdf", client_id, [path]), {"export_log"})
+        self._show_message(self.tr("Saved as {path}. This file is not encrypted.").format(path=path), "success")
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

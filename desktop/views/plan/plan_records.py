@@ -43,6 +43,7 @@ class RecordSection(QWidget):
     message = Signal(str, str)  # text, role ("success", "problem") for the panel's status line
     added = Signal(str)  # the new record's id
     edited = Signal(str)  # the field key the person changed
+    filled = Signal()  # the editor shows another record (or a new one)
     chosen = Signal(object)  # the id of the record in the editor; None: a new one
 
     def __init__(self, worker: DbWorker, autosaver: Autosaver, spec: Spec, parent: QWidget | None = None):
@@ -267,6 +268,10 @@ class RecordSection(QWidget):
         in_editor = focused is not None and any(w is focused or w.isAncestorOf(focused) for w in self.inputs.values())
         return self._dirty and (in_editor or self._autosaver.has_pending() or self._autosaver.is_saving())
 
+    def changed_by_program(self, key: str) -> None:
+        """A field the section's owner changed in answer to another one: saved like a typed change."""
+        self._changed(key)
+
     def _changed(self, key: str) -> None:
         if self._loading:
             return
@@ -325,6 +330,7 @@ class RecordSection(QWidget):
             self._loading = False
         self._dirty = False
         self.show_errors({})
+        self.filled.emit()
 
     def _show_rows(self) -> None:
         self.table.show_records(self._records)

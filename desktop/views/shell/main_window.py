@@ -92,6 +92,8 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
         self.setup_page = None  # only on a first start: it brings the strength checker along
+        self.welcome_page = None  # the first start's first step: server or offline
+        self._first_sign_in: tuple[str, str] | None = None  # address and user name chosen there
         self.unlock_panel = UnlockPanel(worker, self._data_dir, self.pages)
         self.pages.addWidget(self.unlock_panel)
         self.work_page = QWidget(self.pages)
@@ -290,13 +292,29 @@ class MainWindow(QMainWindow):
         self.unlock_panel.passphrase_edit.setFocus()
 
     def _show_setup(self) -> None:
+        """First start: how to work (server or offline), then the passphrase, then signing in."""
         if self.setup_page is None:
+            from desktop.views.shell.first_start import WelcomePage
             from desktop.views.shell.passphrase_setup import PassphraseSetupPage
+            self.welcome_page = WelcomePage(self.pages)
+            self.welcome_page.chosen.connect(self._first_start_chosen)
+            self.pages.addWidget(self.welcome_page)
             self.setup_page = PassphraseSetupPage(self._worker, self._data_dir, self._kdf,
                                                   self.pages)
-            self.setup_page.created.connect(self._on_unlocked)
+            self.setup_page.created.connect(self._first_start_created)
             self.pages.addWidget(self.setup_page)
+        self.pages.setCurrentWidget(self.welcome_page)
+
+    def _first_start_chosen(self, address: str, username: str) -> None:
+        self._first_sign_in = (address, username) if address else None
         self.pages.setCurrentWidget(self.setup_page)
+
+    def _first_start_created(self) -> None:
+        self._on_unlocked()
+        if self._first_sign_in:  # the last step: the password, and the first sync
+            address, username = self._first_sign_in
+            self._first_sign_in = None
+            self.open_sign_in().prefill(address, username)
 
     def _on_unlocked(self) -> None:
         self._locked = False
