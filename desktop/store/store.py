@@ -13,6 +13,7 @@ from desktop.store.clients import ClientRepository
 from desktop.store.consents import ConsentRepository
 from desktop.store.conversations import handover_repository, intake_repository
 from desktop.store.directory import DirectoryRepository
+from desktop.store.drafts import DraftRepository
 from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
@@ -49,6 +50,7 @@ class Store:
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
+        self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
 
     # -- opening -----------------------------------------------------------------
@@ -167,4 +169,4 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = self.consents = None
+        self.plans = self.sync = self.duplicates = self.consents = self.drafts = None

@@ -654,6 +654,33 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Show the stored version; what you typed here is thrown away</source>
+        <translation>De opgeslagen versie tonen; wat u hier typte vervalt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; saving writes only the fields you changed</source>
+        <translation>Houden wat u typte; opslaan schrijft alleen de velden die u wijzigde</translation>
+    </message>
+    <message>
+        <source>Changed on another device: {fields}.</source>
+        <translation>Gewijzigd op een ander apparaat: {fields}.</translation>
+    </message>
+    <message>
+        <source>Changed on another device.</source>
+        <translation>Gewijzigd op een ander apparaat.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCommands</name>
     <message>
         <source>Edit client file</source>
@@ -761,6 +788,10 @@
     <message>
         <source>Save this client file before adding a household member?</source>
         <translation>Dit klantdossier opslaan voordat je een lid van het huishouden toevoegt?</translation>
+    </message>
+    <message>
+        <source>Your changes not yet saved are back. Save or revert them.</source>
+        <translation>Uw nog niet opgeslagen wijzigingen zijn terug. Sla ze op of draai ze terug.</translation>
     </message>
     <message>
         <source>V-nummer {number}</source>
@@ -1109,6 +1140,14 @@
     <message>
         <source>Choose how the consent was given.</source>
         <translation>Kies hoe de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Vul de datum in waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Vul de datum in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2168,6 +2207,10 @@
     <message>
         <source>The handover could not be completed.</source>
         <translation>De overdracht kon niet worden afgerond.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
     </message>
     <message>
         <source>Varia&amp;nt</source>
@@ -4194,8 +4237,8 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>Alt+{number}</source>
-        <translation>Alt+{number}</translation>
+        <source>Ctrl+PgDown: next section, Ctrl+PgUp: previous</source>
+        <translation>Ctrl+PgDown: volgend onderdeel, Ctrl+PgUp: vorig</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4400,8 +4443,8 @@
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <source>Empty the editor to add another (Ctrl+N)</source>
-        <translation>Maak de velden leeg om er nog een toe te voegen (Ctrl+N)</translation>
+        <source>Empty the editor to add another (Ctrl+Shift+N)</source>
+        <translation>Maak de velden leeg om er nog een toe te voegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>

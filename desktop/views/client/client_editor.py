@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from desktop.client_commands import CreateClientCommand, EditClientCommand
 from desktop.store import RecordNotFound
 from desktop.tasks import DbWorker
+from desktop.views.client.client_draft import ClientDraft, cursor_of, put_cursor
 from desktop.views.client.client_form import ClientForm
 from desktop.views.client.consent_panel import ConsentPanel
 from desktop.views.client.household_panel import HouseholdPanel
+from desktop.views.common.changed_banner import ChangedBanner
 from desktop.views.common.labels import stage_label
 from desktop.views.common.prompts import PromptSlot, ask_to_save
 from domain.client import (
@@ -86,6 +88,8 @@ class ClientEditor(QWidget):
         self._baseline: dict | None = None  # what is stored (or the new form as first shown)
         self._saving = False
         self._prompt = PromptSlot()
+        self.draft = ClientDraft(worker, self)
+        self._pending_draft: dict | None = None  # read back after a lock or crash, waiting for its client
         self._build()
         worker.changed.connect(self._store_changed)
         self.clear()
@@ -147,6 +151,9 @@ class ClientEditor(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self._status)
+        self.changed_banner = ChangedBanner(page)
+        self.changed_banner.reload_requested.connect(self._reload_theirs)
+        layout.addWidget(self.changed_banner)
         layout.addWidget(self.form, 1)
         layout.addWidget(rule)
         layout.addWidget(self.household)
@@ -211,7 +218,12 @@ class ClientEditor(QWidget):
         self.form.focus_first()
 
     def clear(self) -> None:
-        """Show nothing and forget everything about the client (on lock, among others)."""
+        """Show nothing and forget everything about the client (on lock, among others); unsaved
+        edits are first handed to the worker as the encrypted draft."""
+        if self.has_unsaved_changes():
+            self.draft.keep(self.draft_state())
+        self.draft.flush()
+        self._pending_draft = None
         self._leave()
         self._client_id, self._is_new, self._household_of = None, False, None
         self._baseline = None
@@ -255,6 +267,7 @@ class ClientEditor(QWidget):
 
     def revert(self) -> None:
         if self._baseline is not None:
+            self.draft.drop()
             self.form.set_record(self._baseline)
             self._set_status("")
             self._update_buttons()
@@ -269,8 +282,13 @@ class ClientEditor(QWidget):
                                on_save=lambda: self.save(then=action),
                                on_discard=lambda: (self.revert(), action())))
 
+    def _reload_theirs(self) -> None:  # the banner's Reload: the stored version replaces the typing
+        self.draft.drop()
+        self._fetch(force=True)
+
     def _leave(self) -> None:
         """Let go of the client shown: its history, open questions and answers in flight."""
+        self.changed_banner.dismiss()
         self._worker.forget(self)
         self._close_prompt()
         self.undo_stack.clear()
@@ -297,7 +315,13 @@ class ClientEditor(QWidget):
         if not self._current(client_id):
             return
         if not force and (self._saving or self.has_unsaved_changes()):
+            # Someone typing keeps their text; what changed underneath is shown beside it.
+            stored = normalise_client({name: record[name] for name in CLIENT_FIELDS})
+            theirs = changed_fields(self._baseline or {}, stored)
+            if theirs and not self._saving:
+                self.changed_banner.show_changed([self.form.label_text(name) for name in theirs])
             return
+        self.changed_banner.dismiss()
         self.form.set_choices(workers, organisations)
         self._show_record({name: record[name] for name in CLIENT_FIELDS})
         self.form.setEnabled(True)
@@ -306,6 +330,7 @@ class ClientEditor(QWidget):
         self.household.set_add_enabled(True)
         self.consent.load_client(client_id)
         self._pages.setCurrentWidget(self._page)
+        self._apply_pending()
 
     def _load_failed(self, client_id, error: BaseException) -> None:
         if not self._current(client_id):
@@ -335,6 +360,7 @@ class ClientEditor(QWidget):
             self.household.show_household(main["household_id"])
         self.form.setEnabled(True)
         self.form.focus_first()
+        self._apply_pending()
 
     def _show_record(self, record: dict) -> None:
         self._baseline = normalise_client(record)
@@ -379,7 +405,8 @@ class ClientEditor(QWidget):
                                  QMessageBox.ButtonRole.ActionRole)
         existing.setObjectName("openExisting")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(existing)
+        # Enter keeps the typed file open: both other answers leave it (a new record, or the typing gone).
+        box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         create.clicked.connect(lambda: self._create(record, then))
         existing.clicked.connect(lambda: self.load(ids[0]))
@@ -423,6 +450,7 @@ class ClientEditor(QWidget):
         self._set_saving(False)
         self._client_id, self._is_new, self._household_of = client_id, False, None
         self._baseline = record  # near enough until the stored record arrives
+        self.draft.drop()
         self._set_status(self.tr("Saved."), "success")
         self._fetch(force=False)
         self.saved.emit(client_id)
@@ -472,6 +500,53 @@ class ClientEditor(QWidget):
         if self._status.property("role") == "success":
             self._set_status("")
         self._update_buttons()
+        if self.has_unsaved_changes():
+            self.draft.keep(self.draft_state())
+        else:
+            self.draft.drop()  # typed back to what is stored
+
+    # -- the draft ---------------------------------------------------------------
+    def draft_state(self) -> dict:
+        """What is typed and where: enough to show it again after a lock or a crash."""
+        focus, field = self.focusWidget(), None
+        for name in self.form.field_order:
+            widget = self.form.field(name)
+            if focus is not None and (widget is focus or widget.isAncestorOf(focus)):
+                field = name
+        return {"client_id": None if self._is_new else self._client_id, "household_of": self._household_of,
+                "record": self.form.record(), "focus": field, "cursor": cursor_of(focus) if field else None}
+
+    def resume_draft(self) -> None:
+        """Show the edits kept from before a lock or a crash, on their client."""
+        self.draft.read(self, self._draft_read)
+
+    def _draft_read(self, draft: dict | None) -> None:
+        if not draft or not isinstance(draft.get("record"), dict):
+            return
+        client_id = draft.get("client_id")
+        if client_id is None:
+            self.new_client(household_of=draft.get("household_of"))
+        elif client_id != self._client_id:
+            self.load(client_id)  # shown once loaded
+        self._pending_draft = draft
+        if (client_id is None and not draft.get("household_of")) or (
+                self._current(client_id) and self._baseline is not None):
+            self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        draft, self._pending_draft = self._pending_draft, None
+        if draft is None or draft.get("client_id") != (None if self._is_new else self._client_id):
+            return
+        self.form.set_record(draft["record"])  # over what is stored: the baseline stays
+        self._update_buttons()
+        if self.has_unsaved_changes():
+            self.draft.keep(draft)
+            self._set_status(self.tr("Your changes not yet saved are back. Save or revert them."), "hint")
+        field = draft.get("focus")
+        if field in self.form.field_order:
+            widget = self.form.field(field)
+            widget.setFocus()
+            put_cursor(widget, draft.get("cursor"))
 
     def _update_buttons(self) -> None:
         dirty = self.has_unsaved_changes()

@@ -9,12 +9,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import DbWorker
-from desktop.views.common.field_widgets import format_date
+from desktop.views.common.field_widgets import DateField, format_date
 from domain.consent_parts import ConsentPart, HowGiven
 from domain.errors import FieldError, RecordInvalid
 
@@ -72,6 +71,10 @@ class ConsentPanel(QWidget):
             return self.tr("Choose at least one part to share.")
         if field == "how_given":
             return self.tr("Choose how the consent was given.")
+        if field == "given_on" and error == FieldError.REQUIRED:
+            return self.tr("Enter the date the consent was given.")
+        if field == "given_on":
+            return self.tr("Enter the date as dd-mm-yyyy.")
         if error == FieldError.DATE_IN_FUTURE:
             return self.tr("The date cannot be in the future.")
         if error == FieldError.END_BEFORE_START:
@@ -126,12 +129,12 @@ class ConsentPanel(QWidget):
             box.setObjectName(f"consentPart_{part.value}")
             self.part_boxes[part.value] = box
             parts.addWidget(box, i // 3, i % 3)
-        self.given_on = QDateEdit(self.form)
-        self.given_on.setObjectName("consentGivenOn")
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("dd-MM-yyyy")
+        # Date and way start empty: a consent is recorded as the client gave it, never by default.
+        self.given_on = DateField(self.form)
+        self.given_on.edit.setObjectName("consentGivenOn")
         self.how_given = QComboBox(self.form)
         self.how_given.setObjectName("consentHowGiven")
+        self.how_given.addItem(self.tr("Choose…"), None)
         for how in HowGiven:
             self.how_given.addItem(self.how_label(how), how.value)
         self.notes = QLineEdit(self.form)
@@ -176,6 +179,9 @@ class ConsentPanel(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def load_client(self, client_id: str | None) -> None:
+        if client_id is not None and client_id == self._client_id:
+            self._reload()  # the same client read again (after a sync): a form being filled in stays
+            return
         self._worker.forget(self)  # answers asked for another client, or before a clear, are dropped
         self._client_id = client_id
         self._stop_recording()
@@ -231,8 +237,8 @@ class ConsentPanel(QWidget):
         self.error.clear()
         for box in self.part_boxes.values():
             box.setChecked(False)
-        self.given_on.setDate(QDate.currentDate())
-        self.how_given.setCurrentIndex(0)
+        self.given_on.set_value(None)
+        self.how_given.setCurrentIndex(0)  # "Choose…"
         self.notes.clear()
         self.form.show()
         self.record_button.setEnabled(False)
@@ -249,7 +255,7 @@ class ConsentPanel(QWidget):
             return
         fields = {"organisation_id": self.organisation.currentData(),
                   "parts": [p for p, box in self.part_boxes.items() if box.isChecked()],
-                  "given_on": self.given_on.date().toString("yyyy-MM-dd"),
+                  "given_on": self.given_on.value(),
                   "how_given": self.how_given.currentData(), "notes": self.notes.text()}
         self.save_button.setEnabled(False)
         self._worker.write(lambda store: store.consents.give(client_id, fields), CHANGES,
@@ -262,7 +268,8 @@ class ConsentPanel(QWidget):
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, RecordInvalid):
-            field, code = sorted(error.errors.items())[0]
+            order = ("organisation_id", "parts", "given_on", "how_given", "notes")  # as the form reads
+            field, code = min(error.errors.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99)
             self.error.setText(self._error_text(field, code))
             return
         log.error("recording consent failed", exc_info=error)

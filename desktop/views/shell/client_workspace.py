@@ -149,6 +149,16 @@ class ClientWorkspace(QWidget):
         if self.tabs.isTabEnabled(index):
             self.tabs.setCurrentIndex(index)
 
+    @property
+    def client_id(self) -> str | None:
+        return self._client_id
+
+    def resume(self, client_id: str | None, tab: int) -> None:
+        """After an unlock: the client and tab shown before, and the client file's draft."""
+        if client_id is not None:
+            self.open_client(client_id, tab)
+        self.editor.resume_draft()
+
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes()
 
