@@ -146,3 +146,31 @@ def test_a_stray_enter_starts_no_plan_and_no_handover(qtbot, window, client_ids)
     qtbot.keyClick(handover.variant_to_start, Qt.Key.Key_Return)
     window._worker.wait_idle()
     assert read_now(qtbot, window, lambda store: store.handovers.for_client(without)) == []
+
+
+def test_every_question_in_the_client_file_defaults_to_keep_editing(qtbot, window, client_ids):
+    from PySide6.QtWidgets import QMessageBox
+
+    open_client(qtbot, window, client_ids[0])
+    window.editor.form.field("phone").setText("0612")
+    window.editor._edited()
+    window.workspace.open_client(client_ids[1])  # unsaved edits: the question comes
+    box = window.editor.findChild(QMessageBox, "editorPrompt")
+    assert box is not None and box.defaultButton().objectName() == "keepEditing"
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # a habitual Enter
+    assert window.editor.client_id == client_ids[0] and window.editor.form.field("phone").text() == "0612"
+    window.editor.revert()
+
+    read_now(qtbot, window, lambda store: store.clients.update(client_ids[1], {"v_number": "1234567890"}))
+    window.workspace.new_client()
+    qtbot.waitUntil(lambda: window.editor.form.isEnabled(), timeout=TIMEOUT_MS)
+    window.editor.form.field("given_names").setText("Tesfay")
+    window.editor.form.field("family_name").setText("Haile")
+    window.editor.form.field("v_number").setText("1234567890")
+    window.editor.save()
+    qtbot.waitUntil(lambda: window.editor.findChild(QMessageBox, "editorPrompt") is not None
+                    and window.editor.findChild(QMessageBox, "editorPrompt").isVisible(), timeout=TIMEOUT_MS)
+    box = window.editor.findChild(QMessageBox, "editorPrompt")
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # neither leaves the typing
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert window.editor.client_id is None and window.editor.form.field("given_names").text() == "Tesfay"

@@ -134,3 +134,22 @@ def test_a_sync_leaves_a_half_filled_consent_form_open(qtbot, window, client_id)
     qtbot.waitUntil(lambda: window.editor.form.field("phone").text() == "0201234567", timeout=TIMEOUT_MS)
     assert consent.form.isVisible() and consent.part_boxes["contact"].isChecked()
     assert consent.notes.text() == "Getekend formulier"
+
+
+def test_a_lock_keeps_a_half_filled_consent_form(qtbot, window, client_id):
+    open_client(qtbot, window, client_id)
+    consent = window.editor.consent
+    consent.record_button.click()
+    consent.part_boxes["health"].setChecked(True)
+    consent.notes.setText("Mondeling bij huisbezoek")
+    consent.notes.textEdited.emit(consent.notes.text())
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: consent.form.isVisible() and consent.notes.text() == "Mondeling bij huisbezoek",
+                    timeout=TIMEOUT_MS)
+    assert consent.part_boxes["health"].isChecked() and not consent.part_boxes["contact"].isChecked()
+    consent.cancel_button.click()  # closed on purpose: the draft goes
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: window.editor.client_id == client_id, timeout=TIMEOUT_MS)
+    window._worker.wait_idle()
+    QApplication.processEvents()
+    assert consent.form.isHidden()

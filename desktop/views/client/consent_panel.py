@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,12 +40,20 @@ MUNICIPALITY_KIND = "gemeente"  # the municipality directs the chain: it needs n
 
 
 class ConsentPanel(QWidget):
+    edited = Signal()  # the consent form was opened, typed in or closed: the file's draft follows
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self._worker = worker
         self._client_id: str | None = None
         self._consents: list[dict] = []
+        self._pending_organisation = None  # a restored form's choice, until the organisations are read
         self._build()
+        for box in self.part_boxes.values():
+            box.toggled.connect(self._form_edited)
+        for signal in (self.organisation.activated, self.how_given.activated, self.given_on.changed,
+                       self.notes.textEdited):
+            signal.connect(self._form_edited)
         worker.changed.connect(self._store_changed)
         self.clear()
 
@@ -148,7 +156,7 @@ class ConsentPanel(QWidget):
         self.save_button.setObjectName("saveConsent")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Cancel"), self.form)
+        self.cancel_button = cancel = QPushButton(self.tr("Cancel"), self.form)
         cancel.clicked.connect(self._stop_recording)
         fields = QFormLayout()
         fields.addRow(self.tr("Organisation"), self.organisation)
@@ -225,6 +233,8 @@ class ConsentPanel(QWidget):
         for org in organisations:
             if org["kind"] != MUNICIPALITY_KIND:
                 self.organisation.addItem(org["name"], org["id"])
+        if self._pending_organisation is not None:
+            current, self._pending_organisation = self._pending_organisation, None
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(current)))
         self._update_buttons()
 
@@ -245,9 +255,39 @@ class ConsentPanel(QWidget):
         self.organisation.setFocus()
 
     def _stop_recording(self) -> None:
+        was_open = not self.form.isHidden()
         self.form.hide()
         self.error.clear()
         self.record_button.setEnabled(self._client_id is not None)
+        if was_open:
+            self.edited.emit()
+
+    def form_state(self) -> dict | None:
+        """The consent form as filled in so far; None when it is closed."""
+        if self.form.isHidden():
+            return None
+        return {"organisation_id": self.organisation.currentData(),
+                "parts": [p for p, box in self.part_boxes.items() if box.isChecked()],
+                "given_on": self.given_on.edit.text(), "how_given": self.how_given.currentData(),
+                "notes": self.notes.text()}
+
+    def restore_form(self, state: dict) -> None:
+        """Open the form again as it was (after a lock or a crash)."""
+        self.start_recording()
+        index = self.organisation.findData(state.get("organisation_id"))
+        if index >= 0:
+            self.organisation.setCurrentIndex(index)
+        else:
+            self._pending_organisation = state.get("organisation_id")
+        for part, box in self.part_boxes.items():
+            box.setChecked(part in (state.get("parts") or []))
+        self.given_on.edit.setText(state.get("given_on") or "")
+        self.how_given.setCurrentIndex(max(0, self.how_given.findData(state.get("how_given"))))
+        self.notes.setText(state.get("notes") or "")
+
+    def _form_edited(self, *_args) -> None:
+        if not self.form.isHidden():
+            self.edited.emit()
 
     def save(self) -> None:
         client_id = self._client_id

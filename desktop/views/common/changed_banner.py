@@ -21,6 +21,8 @@ class ChangedBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("changedBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#changedBanner { background: #fff4d6; border: 1px solid #e3c77a;"
+                           " border-radius: 4px; }")
         self.label = QLabel(self)
         self.label.setObjectName("changedBannerText")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
