@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>C&amp;ountry of origin</source>
-        <translation>Land van herko&amp;mst</translation>
+        <translation>Land van &amp;herkomst</translation>
     </message>
     <message>
         <source>&amp;V-nummer</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Inter&amp;preter language</source>
-        <translation>Taal van de tol&amp;k</translation>
+        <translation>Taal van de tolk</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -946,7 +946,7 @@
     </message>
     <message>
         <source>Vestiging &amp;date</source>
-        <translation>&amp;Vestigingsdatum</translation>
+        <translation>Vestigings&amp;datum</translation>
     </message>
     <message>
         <source>The day the person settled in the municipality</source>
@@ -965,8 +965,8 @@
         <translation>Maatschappeli&amp;jk begeleider</translation>
     </message>
     <message>
-        <source>Partner &amp;organisations</source>
-        <translation>&amp;Partnerorganisaties</translation>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisaties</translation>
     </message>
     <message>
         <source>Partner organisations involved with this person</source>
@@ -974,7 +974,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Unknown worker</source>
@@ -2343,8 +2343,8 @@
         <translation>Huishouden</translation>
     </message>
     <message>
-        <source>&amp;Add household member</source>
-        <translation>Lid van &amp;huishouden toevoegen</translation>
+        <source>Add household member</source>
+        <translation>Lid van huishouden toevoegen</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3039,6 +3039,10 @@
     <message>
         <source>New si&amp;gnal</source>
         <translation>Nieuw si&amp;gnaal</translation>
+    </message>
+    <message>
+        <source>A&amp;dd signal</source>
+        <translation>Signaal t&amp;oevoegen</translation>
     </message>
     <message>
         <source>Signals of debt</source>

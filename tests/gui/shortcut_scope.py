@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 Ctx = Qt.ShortcutContext
 
@@ -77,3 +77,27 @@ def clashes(shortcuts: list[Live]) -> list[str]:
             if same and a.owner != b.owner and (_reaches(a, b) or _reaches(b, a)):
                 out.append(f"{a.keys}: {a.name} / {b.name}")
     return out
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    plain = text.replace("&&", "")
+    return plain[at + 1].upper() if 0 <= at < len(plain) - 1 else None
+
+
+def live_mnemonics() -> list[Live]:
+    """Alt+letter of each visible button and buddied label: live window-wide, as Qt treats them."""
+    found = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in top.findChildren(QAbstractButton) + top.findChildren(QLabel):
+            if not (widget.isVisible() and widget.isEnabled()):
+                continue
+            if isinstance(widget, QLabel) and widget.buddy() is None:
+                continue
+            letter = _mnemonic(widget.text())
+            if letter:
+                found.append(Live(f"Alt+{letter}", Ctx.WindowShortcut, widget,
+                                  f"{type(widget).__name__} {widget.text()!r}", id(widget)))
+    return found

@@ -10,7 +10,7 @@ from desktop.store import Store
 from desktop.views.shell.main_window import PLAN_TAB
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
-from tests.gui.shortcut_scope import clashes, live_shortcuts
+from tests.gui.shortcut_scope import clashes, live_mnemonics, live_shortcuts
 
 
 @pytest.fixture
@@ -85,3 +85,27 @@ def test_alt_1_2_3_switch_pages_with_the_plan_open(qtbot, window, client_ids):
                     timeout=TIMEOUT_MS)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert window.work_pages.currentWidget() is window.splitter
+
+
+@pytest.fixture(params=["en", "nl"])
+def language(request):
+    from desktop.app import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, request.param)
+    yield request.param
+    for translator in installed:
+        app.removeTranslator(translator)
+    install_translators(app, "en")  # the source language again, for the tests after
+
+
+def test_no_alt_letter_is_taken_twice_on_any_screen(qtbot, language, app_worker, settings, store_dir, client_ids):
+    # Alt+letter of a label or button: two on one screen and Qt only moves between them.
+    win = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, win)
+    found = {}
+    for screen in _screens(qtbot, win, client_ids):
+        problems = clashes(live_shortcuts() + live_mnemonics())
+        if problems:
+            found[screen] = problems
+    assert found == {}

@@ -218,7 +218,8 @@ class ClientForm(QWidget):
             ("klantmanager_id", self.tr("Klant&manager"), self._combo([(None, "")]), ""),
             ("begeleider_id", self.tr("Maatschappeli&jk begeleider"),
              self._combo([(None, "")]), ""),
-            ("partner_org_ids", self.tr("Partner &organisations"), OrganisationList(),
+            # No Alt letter: each of its letters is another field's.
+            ("partner_org_ids", self.tr("Partner organisations"), OrganisationList(),
              self.tr("Partner organisations involved with this person")),
         ])
         notes_edit = QPlainTextEdit()

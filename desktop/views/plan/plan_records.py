@@ -105,7 +105,7 @@ class RecordSection(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         spec = self.spec
-        self.add_button = QPushButton(translate("PlanRecords", "&Add"), self)
+        self.add_button = QPushButton(spec.add_text or translate("PlanRecords", "&Add"), self)
         self.add_button.setObjectName(f"add_{spec.part}")
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.submit)

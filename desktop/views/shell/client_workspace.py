@@ -177,6 +177,7 @@ class ClientWorkspace(QWidget):
     def flush(self) -> None:
         for panel in self._built():
             panel.flush()
+        self.editor.draft.flush()  # the client file's draft too, before the worker stops
 
     def clear(self) -> None:
         """Lock: save the drafts, then forget every client detail on every tab."""

@@ -524,6 +524,7 @@ class MainWindow(QMainWindow):
                                    splitter if splitter is not None else QByteArray())
         self._settings.sync()
         self.idle_watcher.pause()
+        self.sync_service.stop()  # no sync timer outlives the window (nor the worker it asks)
         QApplication.instance().removeEventFilter(self._lock_key)
         QApplication.instance().removeEventFilter(self._wheel_guard)
         super().closeEvent(event)
