@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.store import Store
-from desktop.views.shell.main_window import PLAN_TAB
+from desktop.views.shell.main_window import PLAN_TAB, VISITS_TAB
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
 
@@ -153,3 +153,22 @@ def test_a_lock_keeps_a_half_filled_consent_form(qtbot, window, client_id):
     window._worker.wait_idle()
     QApplication.processEvents()
     assert consent.form.isHidden()
+
+
+def test_a_lock_keeps_a_visit_being_planned(qtbot, window, client_id):
+    open_client(qtbot, window, client_id, VISITS_TAB)
+    visits = window.workspace.visits
+    qtbot.waitUntil(lambda: visits.plan_button.isEnabled(), timeout=TIMEOUT_MS)
+    visits.start_planning()
+    visits.plan_form.date.set_value("2031-05-04")
+    visits.plan_form.address.setText("Stationsweg 12, Hilversum")
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: visits.plan_form.isVisible(), timeout=TIMEOUT_MS)
+    assert visits.plan_form.values()["planned_on"] == "2031-05-04"
+    assert visits.plan_form.address.text() == "Stationsweg 12, Hilversum"
+    visits.plan_form.cancelled.emit()
+    relock(qtbot, window)  # restored once: cancelled, it does not come back
+    qtbot.waitUntil(lambda: visits.plan_button.isEnabled(), timeout=TIMEOUT_MS)
+    window._worker.wait_idle()
+    QApplication.processEvents()
+    assert visits.plan_form.isHidden()

@@ -138,6 +138,10 @@ class VisitPlanForm(QFrame):
         return {"planned_on": self.date.value() or "", "planned_time": self.time.value(),
                 "address": self.address.text().strip(), "visitor_ids": self.visitors.value()}
 
+    def restore(self, values: dict) -> None:
+        """Fill in again what was typed before a lock."""
+        self._fill(values)
+
     def show_errors(self, errors: dict) -> None:
         show_slot_errors(self._slots, errors)
 
