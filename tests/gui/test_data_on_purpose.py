@@ -174,3 +174,17 @@ def test_every_question_in_the_client_file_defaults_to_keep_editing(qtbot, windo
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # neither leaves the typing
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert window.editor.client_id is None and window.editor.form.field("given_names").text() == "Tesfay"
+
+
+def test_a_wheel_changes_nothing_in_a_dialog_either(qtbot, window):
+    dialog = window.open_settings()
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT_MS)
+    dialog.setFocus()
+    widgets = [w for w in value_widgets(dialog) if not w.hasFocus()]
+    assert widgets  # the idle minutes, the language
+    for widget in widgets:
+        before = value_of(widget)
+        for steps in (-1, 1, 1):
+            wheel(widget, steps)
+            assert value_of(widget) == before, widget.objectName()
+    dialog.reject()
