@@ -14,6 +14,7 @@ from desktop.store.clients import ClientRepository
 from desktop.store.consents import ConsentRepository
 from desktop.store.conversations import handover_repository, intake_repository
 from desktop.store.directory import DirectoryRepository
+from desktop.store.drafts import DraftRepository
 from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
@@ -66,6 +67,7 @@ class Store:
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
         self.export_log = ExportLog(self._engine)
+        self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
         self.rejects = RejectActions(self._engine)
         self.work = WorkList(self._engine)
@@ -189,3 +191,4 @@ class Store:
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
         self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
         self.export_log = None
+        self.drafts = None

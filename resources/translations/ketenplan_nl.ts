@@ -694,6 +694,33 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Show the stored version; what you typed here is thrown away</source>
+        <translation>De opgeslagen versie tonen; wat u hier typte vervalt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; saving writes only the fields you changed</source>
+        <translation>Houden wat u typte; opslaan schrijft alleen de velden die u wijzigde</translation>
+    </message>
+    <message>
+        <source>Changed on another device: {fields}.</source>
+        <translation>Gewijzigd op een ander apparaat: {fields}.</translation>
+    </message>
+    <message>
+        <source>Changed on another device.</source>
+        <translation>Gewijzigd op een ander apparaat.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCommands</name>
     <message>
         <source>Edit client file</source>
@@ -803,6 +830,10 @@
         <translation>Dit klantdossier opslaan voordat je een lid van het huishouden toevoegt?</translation>
     </message>
     <message>
+        <source>Your changes not yet saved are back. Save or revert them.</source>
+        <translation>Uw nog niet opgeslagen wijzigingen zijn terug. Sla ze op of draai ze terug.</translation>
+    </message>
+    <message>
         <source>V-nummer {number}</source>
         <translation>V-nummer {number}</translation>
     </message>
@@ -851,7 +882,7 @@
     </message>
     <message>
         <source>C&amp;ountry of origin</source>
-        <translation>Land van herko&amp;mst</translation>
+        <translation>Land van &amp;herkomst</translation>
     </message>
     <message>
         <source>&amp;V-nummer</source>
@@ -895,7 +926,7 @@
     </message>
     <message>
         <source>Inter&amp;preter language</source>
-        <translation>Taal van de tol&amp;k</translation>
+        <translation>Taal van de tolk</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -955,7 +986,7 @@
     </message>
     <message>
         <source>Vestiging &amp;date</source>
-        <translation>&amp;Vestigingsdatum</translation>
+        <translation>Vestigings&amp;datum</translation>
     </message>
     <message>
         <source>The day the person settled in the municipality</source>
@@ -974,8 +1005,8 @@
         <translation>Maatschappeli&amp;jk begeleider</translation>
     </message>
     <message>
-        <source>Partner &amp;organisations</source>
-        <translation>&amp;Partnerorganisaties</translation>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisaties</translation>
     </message>
     <message>
         <source>Partner organisations involved with this person</source>
@@ -983,7 +1014,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Unknown worker</source>
@@ -1149,6 +1180,14 @@
     <message>
         <source>Choose how the consent was given.</source>
         <translation>Kies hoe de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Vul de datum in waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Vul de datum in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -2244,6 +2283,10 @@
         <translation>De overdracht kon niet worden afgerond.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
         <source>Varia&amp;nt</source>
         <translation>Varia&amp;nt</translation>
     </message>
@@ -2374,8 +2417,8 @@
         <translation>Huishouden</translation>
     </message>
     <message>
-        <source>&amp;Add household member</source>
-        <translation>Lid van &amp;huishouden toevoegen</translation>
+        <source>Add household member</source>
+        <translation>Lid van huishouden toevoegen</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3078,6 +3121,10 @@
     <message>
         <source>New si&amp;gnal</source>
         <translation>Nieuw si&amp;gnaal</translation>
+    </message>
+    <message>
+        <source>A&amp;dd signal</source>
+        <translation>Signaal t&amp;oevoegen</translation>
     </message>
     <message>
         <source>Signals of debt</source>
@@ -4288,8 +4335,8 @@
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>Alt+{number}</source>
-        <translation>Alt+{number}</translation>
+        <source>Ctrl+PgDown: next section, Ctrl+PgUp: previous</source>
+        <translation>Ctrl+PgDown: volgend onderdeel, Ctrl+PgUp: vorig</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4494,8 +4541,8 @@
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <source>Empty the editor to add another (Ctrl+N)</source>
-        <translation>Maak de velden leeg om er nog een toe te voegen (Ctrl+N)</translation>
+        <source>Empty the editor to add another (Ctrl+Shift+N)</source>
+        <translation>Maak de velden leeg om er nog een toe te voegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>

@@ -65,7 +65,7 @@ def test_every_tab_and_page_shows_its_part_and_a_lock_leaves_nothing(qtbot, app_
     window.lock()
     assert shown(PRIVATE, visible_only=False) == []
     unlock_window(qtbot, window)
-    assert window.work_pages.currentWidget() is window.splitter  # back on the caseload
+    assert window.work_pages.currentWidget() is window.agenda  # back on the page left at the lock
 
 
 def test_a_new_client_has_no_fieldwork_until_saved(qtbot, app_worker, settings, store_dir, filled):

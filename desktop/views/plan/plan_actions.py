@@ -1,19 +1,20 @@
 """The plan's actions: what is to be done, by which partner and worker, by when, and how it went.
 
-Overdue actions stand out in red. Everything works from the keyboard: Ctrl+N a new action,
+Overdue actions stand out in red. Everything works from the keyboard: Ctrl+Shift+N a new action,
 Ctrl+D marks the chosen one done (or planned again), the status is a choice in the editor.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.autosave import Autosaver
 from desktop.views.common.field_widgets import format_date
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_goals import goal_name
 from desktop.views.plan.plan_record_fields import Column, Field, Spec
@@ -77,7 +78,7 @@ class ActionsSection(QWidget):
         self.done_button.setToolTip(self.tr("Mark the chosen action done, or planned again (Ctrl+D)"))
         self.done_button.clicked.connect(self.toggle_done)
         self.records.buttons.insertWidget(1, self.done_button)
-        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_done, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Ctrl+D", self, self.toggle_done, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
