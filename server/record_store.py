@@ -90,6 +90,14 @@ def saved_in_block(conn: Connection, tenant_id: str, entity: str, record_id: str
     return writes.saved.get((entity, record_id))
 
 
+def saved_in_block_of(conn: Connection, tenant_id: str, entity: str) -> list[Stored]:
+    """The records of one kind a running deferred() block saved, not yet in the database."""
+    writes = _deferred.get()
+    if writes is None or writes.conn is not conn or writes.tenant_id != tenant_id:
+        return []
+    return [stored for (kind, _), stored in writes.saved.items() if kind == entity]
+
+
 def find_many(conn: Connection, tenant_id: str, record_ids: list[str]) -> dict[tuple[str, str], Stored]:
     """The stored records with these ids, by (entity, record id): one query for a whole push."""
     found: dict[tuple[str, str], Stored] = {}
