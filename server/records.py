@@ -207,9 +207,10 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
     device may see them; with what it must drop or receive late (server/pull_scope.py)."""
     upto = last_seq(conn, device.tenant_id)  # first: everything up to it has committed
     plan = plan_pull(conn, device, after, upto)
+    drops = plan.drops + plan.moved_away()  # moved away from its clients: duplicates merged
     if plan.restart:  # too much to send late: the device pulls again from the start
         cursor, more = plan.answer_cursor(0, False)
-        return PullAnswer(changes=[], cursor=cursor, more=more, head=upto, drop=plan.drops)
+        return PullAnswer(changes=[], cursor=cursor, more=more, head=upto, drop=drops)
     visible = plan.visible()
     changes: list = []
     read_up_to = after
@@ -234,4 +235,4 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
     # With nothing more to send, the cursor moves past changes this device does not see too.
     cursor = read_up_to if more else max(after, upto)
     cursor, more = plan.answer_cursor(cursor, more)
-    return PullAnswer(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=plan.drops)
+    return PullAnswer(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=drops)
