@@ -218,3 +218,15 @@ class ClientOrigin(Base):
     organisation_id: Mapped[str | None] = mapped_column(String(36))
 
     __table_args__ = (Index("ix_client_origins_organisation", "tenant_id", "organisation_id"),)
+
+
+class RecordMove(Base):
+    """A record's change that took it away from a client (duplicates merged): a device holding only
+    that client is told to drop it (server/record_moves.py). Ids only, nothing of the record."""
+
+    __tablename__ = "record_moves"
+    tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # the seq of the change that moved it
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    from_client_id: Mapped[str] = mapped_column(String(36))

@@ -41,6 +41,7 @@ from server.caller import SignedInDevice
 from server.db import _WRITE
 from server.models import Device, DeviceClient, DeviceScope
 from server.pull_answer import StoredChange
+from server.record_moves import moved_away
 from server.record_store import RECORDS
 from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RECORDS, Scope, kind_of, scope_of
 from server.visibility import (
@@ -190,6 +191,28 @@ class PullPlan:
             self.held = self.now
             self._save(pending=None, rewrite=rewrite)
         return cursor, more
+
+    def moved_away(self) -> list[tuple[str, str]]:
+        """Records moved in this pull's range from a client the device held to one it may not see
+        (duplicates merged): drops, worked out from the range alone (server/record_moves.py)."""
+        if self.scope.kind == FULL or (self.fast and self.scope.kind == DIRECTORY_ONLY):
+            return []
+        if self.fast:  # what it holds is what it may hold
+            subjects: dict[str, Grant] | None = None
+
+            def held(client_id: str) -> Grant | None:
+                nonlocal subjects
+                if subjects is None:  # read only when something moved
+                    subjects = _held_subjects(self.conn, self.device.device_id)
+                return subjects.get(client_id)
+            now = held
+        else:
+            held, now = self.held.grant, self.now.grant
+        org = self.scope.organisation_id
+
+        def sees_row(grant: Grant, row: Any) -> bool:
+            return self.scope.kind != PARTNER or partner_sees(grant, org, row.entity, row.data)
+        return moved_away(self.conn, self.device.tenant_id, self.after, self.upto, held, now, sees_row)
 
     # -- the scope change --------------------------------------------------------
     def _scope_change(self) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from server.clock import utcnow
 from server.entities import CLIENT_VIA_PARENT, direct_client_of, organisation_of
 from server.models import AppliedOp, Record
+from server.record_moves import RECORDS_MOVED, move_of
 from server.sequence import next_seq
 from server.visibility import partner_part
 from sync.protocol import OpResult
@@ -60,6 +61,7 @@ class _Deferred:
     inserts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     updates: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     saved: dict[tuple[str, str], Stored] = field(default_factory=dict)
+    moves: list[dict[str, Any]] = field(default_factory=list)
 
 
 _deferred: ContextVar[_Deferred | None] = ContextVar("ketenplan_deferred_writes", default=None)
@@ -80,6 +82,8 @@ def deferred(conn: Connection, tenant_id: str) -> Iterator[None]:
         conn.execute(_INSERT, list(writes.inserts.values()))
     if writes.updates:
         conn.execute(_UPDATE, list(writes.updates.values()))
+    if writes.moves:
+        conn.execute(RECORDS_MOVED, writes.moves)
 
 
 def saved_in_block(conn: Connection, tenant_id: str, entity: str, record_id: str) -> Stored | None:
@@ -88,6 +92,14 @@ def saved_in_block(conn: Connection, tenant_id: str, entity: str, record_id: str
     if writes is None or writes.conn is not conn or writes.tenant_id != tenant_id:
         return None
     return writes.saved.get((entity, record_id))
+
+
+def saved_in_block_of(conn: Connection, tenant_id: str, entity: str) -> list[Stored]:
+    """The records of one kind a running deferred() block saved, not yet in the database."""
+    writes = _deferred.get()
+    if writes is None or writes.conn is not conn or writes.tenant_id != tenant_id:
+        return []
+    return [stored for (kind, _), stored in writes.saved.items() if kind == entity]
 
 
 def find_many(conn: Connection, tenant_id: str, record_ids: list[str]) -> dict[tuple[str, str], Stored]:
@@ -125,6 +137,13 @@ def save(conn: Connection, tenant_id: str, entity: str, record_id: str, data: di
     key = (entity, record_id)
     if writes is not None:
         writes.saved[key] = stored
+    # Taken away from a client (duplicates merged): devices holding only that one drop it (record_moves.py).
+    move = move_of(tenant_id, stored.version, entity, record_id, current.client_id if current else None, client_id)
+    if move is not None:
+        if writes is None:
+            conn.execute(RECORDS_MOVED, move)
+        else:
+            writes.moves.append(move)
     if current is None or (writes is not None and key in writes.inserts):
         row = {"tenant_id": tenant_id, "entity": entity, "record_id": record_id, "created_at": now, **values}
         if writes is None:

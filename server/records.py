@@ -21,7 +21,7 @@ from sqlalchemy.exc import DataError, SQLAlchemyError
 
 from server import record_store
 from server.caller import SignedInDevice
-from server.conflicts import conflict_fields, conflict_records
+from server.conflicts import conflict_fields, new_conflict_records
 from server.entities import CONFLICTS, NOT_STORED, SYNCED_ENTITIES
 from server.pull_answer import PullAnswer
 from server.pull_scope import note_first_push, plan_pull
@@ -151,8 +151,9 @@ def _apply(conn: Connection, device: SignedInDevice, op: Operation,
     if not merge.conflicts:
         return _applied(op, record), record
     conflicts = conflict_fields(merge.conflicts)
-    for data in conflict_records(op.entity, op.record_id, record.client_id, conflicts,
-                                 _author(device, op), current.author_id):
+    # One open entry per record and cause: a second identical one adds nothing (server/conflicts.py).
+    for data in new_conflict_records(conn, device.tenant_id, op.entity, op.record_id, record.client_id, conflicts,
+                                     _author(device, op), current.author_id):
         record_store.save(conn, device.tenant_id, CONFLICTS, data["id"], data, current=None,
                           user_id=device.user_id, author_id=_author(device, op), scope_from=record)
     return OpResult(op_id=op.op_id, status="conflict", version=record.version, record=record.data,
@@ -206,9 +207,10 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
     device may see them; with what it must drop or receive late (server/pull_scope.py)."""
     upto = last_seq(conn, device.tenant_id)  # first: everything up to it has committed
     plan = plan_pull(conn, device, after, upto)
+    drops = plan.drops + plan.moved_away()  # moved away from its clients: duplicates merged
     if plan.restart:  # too much to send late: the device pulls again from the start
         cursor, more = plan.answer_cursor(0, False)
-        return PullAnswer(changes=[], cursor=cursor, more=more, head=upto, drop=plan.drops)
+        return PullAnswer(changes=[], cursor=cursor, more=more, head=upto, drop=drops)
     visible = plan.visible()
     changes: list = []
     read_up_to = after
@@ -233,4 +235,4 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
     # With nothing more to send, the cursor moves past changes this device does not see too.
     cursor = read_up_to if more else max(after, upto)
     cursor, more = plan.answer_cursor(cursor, more)
-    return PullAnswer(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=plan.drops)
+    return PullAnswer(changes=plan.backfill + changes, cursor=cursor, more=more, head=upto, drop=drops)

@@ -103,3 +103,67 @@ def test_one_record_made_on_two_devices_merges_what_agrees_and_reports_what_diff
     assert same["status"] == "applied" and same["version"] == first["version"]  # nothing new: no new version
     [other] = tablet.push(op("form_parts", part_id, fields={**answers, "notes": "tolk nodig"}))
     assert other["status"] == "conflict" and [c["field"] for c in other["conflicts"]] == ["notes"]
+
+
+def _open_conflicts(device) -> list[dict]:
+    """The open conflict records a device holds after pulling everything, newest state of each."""
+    held = {c["record_id"]: c for c in device.pull_all() if c["entity"] == "sync_conflicts"}
+    return [c["fields"] for c in held.values() if not c["deleted"] and not c["fields"]["resolved"]]
+
+
+def _two_queued_updates(client_id, base):
+    """Two updates a device queued one after the other, the second based on the first."""
+    first = _edit(client_id, base, "w2", "2026-03-03T11:00:00.000000Z", phone="06-99990000")
+    after_first = {**base, "phone": "06-99990000", "updated_at": "2026-03-03T11:00:00.000000Z"}
+    second = _edit(client_id, after_first, "w2", "2026-03-03T11:05:00.000000Z", email="a@example.nl")
+    return first, second
+
+
+def _deleted_elsewhere(chain):
+    laptop, tablet, client_id, base = _shared_client(chain)
+    laptop.push(_edit(client_id, base, "w1", "2026-03-03T10:00:00.000000Z", deleted=1))
+    laptop.pull_all()
+    return laptop, tablet, client_id, base
+
+
+def test_two_queued_updates_of_a_deleted_client_leave_one_conflict_in_one_push(chain):
+    laptop, tablet, client_id, base = _deleted_elsewhere(chain)
+    first, second = _two_queued_updates(client_id, base)
+    answers = tablet.push(first, second)
+    assert [a["status"] for a in answers] == ["conflict", "conflict"]  # each op is told, as before
+    assert answers[1]["record"]["email"] == "a@example.nl"  # both edits kept in the deleted record
+    for device in (laptop, tablet):
+        [conflict] = _open_conflicts(device)
+        assert (conflict["record_id"], conflict["field"], conflict["mine"], conflict["theirs"]) == (
+            client_id, "deleted", 0, True)
+    assert tablet.push(first, second) == answers  # a retry of the same push: the same answers
+    assert len(_open_conflicts(chain.device(0))) == 1  # and still one entry, from the start
+
+
+def test_two_queued_updates_of_a_deleted_client_leave_one_conflict_over_two_pushes(chain):
+    laptop, tablet, client_id, base = _deleted_elsewhere(chain)
+    first, second = _two_queued_updates(client_id, base)
+    tablet.push(first)  # the push broke off after the first: the second goes in the next
+    tablet.push(first, second)
+    tablet.push(second)
+    assert len(_open_conflicts(chain.device(0))) == 1
+
+
+def test_a_resolved_conflict_does_not_swallow_the_same_cause_met_again(chain):
+    laptop, tablet, client_id, base = _deleted_elsewhere(chain)
+    first, second = _two_queued_updates(client_id, base)
+    tablet.push(first)
+    [conflict] = _open_conflicts(laptop)
+    laptop.push(op("sync_conflicts", conflict["id"], "update", fields={**conflict, "resolved": True}, base=conflict))
+    tablet.push(second)  # met after the first was resolved: a person must see it again
+    [again] = _open_conflicts(chain.device(0))
+    assert again["id"] != conflict["id"] and again["field"] == "deleted"
+
+
+def test_different_causes_on_one_record_stay_apart(chain):
+    laptop, tablet, client_id, base = _shared_client(chain)
+    laptop.push(_edit(client_id, base, "w1", "2026-03-03T10:00:00.000000Z", phone="06-11112222"))
+    tablet.push(_edit(client_id, base, "w2", "2026-03-03T10:05:00.000000Z", phone="06-99990000"))
+    tablet.push(_edit(client_id, base, "w2", "2026-03-03T10:06:00.000000Z", phone="06-88880000"))
+    conflicts = _open_conflicts(laptop)
+    assert sorted(c["mine"] for c in conflicts) == ["06-88880000", "06-99990000"]  # two values set aside: two
