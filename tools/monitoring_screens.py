@@ -63,7 +63,7 @@ def main() -> int:
             window.resize(width, height)
             window.show_monitoring()
             wait_for(window.monitoring.figures_shown)
-            window.monitoring.select("S2", window.monitoring.run.figures.cohorts()[0], "realised")
+            window.monitoring.select("S4", "all", "excluded")  # a figure with reasons to show
             wait_for(window.monitoring.drill.names_shown, 5000)
             app.processEvents()
             path = args.out / f"monitoring-dashboard-{width}x{height}.png"

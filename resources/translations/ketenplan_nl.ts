@@ -2105,7 +2105,8 @@
     <name>FigureRows</name>
     <message>
         <source>Realised (n/N)</source>
-        <translation>Gehaald (n/N)</translation>
+        <translation>Gehaald
+(n/N)</translation>
     </message>
     <message>
         <source>%</source>
@@ -2113,11 +2114,13 @@
     </message>
     <message>
         <source>Early</source>
-        <translation>Al gehaald</translation>
+        <translation>Al
+gehaald</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation>Op koers</translation>
+        <translation>Op
+koers</translation>
     </message>
     <message>
         <source>Late</source>
@@ -2125,11 +2128,13 @@
     </message>
     <message>
         <source>Not started</source>
-        <translation>Niet gestart</translation>
+        <translation>Niet
+gestart</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation>Uitgesloten</translation>
+        <translation>Uitge-
+sloten</translation>
     </message>
     <message>
         <source>Unknown</source>

@@ -148,7 +148,7 @@ class DashboardView(QWidget):
         self.detail = FigureDetail(self)
         self.drill = PersonDrill(worker, self)
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right = right = QSplitter(Qt.Orientation.Vertical, self)
         right.addWidget(self.detail)
         right.addWidget(self.drill)
         right.setStretchFactor(0, 3)
@@ -182,10 +182,12 @@ class DashboardView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._sized:  # the targets' names need the room more than the chart does
+        if not self._sized:  # the breakdown's columns need as much room as the figures' do
             self._sized = True
             width = max(self.splitter.width(), 1000)
-            self.splitter.setSizes([int(width * 0.58), int(width * 0.42)])
+            self.splitter.setSizes([int(width * 0.5), int(width * 0.5)])
+            height = max(self.right.height(), 400)
+            self.right.setSizes([int(height * 0.68), int(height * 0.32)])
 
     # -- computing -------------------------------------------------------------------
     def options(self) -> tuple[date, CohortBy]:
@@ -244,20 +246,18 @@ class DashboardView(QWidget):
         current = None
         for target in figures.targets:
             cells = [(c, figures.cell(target.code, c)) for c in figures.cohorts()]
-            top = self._row(None, f"{target.code}  {target_title(target.code)}", merged([x for _, x in cells]),
-                            (target.code, ALL))
-            top.setToolTip(0, goal_text(target.goal, target.goal_high))
-            font = top.font(0)
+            # The target's name over the whole row, so the numbers' columns do not squeeze it.
+            goal = goal_text(target.goal, target.goal_high)
+            top = self._title_row(f"{target.code}  {target_title(target.code)}   ({goal})", (target.code, ALL))
+            total = self._row(top, self.tr("all cohorts"), merged([x for _, x in cells]), (target.code, ALL))
+            font = total.font(0)
             font.setBold(True)
-            top.setFont(0, font)
+            for column in range(self.tree.columnCount()):
+                total.setFont(column, font)
             for cohort, cell in cells:
                 if any(cell.n(o) for o in Outcome if o != Outcome.NOT_APPLICABLE):  # a row of blanks says nothing
                     self._row(top, cohort_label(cohort), cell, (target.code, cohort))
-        top = QTreeWidgetItem(self.tree, [f"{H2}  {target_title(H2)}"])
-        top.setData(0, _KEY, (H2, ALL))
-        font = top.font(0)
-        font.setBold(True)
-        top.setFont(0, font)
+        top = self._title_row(f"{H2}  {target_title(H2)}", (H2, ALL))
         for q in run.quota_rows:
             texts = [q.period, f"{len(q.housed)}/{q.quota}" if q.quota is not None else str(len(q.housed)),
                      "" if q.pct is None else f"{q.pct:.0f}%"]
@@ -277,6 +277,15 @@ class DashboardView(QWidget):
         self.tree.setCurrentItem(current or self.tree.topLevelItem(0), 0)
         self._show_detail()
 
+    def _title_row(self, text: str, key) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(self.tree, [text])
+        item.setData(0, _KEY, key)
+        item.setFirstColumnSpanned(True)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        return item
+
     def _row(self, parent: QTreeWidgetItem | None, label: str, cell: Cell, key) -> QTreeWidgetItem:
         item = QTreeWidgetItem(parent or self.tree, [label, *cell_texts(cell)])
         item.setData(0, _KEY, key)
@@ -287,7 +296,7 @@ class DashboardView(QWidget):
     def item_for(self, code: str, cohort) -> QTreeWidgetItem | None:
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            for node in (top, *(top.child(j) for j in range(top.childCount()))):
+            for node in (*(top.child(j) for j in range(top.childCount())), top):  # the row with numbers first
                 if node.data(0, _KEY) == (code, cohort):
                     return node
         return None

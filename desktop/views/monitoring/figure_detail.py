@@ -70,6 +70,7 @@ class FigureDetail(QWidget):
         self.breakdown.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.breakdown.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.breakdown.verticalHeader().setVisible(False)
+        self.breakdown.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.breakdown.setHorizontalHeaderLabels([self.tr("Group"), *column_titles()])
         for i, tip in enumerate(column_tips(), start=1):
             self.breakdown.horizontalHeaderItem(i).setToolTip(tip)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR_H, GAP, LABEL_W, VALUE_W = 18, 8, 100, 150
+BAR_H, GAP, LABEL_W, VALUE_W = 15, 5, 100, 150
 
 
 @dataclass(frozen=True)
