@@ -14,6 +14,7 @@ from desktop.demo import fill_demo_store
 from desktop.monitoring.compute import compute
 from desktop.monitoring.options import MonitoringOptions
 from desktop.store.keyfile import FAST_KDF
+from desktop.views.monitoring.monitoring_texts import reason_label
 from domain.monitoring.cohorts import CohortBy
 from domain.monitoring.evaluate import Outcome
 from tests.conftest import PASSPHRASE
@@ -109,7 +110,11 @@ def test_a_figure_drills_down_to_its_persons_and_back_to_their_targets(qtbot, wi
         return " ".join(p for p in (record.get("given_names_usual") or record["given_names"],
                                     record.get("family_name_usual") or record["family_name"]) if p)
     names = app_worker.call(lambda store: sorted(name(store, cid) for cid in wanted)).result()
-    assert sorted(view.drill.names()) == names
+    assert sorted(n.split("  -  ")[0] for n in view.drill.names()) == names
+    cell = figures.cell(code, cohort)
+    missing = {cid: {m for m, ids in cell.unknown.items() if cid in ids} for cid in wanted}
+    for cid, line in zip(view.drill.ids(), view.drill.names(), strict=True):  # each says which data is missing
+        assert line.split("  -  ")[1] == ", ".join(reason_label(m) for m in sorted(missing[cid]))
 
     view.drill.persons.setCurrentRow(0)
     person = view.drill.ids()[0]

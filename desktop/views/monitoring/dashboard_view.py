@@ -38,6 +38,7 @@ from desktop.views.monitoring.monitoring_texts import (
     goal_text,
     group_label,
     outcome_label,
+    reason_label,
     target_title,
 )
 from desktop.views.monitoring.person_drill import PersonDrill
@@ -61,6 +62,18 @@ def merged(cells: list[Cell]) -> Cell:
         for name, ids in cell.unknown.items():
             out.unknown[name].extend(ids)
     return out
+
+
+def reason_notes(cell: Cell, column: str) -> dict[str, str] | None:
+    """Beside each excluded or unknown person: why (the rule, or the data missing)."""
+    reasons = {"excluded": cell.excluded, "unknown": cell.unknown}.get(column)
+    if reasons is None:
+        return None
+    notes: dict[str, list[str]] = defaultdict(list)
+    for reason, ids in sorted(reasons.items()):
+        for cid in ids:
+            notes[cid].append(reason_label(reason))
+    return {cid: ", ".join(labels) for cid, labels in notes.items()}
 
 
 def settings_for(store) -> dict:
@@ -187,7 +200,7 @@ class DashboardView(QWidget):
             width = max(self.splitter.width(), 1000)
             self.splitter.setSizes([int(width * 0.5), int(width * 0.5)])
             height = max(self.right.height(), 400)
-            self.right.setSizes([int(height * 0.68), int(height * 0.32)])
+            self.right.setSizes([int(height * 0.7), int(height * 0.3)])
 
     # -- computing -------------------------------------------------------------------
     def options(self) -> tuple[date, CohortBy]:
@@ -367,7 +380,8 @@ class DashboardView(QWidget):
         ids = drill_ids(cell, column)
         shown = {"label": self.tr("Everyone counted"), "realised": self.tr("Closed windows"),
                  "pct": outcome_label("realised")}.get(column) or outcome_label(column)
-        self.drill.show_ids(f"{shown}: {what}", ids, self._counting, with_outcome=column in ("label", "realised"))
+        self.drill.show_ids(f"{shown}: {what}", ids, self._counting, with_outcome=column in ("label", "realised"),
+                            notes=reason_notes(cell, column))
 
     def _counting(self, client_id: str) -> list[tuple[str, str]]:
         """The way back: the targets that count this person, and how."""
@@ -384,5 +398,6 @@ class DashboardView(QWidget):
             column_index = 0 if column == "label" else 1 + COLUMNS.index(column)
             self.tree.blockSignals(True)  # one drill-down, for the column asked
             self.tree.setCurrentItem(item, column_index)
+            self.tree.scrollToItem(item, QAbstractItemView.ScrollHint.PositionAtCenter)
             self.tree.blockSignals(False)
             self._on_clicked(item, 0 if column == "label" else 1 + COLUMNS.index(column))

@@ -49,14 +49,14 @@ class PersonDrill(QWidget):
         self.open_button.setEnabled(False)
         self.open_button.setToolTip(self.tr("Open the chosen person's client file (double-click works too)"))
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.counting_label, 1)
-        buttons.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()  # one line under the list: room for the list at 720 pixels high
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.persons, 1)
-        layout.addWidget(self.note)
+        layout.addWidget(self.counting_label)
         layout.addLayout(buttons)
 
         self.persons.currentItemChanged.connect(self._on_person)
@@ -69,11 +69,11 @@ class PersonDrill(QWidget):
         self.persons.clear()
         self.heading.setText(self.tr("Choose a figure to see the persons behind it."))
         self.note.clear()
-        self.counting_label.clear()
+        self._set_counting("")
         self.open_button.setEnabled(False)
 
     def show_ids(self, heading: str, ids_by_outcome: dict[str, list[str]], counting,
-                 with_outcome: bool = False) -> None:
+                 with_outcome: bool = False, notes: dict[str, str] | None = None) -> None:
         """List the persons behind a figure: {outcome: ids}; `counting(id)` gives the targets counting one."""
         self._counting = counting
         self.clear()
@@ -86,17 +86,19 @@ class PersonDrill(QWidget):
             return
         self.note.setText(self.tr("Reading names..."))
         several = with_outcome or len(ids_by_outcome) > 1
+        if notes is None and several:
+            notes = {i: outcome_label(outcome).lower() for i, outcome in outcome_of.items()}
         self._worker.read(lambda store: client_names(store.engine, ids),
-                          on_done=lambda names: self._fill(names, ids, outcome_of if several else None),
+                          on_done=lambda names: self._fill(names, ids, notes),
                           on_error=lambda _e: self.note.setText(self.tr("The names could not be read.")),
                           key="names", asker=self)
 
-    def _fill(self, names: dict[str, str], ids: list[str], outcome_of: dict[str, str] | None) -> None:
+    def _fill(self, names: dict[str, str], ids: list[str], notes: dict[str, str] | None) -> None:
         self.persons.clear()
         for cid in sorted((i for i in ids if i in names), key=lambda i: names[i].lower()):
             text = names[cid] or self.tr("(no name)")
-            if outcome_of is not None:
-                text = f"{text}  -  {outcome_label(outcome_of[cid]).lower()}"
+            if notes and notes.get(cid):
+                text = f"{text}  -  {notes[cid]}"
             item = QListWidgetItem(text, self.persons)
             item.setData(_ID, cid)
         shown = self.persons.count()
@@ -116,12 +118,16 @@ class PersonDrill(QWidget):
     def _on_person(self, item: QListWidgetItem | None, _previous=None) -> None:
         self.open_button.setEnabled(item is not None)
         if item is None or self._counting is None:
-            self.counting_label.clear()
+            self._set_counting("")
             return
         parts = [f"{code} {target_title(code).lower()}: {outcome_label(outcome).lower()}"
                  for code, outcome in self._counting(item.data(_ID))]
-        self.counting_label.setText(self.tr("Counted by: {targets}").format(targets="; ".join(parts))
-                                    if parts else self.tr("No target counts this person yet."))
+        self._set_counting(self.tr("Counted by: {targets}").format(targets="; ".join(parts))
+                           if parts else self.tr("No target counts this person yet."))
+
+    def _set_counting(self, text: str) -> None:
+        self.counting_label.setText(text)
+        self.counting_label.setVisible(bool(text))
 
     def _open_current(self) -> None:
         item = self.persons.currentItem()
