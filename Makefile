@@ -7,15 +7,23 @@ DEMO_DIR ?= .run/demo-store
 DEMO_PASSPHRASE ?= demo-wachtwoord-ketenplan
 DEMO_CLIENTS ?= 400
 
-.PHONY: setup run stop test lint translations bundle bundle-check bench clean
+.PHONY: setup lock run stop test lint translations bundle bundle-check bench clean
 
 setup: $(STAMP) translations
 
-$(STAMP): pyproject.toml
+# Every version comes from requirements.lock (with its hashes); the project itself goes on top,
+# built with the locked setuptools.
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Pin anew what pyproject.toml allows (the dev extra holds the server's and the demo's), for
+# every platform, on Python 3.11; `make setup` then installs the new pins.
+lock: $(STAMP)
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+		--generate-hashes --quiet --output-file requirements.lock
 
 translations: $(STAMP)
 	$(PY) -m tools.translations build
@@ -35,8 +43,10 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m tools.translations check  # fails on any string without Dutch
 
+# Two processes: much of the suite waits on servers, subprocesses and timers. Every test that
+# needs DUO's files or PostgreSQL fails without them (KETENPLAN_ALLOW_SKIP, decision 21).
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2
 
 bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec

@@ -30,6 +30,7 @@ from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import exists, select  # noqa: E402
 
+from bench.figures import spread  # noqa: E402
 from desktop.demo import fill_demo_store  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
@@ -208,7 +209,9 @@ def main() -> None:
                       "my_actions_best_ms": round(min(figures["my_actions_ms"]), 1),
                       "store_plan_read_ms": round(statistics.median(figures["store_plan_read_ms"]), 1),
                       "store_my_actions_ms": round(statistics.median(figures["store_my_actions_ms"]), 1),
-                      "my_actions_rows": figures["my_actions_rows"], "clients": args.clients}))
+                      "my_actions_rows": figures["my_actions_rows"], "clients": args.clients,
+                      "spread": {"open_plan_ms": spread(figures["open_plan_ms"], digits=1),
+                                 "my_actions_ms": spread(figures["my_actions_ms"], digits=1)}}))
 
 
 if __name__ == "__main__":

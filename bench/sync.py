@@ -1,7 +1,7 @@
 """Sync benchmark: a real server on PostgreSQL, a caseload of 500 clients, and 200 devices.
 
     python bench/sync.py [--clients 500] [--records 50000] [--devices 200] [--rounds 3]
-                         [--interval 120 20] [--server-processes 1]
+                         [--interval 120 20] [--server-processes 1] [--repeat 3]
 
 PostgreSQL is pgserver's, started in a temporary folder (reached over its unix socket), or
 the one at $KETENPLAN_BENCH_PG_URL (postgresql+psycopg://..., over TCP), where a fresh database
@@ -13,17 +13,18 @@ One device (the office's) fills a demo caseload with a realistic history -- mont
 visits with their reports, follow-ups, plan actions and the plan's history -- until about
 --records records, and sends it all. Then:
 
-- a new device signs in and pulls the whole caseload into a new encrypted store;
-- it syncs with nothing to send or receive (the median of 20);
-- it makes 1,000 edits offline and syncs: the push, and the sync as a whole, which receives
-  them back since its cursor is behind them;
+- a new device signs in and pulls the whole caseload into a new encrypted store (--repeat
+  devices, one after another);
+- the first of them syncs with nothing to send or receive (the median of 20);
+- it makes 1,000 edits offline and syncs, --repeat times: the push, and the sync as a whole,
+  which receives them back since its cursor is behind them;
 - --devices devices sync at once, each in its own connection as the desktop makes one per
   sync: it sends a few edits of its own records and pulls what the others sent. --rounds
   rounds, all devices starting together; the p95 of one device's sync. Then one round spread
   over each --interval: 120 s as the desktop's timer spreads them, and 20 s, six times that rate.
 
-Ends with one JSON line: initial_sync_s, noop_sync_ms, push_1000_s, p95_200_devices_ms, errors
-(and details).
+Ends with one JSON line: initial_sync_s, noop_sync_ms, push_1000_s (medians), p95_200_devices_ms
+(over every device of every round), errors, details, and "spread" (median, min, max, runs of each).
 """
 
 from __future__ import annotations
@@ -35,18 +36,13 @@ import json
 import os
 import random
 import shutil
-import socket
 import ssl
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
-import warnings
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -56,10 +52,19 @@ sys.path.insert(0, str(ROOT))
 
 import certifi  # noqa: E402
 import httpx  # noqa: E402
-import psutil  # noqa: E402
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from sqlalchemy import func, select, text  # noqa: E402
 
+from bench.common import (  # noqa: E402
+    PASSWORD,
+    PG_URL_ENV,
+    CpuMeter,
+    Servers,
+    describe,
+    p95,
+    postgresql,
+    spread,
+    start_servers,
+)
 from desktop.demo import fill_demo_store  # noqa: E402
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF  # noqa: E402
@@ -75,9 +80,7 @@ from sync.client.engine import SyncEngine  # noqa: E402
 from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PAGE  # noqa: E402
 from tools.demo_server import MUNICIPALITY, ORGANISATIONS  # noqa: E402
 
-PG_URL_ENV = "KETENPLAN_BENCH_PG_URL"
 PASSPHRASE = "benchmark passphrase 2026"
-PASSWORD = "benchmark wachtwoord"
 NOOP_RUNS = 20
 OFFLINE_EDITS = 1000
 EDITS_PER_DEVICE = 3
@@ -97,140 +100,6 @@ VISIT_NOTES = ("Gesprek verliep goed; de tolk vertaalde via de telefoon.",
                "Heeft vragen over de zorgverzekering en de toeslagen.", "Wil graag zo snel mogelijk aan het werk.")
 
 
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
-
-
-# -- PostgreSQL ------------------------------------------------------------------------------
-def _psycopg(url: str) -> str:
-    return "postgresql+psycopg://" + url.split("://", 1)[1]
-
-
-@contextmanager
-def postgresql(folder: Path) -> Iterator[tuple[str, int | None]]:
-    """The URL of a new, empty database, on pgserver's PostgreSQL (and its postmaster's process id) or
-    on the one at $KETENPLAN_BENCH_PG_URL (None: its processes may be on another machine)."""
-    cluster = None
-    if os.environ.get(PG_URL_ENV):
-        base = _psycopg(os.environ[PG_URL_ENV])
-    else:
-        with warnings.catch_warnings():  # it warns where XDG_RUNTIME_DIR is unset, and copes
-            warnings.simplefilter("ignore")
-            import pgserver
-        cluster = pgserver.get_server(folder / "pgdata", cleanup_mode="delete")
-        base = _psycopg(cluster.get_uri())
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    name = f"ketenplan_bench_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        made = True
-    except Exception:  # the account may not create databases: a tenant of its own on the given one
-        made = False
-    try:
-        url = make_url(base).set(database=name).render_as_string(hide_password=False) if made else base
-        yield url, cluster.get_postmaster_info().pid if cluster is not None else None
-    finally:
-        if made:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-        if cluster is not None:
-            cluster.cleanup()
-
-
-# -- the server processes --------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Servers:
-    urls: list[str]
-    processes: list[subprocess.Popen]
-    logs: list[Path]
-
-    def stop(self) -> None:
-        for proc in self.processes:
-            proc.terminate()
-        for proc in self.processes:
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
-    def log_tail(self, lines: int = 30) -> str:
-        return "\n".join("\n".join(log.read_text(errors="replace").splitlines()[-lines:]) for log in self.logs)
-
-
-def start_servers(database_url: str, count: int, folder: Path) -> Servers:
-    """`python -m server` processes on one database, each on a free loopback port, once /health answers.
-    Started one after another: the first migrates the new database."""
-    servers = Servers([], [], [])
-    for i in range(count):
-        port, log = _free_port(), folder / f"server-{i}.log"
-        with log.open("wb") as out:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "server", "--database-url", database_url, "--port", str(port),
-                 "--log-level", "warning"],
-                cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=out, stderr=subprocess.STDOUT)
-        servers.processes.append(proc)
-        servers.logs.append(log)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                servers.stop()
-                raise RuntimeError("the server did not start:\n" + servers.log_tail())
-            try:
-                if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            time.sleep(0.05)
-        servers.urls.append(url)
-    return servers
-
-
-# -- who used the CPU ----------------------------------------------------------------------------
-class CpuMeter:
-    """CPU seconds used during a measurement by this process (the device, or the simulated devices),
-    by the server processes and by PostgreSQL: on a shared machine the clock alone does not say
-    who waited for whom."""
-
-    def __init__(self, servers: Servers, postmaster_pid: int | None):
-        self.groups = {"device": [psutil.Process()], "server": [psutil.Process(p.pid) for p in servers.processes]}
-        self.postmaster = psutil.Process(postmaster_pid) if postmaster_pid else None
-
-    def _seconds(self) -> dict[tuple[str, int], float]:
-        """CPU seconds so far per (group, process id); PostgreSQL's backends come and go with connections."""
-        out = {}
-        groups = dict(self.groups)
-        if self.postmaster is not None:
-            groups["PostgreSQL"] = [self.postmaster, *self.postmaster.children(recursive=True)]
-        for group, processes in groups.items():
-            for proc in processes:
-                try:
-                    times = proc.cpu_times()
-                except psutil.Error:
-                    continue
-                out[(group, proc.pid)] = times.user + times.system
-        return out
-
-    @contextmanager
-    def measure(self) -> Iterator[dict[str, float]]:
-        used: dict[str, float] = {}
-        before = self._seconds()
-        yield used
-        for (group, pid), seconds in self._seconds().items():
-            used[group] = used.get(group, 0.0) + seconds - before.get((group, pid), 0.0)
-
-    @staticmethod
-    def line(used: dict[str, float]) -> str:
-        return "CPU " + ", ".join(f"{group} {seconds:.1f} s" for group, seconds in used.items())
 
 
 # -- accounts --------------------------------------------------------------------------------
@@ -540,6 +409,8 @@ def main() -> None:
                         help="then a round spread over each of these many seconds: the desktop syncs every "
                              "2 minutes (give or take 20 %%); 20 s is six times that rate")
     parser.add_argument("--server-processes", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="new devices' first syncs, and rounds of 1,000 offline edits (medians, with the spread)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="ketenplan-bench-sync-"))
     try:
@@ -599,34 +470,45 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
     print(f"accounts: a tenant, {len(ORGANISATIONS)} organisations, {len(office.usernames)} users")
     on_server = seed(url, database_url, office, args, folder)
 
-    # A new device: sign in, pull everything into a new encrypted store (the passphrase's
-    # derivation is left out: bench/store.py reports it).
-    store = Store.create(folder / "new-device", PASSPHRASE, kdf=FAST_KDF)
-    engine = SyncEngine(StoreReplica(store))
-    with cpu.measure() as used:
-        start = time.perf_counter()
-        engine.enrol(url, office.usernames[1], PASSWORD, "Nieuwe laptop")
-        enrol_s = time.perf_counter() - start
-        first = timed_sync(engine)
-    initial_s = enrol_s + first.seconds
-    print(f"first sync of a new device: {initial_s:.2f} s (sign-in {enrol_s:.2f} s, pull {first.seconds:.2f} s: "
-          f"{first.report.pulled} changes in {first.report.pages} pages); the store holds {local_records(store)} "
-          f"records; {cpu.line(used)}")
+    # New devices, one after another: sign in, pull everything into a new encrypted store (the
+    # passphrase's derivation is left out: bench/store.py reports it). The first goes on.
+    initial_s, firsts, enrols = [], [], []
+    for n in range(args.repeat):
+        device = Store.create(folder / f"new-device-{n}", PASSPHRASE, kdf=FAST_KDF)
+        device_engine = SyncEngine(StoreReplica(device))
+        with cpu.measure() as used:
+            start = time.perf_counter()
+            device_engine.enrol(url, office.usernames[1], PASSWORD, f"Nieuwe laptop {n + 1}")
+            enrols.append(time.perf_counter() - start)
+            first = timed_sync(device_engine)
+        firsts.append(first)
+        initial_s.append(enrols[-1] + first.seconds)
+        print(f"first sync of a new device ({n + 1} of {args.repeat}): {initial_s[-1]:.2f} s (sign-in "
+              f"{enrols[-1]:.2f} s, pull {first.seconds:.2f} s: {first.report.pulled} changes in "
+              f"{first.report.pages} pages); the store holds {local_records(device)} records; {cpu.line(used)}")
+        if n == 0:
+            store, engine = device, device_engine
+        else:
+            device.close()
+    print(f"first sync of a new device: {describe(initial_s, 's')}")
 
     with cpu.measure() as used:
         noop = [timed_sync(engine) for _ in range(NOOP_RUNS)]
     noop_ms = [t.seconds * 1000 for t in noop]
-    print(f"sync with nothing new: median {statistics.median(noop_ms):.1f} ms, min {min(noop_ms):.1f}, "
-          f"max {max(noop_ms):.1f} over {NOOP_RUNS} (changes moved: "
+    print(f"sync with nothing new: {describe(noop_ms, 'ms', digits=1)} (changes moved: "
           f"{sum(t.report.pushed + t.report.pulled for t in noop)}); {cpu.line(used)}")
 
-    edits = offline_edits(store, OFFLINE_EDITS)
-    queued = pending(store)
-    with cpu.measure() as used:
-        sent = timed_sync(engine)
-    print(f"{edits} offline edits ({queued} in the outbox): sync {sent.seconds:.2f} s, of which the push "
-          f"{sent.push_s:.2f} s; {sent.report.pushed} applied, {sent.report.push_conflicts} conflicts, "
-          f"{sent.report.rejected} rejected, {sent.report.pulled} received back; {cpu.line(used)}")
+    sents = []
+    for n in range(args.repeat):
+        edits = offline_edits(store, OFFLINE_EDITS)
+        queued = pending(store)
+        with cpu.measure() as used:
+            sent = timed_sync(engine)
+        sents.append(sent)
+        print(f"{edits} offline edits ({queued} in the outbox, {n + 1} of {args.repeat}): sync {sent.seconds:.2f} s, "
+              f"of which the push {sent.push_s:.2f} s; {sent.report.pushed} applied, {sent.report.push_conflicts} "
+              f"conflicts, {sent.report.rejected} rejected, {sent.report.pulled} received back; {cpu.line(used)}")
+    print(f"the offline edits synced: {describe([t.seconds for t in sents], 's')}")
 
     start = time.perf_counter()
     devices = sign_in_devices(servers.urls, office.usernames[:args.devices], store, engine.sync().cursor)
@@ -643,13 +525,14 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
     print(f"  {cpu.line(used)}")
 
     burst_ms = [s.seconds * 1000 for s in crowd.burst]
+    push_s = [t.seconds for t in sents]
     figures = {
-        "initial_sync_s": round(initial_s, 2),
-        "noop_sync_ms": round(statistics.median(noop_ms), 1),
-        "push_1000_s": round(sent.seconds, 2),
+        "initial_sync_s": spread(initial_s)["median"],
+        "noop_sync_ms": spread(noop_ms, digits=1)["median"],
+        "push_1000_s": spread(push_s)["median"],
         "p95_200_devices_ms": round(p95(burst_ms), 1),
         "errors": len(Crowd.errors(crowd.burst + [s for r in crowd.steady.values() for s in r]))
-        + sent.report.rejected,
+        + sum(t.report.rejected for t in sents),
     }
     for key, target in TARGETS.items():
         print(f"  {key}: {figures[key]} (target under {target}){'' if figures[key] < target else '  MISSED'}")
@@ -658,12 +541,13 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
     print(json.dumps({
         **figures, **extra,
         "records": on_server, "clients": args.clients, "devices": args.devices, "rounds": args.rounds,
-        "interval_s": args.interval, "server_processes": len(servers.urls),
-        "enrol_s": round(enrol_s, 2), "initial_pull_s": round(first.seconds, 2),
-        "push_phase_1000_s": round(sent.push_s or 0, 2),
+        "interval_s": args.interval, "server_processes": len(servers.urls), "repeat": args.repeat,
+        "enrol_s": spread(enrols)["median"], "initial_pull_s": spread([f.seconds for f in firsts])["median"],
+        "push_phase_1000_s": spread([t.push_s or 0 for t in sents])["median"],
         "median_200_devices_ms": round(statistics.median(burst_ms), 1),
+        "spread": {"initial_sync_s": spread(initial_s), "noop_sync_ms": spread(noop_ms, digits=1),
+                   "push_1000_s": spread(push_s), "round_s": spread(crowd.round_s)},
     }))
-
 
 if __name__ == "__main__":
     main()

@@ -38,7 +38,14 @@ def _passphrase_for_demo() -> str:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "demo":
-        from desktop.demo import fill_demo_store
+        try:
+            from desktop.demo import fill_demo_store
+        except ModuleNotFoundError as missing:  # Faker comes with the [demo] extra, never in the bundle
+            if missing.name != "faker":
+                raise
+            print("The demo command needs Faker, which this installation leaves out: "
+                  "pip install 'ketenplan[demo]' in a source checkout.", file=sys.stderr)
+            return 2
         added = fill_demo_store(args.demo_dir, _passphrase_for_demo(), clients=args.clients, seed=args.seed)
         print(f"{args.demo_dir}: added {added['clients']} clients in {added['households']} households, "
               f"{added['organisations']} organisations and {added['workers']} workers; "

@@ -29,6 +29,15 @@ _LOCALES = {
 }
 
 
+def qt_translations_dir(language: str) -> Path:
+    """Where Qt's own translations are: as Qt says, or beside PySide6 in a bundle that moved them."""
+    said = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (said / f"qtbase_{language}.qm").exists():
+        return said
+    import PySide6
+    return Path(PySide6.__file__).parent / "Qt" / "translations"
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our Dutch strings (and Qt's own); English is the source language: nothing to load."""
     QLocale.setDefault(_LOCALES.get(language, _LOCALES["nl"]))
@@ -37,8 +46,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed = []
     candidates = (
         (translations_dir(), f"ketenplan_{language}.qm"),
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-         f"qtbase_{language}.qm"),
+        (qt_translations_dir(language), f"qtbase_{language}.qm"),  # buttons, file dialogs
     )
     for folder, name in candidates:
         path = folder / name
@@ -62,7 +70,14 @@ def _window_icon() -> QIcon | None:
 def run_app(data_dir: Path | None = None, lang: str | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     guard_process()  # no record contents in a log line or crash report (sync/log_safety.py)
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        from desktop.system_libraries import check_platform_libraries
+        missing = check_platform_libraries()
+        if missing:  # said before Qt fails on it with a plugin stack trace
+            print(missing, file=sys.stderr)
+            return 1
+        app = QApplication(sys.argv)
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANISATION)
     icon = _window_icon()

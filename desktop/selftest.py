@@ -8,6 +8,7 @@ Nothing here touches a real store: everything happens in a throwaway folder, rem
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import pkgutil
 import shutil
@@ -69,6 +70,7 @@ def self_test(work_dir: Path | None = None) -> int:
         _domain_checks(run)
         _qt_checks(run)
         _card_checks(run, parent, made)
+        _desktop_only_check(run)
     except SelfTestError as failed:
         print(f"self-test FAILED at: {failed}", flush=True)
         return 1
@@ -152,13 +154,8 @@ def _domain_checks(run: _Run) -> None:
         import keyring
         return type(keyring.get_keyring()).__module__
 
-    def demo_data() -> str:
-        from faker import Faker
-        return Faker("nl_NL").city()  # the demo's locale and its fallbacks are in the bundle
-
     run.check("passphrase strength", passphrase_rules)
     run.check("keyring backends load", keyring_backend)
-    run.check("demo data generator", demo_data)
 
 
 def _qt_checks(run: _Run) -> None:
@@ -187,6 +184,11 @@ def _qt_checks(run: _Run) -> None:
         _require(QTranslator().load(str(folder / "qtbase_nl.qm")), f"no qtbase_nl.qm in {folder}")
         return str(folder)
 
+    def hyphenation() -> str:
+        from desktop.views.common.pdf_pages import SOFT_HYPHEN, hyphenate_html
+        _require(SOFT_HYPHEN in hyphenate_html("<p>inburgeringsplicht</p>", "nl"), "no Dutch hyphenation")
+        return "nl"
+
     def screens() -> str:
         import desktop.app
         import desktop.views
@@ -208,6 +210,7 @@ def _qt_checks(run: _Run) -> None:
     run.check("Qt application", application)
     run.check("Dutch translation", dutch)
     run.check("Qt's own Dutch translation", qt_dutch)
+    run.check("Dutch hyphenation for PDFs", hyphenation)
     run.check("screens import", screens)
     run.check("show a widget", widget)
 
@@ -221,3 +224,23 @@ def _card_checks(run: _Run, parent: Path | str | None, made: list[Path]) -> None
         return cards_in_every_language(folder)
 
     run.check("contact card in every language", cards)
+
+
+# What the server and the demo command need: the desktop runs without them, and the bundle
+# leaves them out (build.spec). The desktop's own modules must not even import them.
+NOT_IN_THE_DESKTOP = ("server", "fastapi", "starlette", "uvicorn", "psycopg", "psycopg_binary", "faker")
+
+
+def _desktop_only_check(run: _Run) -> None:
+    def absent() -> str:
+        if not getattr(sys, "frozen", False):
+            # Beside the sources they may be installed, and a test run may have loaded them:
+            # tests/test_desktop_only.py checks a clean start from the sources instead.
+            return "not checked from the sources"
+        loaded = [name for name in NOT_IN_THE_DESKTOP if name in sys.modules]
+        _require(not loaded, f"loaded: {', '.join(loaded)}")
+        present = [name for name in NOT_IN_THE_DESKTOP if importlib.util.find_spec(name) is not None]
+        _require(not present, f"in the bundle: {', '.join(present)}")
+        return f"none of {', '.join(NOT_IN_THE_DESKTOP)}"
+
+    run.check("no server or demo libraries", absent)

@@ -3,6 +3,11 @@
 An organisation and a user each also get a record in the synced directory ("organisations",
 "workers"), written under the tenant's sequence like any change, so every device receives
 the directory by pull and a user's changes are signed with their worker id.
+
+A user's organisation and role are facts of these accounts, changed here only (by an
+administrator, each change audited); what a device may receive is worked out from them. The
+worker record mirrors them for every device to read, and no device may change that mirror
+(server/write_rules.py).
 """
 
 from __future__ import annotations
@@ -14,10 +19,10 @@ from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, or_, select
+from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.orm import Session
 
-from server import record_store
+from server import audit, record_store
 from server.clock import stamp, utcnow
 from server.models import Organisation, Tenant, TenantSequence, User
 from server.sequence import lock_tenant
@@ -155,6 +160,56 @@ def create_user(session: Session, tenant: Tenant, organisation: Organisation | N
         "name": display_name, "role": role, "organisation_id": user.organisation_id, "email": "",
         "created_at": stamp(now), "updated_at": stamp(now)}, current=None, user_id=None, author_id=None)
     return user
+
+
+KEEP = object()  # change_user: leave the organisation as it is
+
+
+def change_user(session: Session, username: str, *, organisation: Organisation | None | object = KEEP,
+                role: str | None = None) -> tuple[User, list[str]]:
+    """Move a user to another organisation (None: none) and/or give them another role. Returns the
+    user and the names of what changed. The user's worker record follows, under the tenant's sequence,
+    so every device's next pull works its scope out again; the change is audited."""
+    user = find_user(session, username)
+    if user is None:
+        raise AccountError(f"There is no user {username}.")
+    if role is not None and role not in ROLES:
+        raise AccountError("A role is one of " + ", ".join(ROLES) + ".")
+    if isinstance(organisation, Organisation) and organisation.tenant_id != user.tenant_id:
+        raise AccountError(f"The organisation {organisation.name} is not of {user.username}'s tenant.")
+    lock_tenant(session, user.tenant_id)
+    changed = []
+    if organisation is not KEEP:
+        organisation_id = organisation.id if isinstance(organisation, Organisation) else None
+        if organisation_id != user.organisation_id:
+            user.organisation_id, changed = organisation_id, [*changed, "organisation_id"]
+    if role is not None and role != user.role:
+        user.role, changed = role, [*changed, "role"]
+    if not changed:
+        return user, changed
+    session.flush()
+    conn = session.connection()
+    current = record_store.find_many(conn, user.tenant_id, [user.worker_id]).get(("workers", user.worker_id))
+    now = stamp()
+    data = {"name": user.display_name, "email": "", "created_at": now, **(current.data if current else {}),
+            "role": user.role, "organisation_id": user.organisation_id, "updated_at": now, "deleted": False}
+    record_store.save(conn, user.tenant_id, "workers", user.worker_id, data, current=current,
+                      user_id=None, author_id=None)
+    audit.record_account_change(conn, user.tenant_id, user.worker_id, changed)
+    return user, changed
+
+
+def organisation_name(session: Session, organisation_id: str | None) -> str:
+    if organisation_id is None:
+        return "no organisation"
+    return session.execute(select(Organisation.name).where(Organisation.id == organisation_id)).scalar_one()
+
+
+def account_facts(conn: Connection | Session, tenant_id: str) -> dict[str, tuple[str | None, str]]:
+    """worker id -> (organisation id, role) of the tenant's accounts."""
+    rows = conn.execute(select(User.worker_id, User.organisation_id, User.role).where(
+        User.tenant_id == tenant_id))
+    return {w: (o, r) for w, o, r in rows}
 
 
 def find_user(session: Session, username: str) -> User | None:

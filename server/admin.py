@@ -82,6 +82,29 @@ def create_user(db: Database, args: Namespace) -> None:
     _tell_generated(args, password)
 
 
+def change_user(db: Database, args: Namespace) -> None:
+    """Another organisation or role: the only way either changes (devices cannot), audited."""
+    if args.organisation is None and not args.no_organisation and args.role is None:
+        raise AccountError("Say what changes: --organisation, --no-organisation or --role.")
+    with db.writing() as session:
+        user = accounts.find_user(session, args.username)
+        if user is None:
+            raise AccountError(f"There is no user {args.username}.")
+        organisation = accounts.KEEP
+        if args.no_organisation:
+            organisation = None
+        elif args.organisation is not None:
+            tenant = accounts.find_tenant(session, user.tenant_id)
+            organisation = accounts.find_organisation(session, tenant, args.organisation)
+        user, changed = accounts.change_user(session, args.username, organisation=organisation, role=args.role)
+        where = accounts.organisation_name(session, user.organisation_id)
+    if not changed:
+        print(f"User {user.username} already is {user.role} of {where}; nothing changed.")
+        return
+    print(f"User {user.username} is now {user.role} of {where}. Their devices receive what that allows "
+          "from their next sync.")
+
+
 def reset_password(db: Database, args: Namespace) -> None:
     password = _new_password(args)
     with db.writing() as session:
@@ -126,6 +149,7 @@ _COMMANDS: dict[str, Callable[[Database, Namespace], None]] = {
     "create-tenant": create_tenant,
     "create-organisation": create_organisation,
     "create-user": create_user,
+    "change-user": change_user,
     "reset-password": reset_password,
     "list-users": list_users,
     "list-devices": list_devices,

@@ -87,6 +87,22 @@ def _line(device: SignedInDevice, at: datetime, action: str, **values: Any) -> d
     return line
 
 
+# -- accounts --------------------------------------------------------------------------------------
+ACCOUNT = "account"  # an administrator changed a user's organisation or role
+
+
+def record_account_change(conn: Connection, tenant_id: str, worker_id: str, fields: list[str],
+                          by: SignedInDevice | None = None) -> None:
+    """One line for a change of who belongs where, in the change's own transaction: the user's worker
+    record and the names of what changed (never the values). `by` is the administrator's device,
+    None for the command line on the server itself."""
+    write(conn, [{"tenant_id": tenant_id, "at": utcnow(), "user_id": by.user_id if by else None,
+                  "device_id": by.device_id if by else None, "worker_id": by.worker_id if by else None,
+                  "action": ACCOUNT, "entity": "workers", "record_id": worker_id, "record_ids": None,
+                  "client_id": None, "fields": sorted(fields), "conflicts": None, "reason": None,
+                  "made_at": None, "op_id": None}])
+
+
 # -- reads -----------------------------------------------------------------------------------------
 def read_lines(conn: Connection, device: SignedInDevice,
                changes: list[StoredChange | Change]) -> list[dict[str, Any]]:

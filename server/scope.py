@@ -10,6 +10,11 @@
   consented parts up to the partner role's ceiling (server/visibility.py).
 - Administrators, and accounts without an organisation, hold the directory only.
 
+Who works for which organisation, in which role, is a fact of the server's accounts (the users
+table, changed by an administrator only: server/accounts.py), never of the synced `workers`
+records, which devices write: a device that rewrote a worker's organisation would otherwise
+take that worker's whole caseload (docs/decisions/0017-who-owns-which-record.md).
+
 What a device holds of one client is its grant; server/pull_scope.py turns a change of these
 sets into drops and backfills, server/write_rules.py into refusals.
 """
@@ -21,7 +26,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, and_, func, or_, select
 
 from server.caller import SignedInDevice
-from server.models import ClientOrigin, Organisation
+from server.models import ClientOrigin, Organisation, User
 from server.record_store import RECORDS
 from server.visibility import FULL_GRANT, Grant, consent_active, consent_parts, grant_of
 
@@ -33,6 +38,7 @@ MAIN_PERSON = "hoofdpersoon"
 # dismissed as not the same person). Held like a client, so losing staff rights drops them too.
 STAFF_RECORDS = "staff-records"
 _ORIGINS = ClientOrigin.__table__
+_USERS = User.__table__
 _kinds: dict[str, str | None] = {}  # organisation id -> kind: set at creation, never changed
 
 
@@ -57,7 +63,9 @@ class Scope:
         return self.kind in (FULL, CASELOAD)
 
 
-# What a scope is computed from, besides the account: a change of these may change it.
+# What a scope is computed from, besides the account: a change of these may change it. An
+# account's organisation is not read from `workers` records, but each change of it rewrites the
+# user's worker record (server/accounts.py), so that the usual pull notices it.
 SCOPE_ENTITIES = {CASELOAD: ("clients", "workers"), PARTNER: ("consents",)}
 
 
@@ -98,10 +106,9 @@ def _field(name: str):
 
 
 def caseload(conn: Connection, tenant_id: str, organisation_id: str) -> tuple[set[str], set[str]]:
-    """(clients, households) of the organisation's caseload, in two statements."""
-    workers = select(RECORDS.c.record_id).where(
-        RECORDS.c.tenant_id == tenant_id, RECORDS.c.organisation_id == organisation_id,
-        RECORDS.c.entity == "workers").scalar_subquery()
+    """(clients, households) of the organisation's caseload, in two statements. Its workers are
+    its accounts' workers: what the server's accounts say, whatever a synced record claims."""
+    workers = organisation_workers(tenant_id, organisation_id)
     origins = select(_ORIGINS.c.client_id).where(
         _ORIGINS.c.tenant_id == tenant_id, _ORIGINS.c.organisation_id == organisation_id).scalar_subquery()
     manager, guide = _field("klantmanager_id"), _field("begeleider_id")
@@ -118,6 +125,12 @@ def caseload(conn: Connection, tenant_id: str, organisation_id: str) -> tuple[se
         clients |= set(conn.execute(select(RECORDS.c.record_id).where(
             RECORDS.c.tenant_id == tenant_id, RECORDS.c.entity == "clients", household.in_(followed))).scalars())
     return clients, households
+
+
+def organisation_workers(tenant_id: str, organisation_id: str):
+    """The worker ids of the organisation's accounts, as a subquery."""
+    return select(_USERS.c.worker_id).where(
+        _USERS.c.tenant_id == tenant_id, _USERS.c.organisation_id == organisation_id).scalar_subquery()
 
 
 def partner_clients(conn: Connection, tenant_id: str, organisation_id: str) -> dict[str, Grant]:

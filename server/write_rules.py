@@ -1,11 +1,18 @@
 """What a device may write: a refusal is a sentence the desktop shows, and nothing is applied.
 
 Records are kept per tenant, so no device reaches another tenant's records: an id it names that
-lives elsewhere is simply not found in its own. Within the tenant:
-- the directory (organisations, workers) is written by staff and administrators;
+lives elsewhere is simply not found in its own. Within the tenant (who owns which record:
+docs/decisions/0017-who-owns-which-record.md):
+- the directory (organisations, workers) is the administrator's: no other role writes it, and
+  even an administrator's device cannot change what mirrors the accounts (a user's organisation
+  and role, an organisation's name and kind): those change with `ketenplan-server admin`;
 - administrators write nothing else;
 - staff write the records of clients in their scope (server/scope.py); a new client is theirs;
   a record may not be moved to, or made for, a client outside it;
+- staff outside the municipality's directing roles assign a client (klantmanager, begeleider)
+  only to a worker of their own organisation or of the municipality, and put a client in a
+  household only when they hold every member of it: otherwise the next pull would bring them
+  clients that are not theirs, or hand one to another organisation without the municipality;
 - a partner updates the actions assigned to its organisation (status, result, done date, its
   own worker) and nothing else of the client, besides the history lines and conflict records
   of those actions;
@@ -18,14 +25,23 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from server import record_store, scope
+from server import accounts, record_store, scope
 from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
+from server.models import Organisation
 from server.record_store import RECORDS, Stored
 from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED
 from sync.protocol import Operation
 
-DIRECTORY_NOT_FOR_PARTNERS = "A partner organisation cannot change the directory of organisations and workers."
+DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
+                              "who belongs to which organisation is set in the accounts.")
+ACCOUNT_FACTS = ("A worker's organisation and role, and an organisation's name and kind, are set in the accounts "
+                 "with 'ketenplan-server admin', not by a device.")
+ORGANISATION_BY_ACCOUNTS = "An organisation is made with 'ketenplan-server admin create-organisation', not by a device."
+ASSIGN_WITHIN = ("This device can assign a client only to a worker of its own organisation or of the municipality; "
+                 "the municipality hands a client to another organisation.")
+HOUSEHOLD_NOT_HELD = ("This household has members outside your organisation's caseload, so this device cannot "
+                      "add a client to it or make someone its main person.")
 ADMIN_DIRECTORY_ONLY = "An administrator's device keeps the directory only; it cannot change client files."
 NOT_IN_SCOPE = "This client is not in your organisation's caseload, so this device cannot change their file."
 HOUSEHOLD_NOT_IN_SCOPE = "This household is not in your organisation's caseload, so this device cannot change it."
@@ -37,6 +53,11 @@ CONSENT_BY_STAFF = "Only the client's klantmanager, begeleider or a coordinator 
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
+DIRECTORY_OWNER = "administrator"
+# The fields of a directory record that mirror the accounts, per entity.
+MIRRORED = {"workers": ("organisation_id", "role"), "organisations": ("name", "kind")}
+ASSIGNMENTS = ("klantmanager_id", "begeleider_id")
+HOUSEHOLD_FIELDS = ("household_id", "household_role")
 
 
 class WriteRules:
@@ -45,7 +66,11 @@ class WriteRules:
     def __init__(self, conn: Connection, device: SignedInDevice):
         self.conn, self.device = conn, device
         self._scope: scope.Scope | None = None
-        self._created: set[str] = set()  # clients and households this push made: the device's own
+        # Clients and households this push made, each by its kind: the device's own. Kept apart, so
+        # a household made under a client's id does not make that client the device's.
+        self._created: dict[str, set[str]] = {"clients": set(), "households": set()}
+        self._accounts: dict[str, tuple[str | None, str]] | None = None
+        self._organisations: dict[str, tuple[str, str]] | None = None
 
     @property
     def scope(self) -> scope.Scope:
@@ -58,7 +83,7 @@ class WriteRules:
         if op.entity not in SYNCED_ENTITIES:
             return None
         if op.entity in DIRECTORY:
-            return DIRECTORY_NOT_FOR_PARTNERS if self.device.role == "partner" else None
+            return self._directory(op, current)
         kind = self.scope.kind
         if kind == scope.DIRECTORY_ONLY:
             return ADMIN_DIRECTORY_ONLY
@@ -66,19 +91,52 @@ class WriteRules:
             return self._partner(op, current)
         if kind == scope.FULL:
             return None
-        return self._staff(op, current)
+        return self._staff(op, current) or self._assignment(op, current)
 
     def applied(self, op: Operation, current: Stored | None) -> None:
         """After an insert was applied: a new client (or household) is this device's from now on."""
         if current is None and op.entity in ("clients", "households"):
-            self._created.add(op.record_id)
+            self._created[op.entity].add(op.record_id)
             if op.entity == "clients":
                 scope.note_new_client(self.conn, self.device, op.record_id)
+
+    # -- the directory -------------------------------------------------------------------
+    def _directory(self, op: Operation, current: Stored | None) -> str | None:
+        """The administrator's; what mirrors the accounts only as the accounts say it."""
+        if self.device.role != DIRECTORY_OWNER:
+            return DIRECTORY_BY_ADMINISTRATOR
+        facts = self._facts(op.entity, op.record_id)
+        if facts is None:
+            return ORGANISATION_BY_ACCOUNTS if op.entity == "organisations" else None  # a contact, no account
+        if op.op == "delete":
+            return ACCOUNT_FACTS
+        mine = op.fields or {}
+        if any(mine.get(name) != fact for name, fact in zip(MIRRORED[op.entity], facts, strict=True)):
+            return ACCOUNT_FACTS
+        return None
+
+    def _facts(self, entity: str, record_id: str) -> tuple[str | None, ...] | None:
+        """What the accounts say of this directory record, None when no account stands behind it."""
+        if entity == "workers":
+            return self._account_facts().get(record_id)
+        return self._organisation_facts().get(record_id)
+
+    def _account_facts(self) -> dict[str, tuple[str | None, str]]:
+        if self._accounts is None:
+            self._accounts = accounts.account_facts(self.conn, self.device.tenant_id)
+        return self._accounts
+
+    def _organisation_facts(self) -> dict[str, tuple[str, str]]:
+        if self._organisations is None:
+            rows = self.conn.execute(select(Organisation.id, Organisation.name, Organisation.kind).where(
+                Organisation.tenant_id == self.device.tenant_id))
+            self._organisations = {i: (n, k) for i, n, k in rows}
+        return self._organisations
 
     # -- staff of a caseload -------------------------------------------------------------
     def _staff(self, op: Operation, current: Stored | None) -> str | None:
         if op.entity in ("clients", "households"):
-            if current is None or self._holds(op.record_id):
+            if current is None or self._holds(op.record_id, op.entity):
                 return None
             return NOT_IN_SCOPE if op.entity == "clients" else HOUSEHOLD_NOT_IN_SCOPE
         clients = {self._client_of(op), current.client_id if current is not None else None} - {None}
@@ -88,8 +146,52 @@ class WriteRules:
             return NOT_IN_SCOPE
         return None
 
-    def _holds(self, subject: str) -> bool:
-        return subject in self._created or subject in self.scope.subjects
+    def _assignment(self, op: Operation, current: Stored | None) -> str | None:
+        """Who a client is assigned to, and whose household it is in, decide who holds it: a change
+        of these may not hand it to another organisation nor bring in clients the device does not hold."""
+        if op.entity != "clients" or op.op == "delete":
+            return None
+        mine = op.fields or {}
+        base = op.base if op.base is not None else (current.data if current is not None else {})
+        changed = {k for k in (*ASSIGNMENTS, *HOUSEHOLD_FIELDS) if k in mine and _differs(base.get(k), mine[k])}
+        assigned = [mine[k] for k in changed & set(ASSIGNMENTS) if mine[k]]  # to nobody: always allowed
+        if assigned and not all(isinstance(w, str) and w in self._assignable() for w in assigned):
+            return ASSIGN_WITHIN
+        if changed & set(HOUSEHOLD_FIELDS):
+            household = mine.get("household_id", base.get("household_id"))
+            if household and not self._holds_household(household, op.record_id):
+                return HOUSEHOLD_NOT_HELD
+        return None
+
+    def _assignable(self) -> set[str]:
+        """Workers of the device's own organisation and of the municipality, as the accounts say."""
+        kinds = {org: kind for org, (_, kind) in self._organisation_facts().items()}
+        own = self.device.organisation_id
+        return {worker for worker, (org, _) in self._account_facts().items()
+                if org is not None and (org == own or kinds.get(org) == scope.MUNICIPALITY_KIND)}
+
+    def _holds_household(self, household: str, client_id: str) -> bool:
+        """The device holds the household and every member of it (or it is new, with nobody in it)."""
+        if not isinstance(household, str):
+            return False
+        members = set(self.conn.execute(select(RECORDS.c.record_id).where(
+            RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "clients",
+            RECORDS.c.data["household_id"].as_string() == household)).scalars()) - {client_id}
+        if any(not self._holds(m) for m in members):
+            return False
+        if self._holds(household, "households"):
+            return True
+        exists = self.conn.execute(select(RECORDS.c.record_id).where(
+            RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "households",
+            RECORDS.c.record_id == household)).first()
+        return exists is None and not members
+
+    def _holds(self, subject: str, entity: str = "clients") -> bool:
+        """Whether the device holds this client (or household, or the staff's unowned records)."""
+        if subject in self._created[entity]:
+            return True
+        is_household = subject in self.scope.households
+        return subject in self.scope.subjects and is_household == (entity == "households")
 
     def _client_of(self, op: Operation) -> str | None:
         data = op.fields or {}
@@ -130,23 +232,41 @@ class WriteRules:
         if current is not None or op.op != "insert" or data.get("entity") != "plan_actions" \
                 or data.get("field") not in PARTNER_FIELDS:
             return PARTNER_ACTIONS_ONLY
-        return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
+        return self._of_own_action(op, data, current)
 
-    def _own_action(self, action_id) -> bool:
-        row = record_store.saved_in_block(self.conn, self.device.tenant_id, "plan_actions", action_id) \
-            if isinstance(action_id, str) else None
+    def _of_own_action(self, op: Operation, data: dict[str, Any], current: Stored | None) -> str | None:
+        """A record about one of the partner's own actions, in that action's client's file: named by
+        another client (or none) it would land in a file the partner does not hold, or reach all staff."""
+        client_id = self._own_action(data.get("record_id"))
+        if client_id is None:
+            return PARTNER_NOT_ASSIGNED
+        if op.fields is not None and self._client_of(op) != client_id:
+            return PARTNER_NOT_ASSIGNED
+        if current is not None and current.client_id != client_id:
+            return PARTNER_NOT_ASSIGNED
+        if data.get("organisation_id", self.device.organisation_id) != self.device.organisation_id:
+            return PARTNER_NOT_ASSIGNED
+        return None
+
+    def _own_action(self, action_id) -> str | None:
+        """The client of this action if it is assigned to the partner and the partner holds its plan."""
+        if not isinstance(action_id, str):
+            return None
+        row = record_store.saved_in_block(self.conn, self.device.tenant_id, "plan_actions", action_id)
         row = row or self.conn.execute(select(RECORDS.c.organisation_id, RECORDS.c.client_id).where(
             RECORDS.c.tenant_id == self.device.tenant_id, RECORDS.c.entity == "plan_actions",
-            RECORDS.c.record_id == action_id)).first() if isinstance(action_id, str) else None
+            RECORDS.c.record_id == action_id)).first()
         grant = self.scope.grant(row.client_id) if row is not None else None
-        return grant is not None and PLAN in grant and row.organisation_id == self.device.organisation_id
+        if grant is None or PLAN not in grant or row.organisation_id != self.device.organisation_id:
+            return None
+        return row.client_id
 
     def _partner_conflict(self, op: Operation, current: Stored | None) -> str | None:
         """A conflict kept on the device while merging one of its own actions."""
         data = op.fields or (current.data if current is not None else {})
         if data.get("entity") != "plan_actions":
             return PARTNER_ACTIONS_ONLY
-        return None if self._own_action(data.get("record_id")) else PARTNER_NOT_ASSIGNED
+        return self._of_own_action(op, data, current)
 
 
 def _differs(before: Any, after: Any) -> bool:

@@ -1,4 +1,8 @@
 import os
+import shutil
+import tempfile
+from collections import Counter
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -7,10 +11,46 @@ import pytest  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
 from desktop.store import Store  # noqa: E402
-from desktop.store.keyfile import FAST_KDF  # noqa: E402
+from desktop.store.keyfile import FAST_KDF, KeyFile  # noqa: E402
+from desktop.store.store import DB_NAME, KEY_NAME  # noqa: E402
+from domain.ids import new_id  # noqa: E402
 from tests.keyring_backends import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "lange zin voor de test 2026"
+
+# Inputs some tests need from outside the repository. Missing, those tests FAIL, so that a green
+# run means they ran; KETENPLAN_ALLOW_SKIP=duo,postgres (or "all") lets them skip instead.
+ALLOW_SKIP_ENV = "KETENPLAN_ALLOW_SKIP"
+INPUTS = {
+    "duo": "DUO's OpenAPI files beside the repository (../shared/external/duo-m2m-inburgering)",
+    "postgres": "a PostgreSQL to test on (pgserver, or KETENPLAN_TEST_PG_URL)",
+}
+
+
+def allowed_skips() -> set[str]:
+    asked = {part.strip() for part in os.environ.get(ALLOW_SKIP_ENV, "").split(",") if part.strip()}
+    return set(INPUTS) if "all" in asked else asked & set(INPUTS)
+
+
+def missing_input(kind: str, detail: str):
+    """Stop a test whose input is missing: a failure, or a skip where KETENPLAN_ALLOW_SKIP names `kind`."""
+    if kind in allowed_skips():
+        pytest.skip(f"[{kind}] {INPUTS[kind]} missing ({ALLOW_SKIP_ENV} allows it)")
+    pytest.fail(f"{INPUTS[kind]} missing: {detail}. Provide it, or set {ALLOW_SKIP_ENV}={kind} "
+                f"to skip these tests knowingly.", pytrace=False)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How many tests were skipped and why, one line per reason, so that no skip goes unseen."""
+    reasons: Counter[str] = Counter()
+    for report in terminalreporter.stats.get("skipped", []):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        reasons[reason.removeprefix("Skipped: ")] += 1
+    if not reasons:
+        return
+    terminalreporter.section(f"{sum(reasons.values())} skipped", sep="-", yellow=True)
+    for reason, count in reasons.most_common():
+        terminalreporter.write_line(f"{count:5d}  {reason}")
 
 
 @pytest.fixture(autouse=True)
@@ -34,8 +74,41 @@ def store_dir(tmp_path):
     return tmp_path / "store"
 
 
+# -- stores ---------------------------------------------------------------------------------
+# Store.create runs every migration, some 0.4 s a store; the tests make hundreds. One store is
+# created (and so migrated) per test process, and each test gets a copy of its closed file under
+# a key file of its own (a new store id, the test's passphrase). Creating and migrating a store
+# is tested in tests/store/ with Store.create itself.
+_template: tuple[Path, bytes] | None = None
+
+
+def _migrated_template() -> tuple[Path, bytes]:
+    global _template
+    if _template is None:
+        folder = Path(tempfile.mkdtemp(prefix="ketenplan-template-")) / "store"
+        Store.create(folder, PASSPHRASE, kdf=FAST_KDF).close()
+        _template = folder, KeyFile.load(folder / KEY_NAME).unwrap(PASSPHRASE)
+    return _template
+
+
+def new_store(data_dir: Path, passphrase: str = PASSPHRASE, durable: bool = True) -> Store:
+    """A new, empty store at the newest revision, as Store.create makes it, opened."""
+    template, db_key = _migrated_template()
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    shutil.copyfile(template / DB_NAME, data_dir / DB_NAME)
+    KeyFile.wrap(new_id(), db_key, passphrase, FAST_KDF).save(data_dir / KEY_NAME)
+    return Store.unlock(data_dir, passphrase, durable=durable)
+
+
+def pytest_sessionfinish(session):
+    if _template is not None:
+        shutil.rmtree(_template[0].parent, ignore_errors=True)
+
+
 @pytest.fixture
 def store(store_dir):
-    s = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    s = new_store(store_dir)
     yield s
     s.close()

@@ -73,3 +73,33 @@ def test_bundle_check_passes_on_the_exit_code_and_reports_the_size(tmp_path, cap
     output = capsys.readouterr().out
     assert "got --self-test on offscreen" in output
     assert "1 files" in output
+
+
+def _fake_bundle(tmp_path, prints: str):
+    bundle = tmp_path / "ketenplan"
+    (bundle / "_internal").mkdir(parents=True)
+    executable = bundle / "ketenplan"
+    executable.write_text(f"#!/bin/sh\nprintf '{prints}'\nexit 0\n")
+    executable.chmod(0o755)
+    return bundle
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for the bundle")
+def test_bundle_check_passes_a_bundle_proven_free_of_server_and_demo_libraries(tmp_path, capsys):
+    bundle = _fake_bundle(tmp_path, "ok    no server or demo libraries (none of faker)\nself-test ok\n")
+    assert bundle_check.main([str(bundle)]) == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for the bundle")
+def test_bundle_check_fails_a_bundle_whose_self_test_did_not_prove_them_absent(tmp_path, capsys):
+    bundle = _fake_bundle(tmp_path, "ok    no server or demo libraries (not checked from the sources)\n")
+    assert bundle_check.main([str(bundle)]) == 1
+    assert "did not show" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell script stands in for the bundle")
+def test_bundle_check_fails_a_bundle_carrying_their_files(tmp_path, capsys):
+    bundle = _fake_bundle(tmp_path, "ok    no server or demo libraries (none of faker)\nself-test ok\n")
+    (bundle / "_internal" / "psycopg_binary.libs").mkdir()
+    assert bundle_check.main([str(bundle)]) == 1
+    assert "psycopg_binary.libs" in capsys.readouterr().out

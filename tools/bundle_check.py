@@ -2,7 +2,9 @@
 
     python -m tools.bundle_check dist/ketenplan
 
-Exits with the self-test's code; non-zero too when the executable is missing or hangs.
+Exits with the self-test's code; non-zero too when the executable is missing or hangs, when
+the self-test did not prove the server's and the demo's libraries absent, or when files of
+theirs lie in the bundle.
 """
 
 from __future__ import annotations
@@ -15,6 +17,11 @@ from pathlib import Path
 
 TIMEOUT_S = 120
 NAMES = ("ketenplan", "ketenplan.exe")
+# The line the bundle's self-test prints once it found none of them (desktop/selftest.py).
+DESKTOP_ONLY = "ok    no server or demo libraries (none of "
+# Folders the server's and the demo's packages leave in a bundle (data files, libraries).
+NOT_IN_THE_BUNDLE = {"server", "fastapi", "starlette", "uvicorn", "psycopg", "psycopg_binary",
+                     "psycopg_binary.libs", "psycopg_pool", "faker"}
 
 
 def find_executable(bundle: Path) -> Path | None:
@@ -39,6 +46,12 @@ def bundle_size(bundle: Path) -> tuple[int, int]:
     return total, count
 
 
+def foreign_files(bundle: Path) -> list[str]:
+    """Folders in the bundle that belong to the server's or the demo's packages."""
+    return sorted(str(path.relative_to(bundle)) for path in bundle.rglob("*")
+                  if path.is_dir() and path.name.lower() in NOT_IN_THE_BUNDLE)
+
+
 def run_self_test(executable: Path) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     start = time.perf_counter()
@@ -53,6 +66,9 @@ def run_self_test(executable: Path) -> int:
         return 1
     print(result.stdout, end="")
     print(f"self-test exit code {result.returncode} after {time.perf_counter() - start:.1f} s")
+    if result.returncode == 0 and DESKTOP_ONLY not in result.stdout:
+        print("the self-test did not show that the server's and the demo's libraries are absent")
+        return 1
     return result.returncode
 
 
@@ -67,6 +83,10 @@ def main(argv: list[str]) -> int:
         return 1
     code = run_self_test(executable)
     folder = bundle if bundle.is_dir() else bundle.parent
+    foreign = foreign_files(folder)
+    if foreign:
+        print(f"server or demo files in the bundle: {', '.join(foreign)}")
+        code = code or 1
     size, files = bundle_size(folder)
     print(f"bundle {folder}: {size / 1e6:.1f} MB on disk, {files} files")
     return code

@@ -47,11 +47,14 @@ ORGANISATIONS = (
     ("Versa Welzijn", "welzijn"),
     ("COA", "coa"),
 )
-# (user name, name, role, organisation). The demo user comes first among the begeleiders.
+# (user name, name, role, organisation): every role of server.accounts.ROLES, listed in the README.
+# The demo user comes first among the begeleiders. The demo user's device makes the demo's clients,
+# with the begeleiders as their begeleiders: all of its own organisation, as a begeleider may hand a
+# client only to a colleague (docs/decisions/0017).
 USERS = (
     (DEMO_USER, "Noor Visser", "begeleider", "VluchtelingenWerk Midden-Nederland"),
     ("daan", "Daan Kramer", "begeleider", "VluchtelingenWerk Midden-Nederland"),
-    ("fatma", "Fatma Yilmaz", "begeleider", "Vluchtelingenwerkgroep Gooi en Vechtstreek"),
+    ("fatma", "Fatma Yilmaz", "begeleider", "VluchtelingenWerk Midden-Nederland"),
     ("joost", "Joost van Dijk", "begeleider", "VluchtelingenWerk Midden-Nederland"),
     ("sanne", "Sanne de Vries", "klantmanager", TENANT),
     ("mohamed", "Mohamed El Amrani", "klantmanager", TENANT),
@@ -61,6 +64,7 @@ USERS = (
     ("esther", "Esther de Boer", "partner", "Budgetcoaching Gooi en Vechtstreek"),
     ("ahmed", "Ahmed Benali", "partner", "Werkgeversservicepunt Gooi en Vechtstreek"),
     ("marieke", "Marieke Mulder", "partner", "Versa Welzijn"),
+    ("anouk", "Anouk Hendriks", "administrator", TENANT),  # sees and signs off the tenant's devices
 )
 
 
@@ -222,7 +226,8 @@ def stop_server(run: RunDir, quiet: bool = False) -> bool:
 
 # -- accounts -----------------------------------------------------------------------------
 def ensure_accounts(database_url: str) -> bool:
-    """The demo municipality, its organisations and users, made once; True if made now."""
+    """The demo municipality, its organisations and users, made once; True if made now. A demo
+    user added since an earlier run is added to that server too."""
     from server import accounts
     from server.db import Database
 
@@ -230,10 +235,15 @@ def ensure_accounts(database_url: str) -> bool:
     try:
         with db.writing() as session:
             try:
-                accounts.find_tenant(session, GEMEENTECODE)
-                return False
+                tenant = accounts.find_tenant(session, GEMEENTECODE)
             except accounts.AccountError:
-                pass
+                tenant = None
+            if tenant is not None:
+                for username, name, role, org in USERS:
+                    if accounts.find_user(session, username) is None:
+                        accounts.create_user(session, tenant, accounts.find_organisation(session, tenant, org),
+                                             username, name, role, DEMO_PASSWORD)
+                return False
             tenant = accounts.create_tenant(session, TENANT, GEMEENTECODE)
             orgs = {name: accounts.create_organisation(session, tenant, name, kind) for name, kind in ORGANISATIONS}
             for username, name, role, org in USERS:
@@ -327,6 +337,7 @@ def start(run: RunDir, store_dir: Path, passphrase: str, clients: int, port: int
     server_is_new = ensure_accounts(run.database_url)
     prepare_store(store_dir, passphrase, url, clients, server_is_new)
     print(f"Demo server: {url}  user: {DEMO_USER}  password: {DEMO_PASSWORD}  (`make stop` stops it)")
+    print("Other demo users (same password): " + ", ".join(f"{u} ({role})" for u, _n, role, _o in USERS[1:]))
     return url
 
 

@@ -1,6 +1,9 @@
 """The SQLAlchemy engine on an SQLCipher file.
 
-The key is used raw (x'...'), so opening costs milliseconds, not a key derivation.
+The key is used raw (x'...'), so opening costs milliseconds, not a key derivation. The driver
+takes it only as text in the URL: that hex string, and the one SQLAlchemy's pysqlcipher dialect
+keeps for its `PRAGMA key` on each new connection, live as long as the engine and are freed, not
+wiped, after it (Python cannot overwrite a str). See Store's docstring for every copy.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ DURABLE = "PRAGMA synchronous = FULL"  # a committed write survives a power cut
 FAST = "PRAGMA synchronous = OFF"  # for data that can be made again: demo and benchmark stores
 
 
-def raw_key_literal(db_key: bytes) -> str:
+def raw_key_literal(db_key: bytes | bytearray) -> str:
     return f"x'{db_key.hex()}'"
 
 
-def open_engine(path: Path, db_key: bytes | None, durable: bool = True) -> Engine:
+def open_engine(path: Path, db_key: bytes | bytearray | None, durable: bool = True) -> Engine:
     """An engine on the file; db_key None opens plain SQLite (benchmarks compare the two).
     hide_parameters: an error of a statement never quotes the record values it was sent with; nor is
     a row read ever logged."""

@@ -7,6 +7,11 @@ Each entry is named by its store's id (random per store, bound into the key file
 several caseworkers keep stores in one OS account (--data-dir), remembering one store never
 opens another. The keyring itself is the OS user's: caseworkers sharing a laptop are kept
 fully apart by an OS account each, which also gives each a data folder of their own.
+
+The key travels to and from the keyring as hex text: keyring's API takes and returns `str`, so
+each remember and recall leaves a str (and recall a `bytes`) of the key in memory that Python
+frees without overwriting, and the backend (D-Bus for the Secret Service) makes copies of its
+own. Forgetting deletes the OS entry; it cannot reach those copies.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ def keyring_available() -> bool:
         return False
 
 
-def remember_key(store_id: str, db_key: bytes) -> None:
+def remember_key(store_id: str, db_key: bytes | bytearray) -> None:
     if not keyring_available():
         raise KeyringUnavailable()
     try:

@@ -3,6 +3,10 @@
 The database is encrypted with 32 random bytes. Those bytes are kept on disk only
 wrapped (AES-256-GCM) by a key derived from the passphrase with Argon2id, so a
 passphrase change re-wraps the key and never re-encrypts the database.
+
+In memory, unwrap() returns the key as immutable `bytes` and the derived wrapping key is `bytes`
+too (argon2-cffi returns no other type): both are freed, not wiped, once dropped; the Store copies
+the key into a bytearray that close() overwrites (see Store's docstring).
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ class KeyFile:
         return f"ketenplan-key/{self.version}/{self.store_id}".encode()
 
     @classmethod
-    def wrap(cls, store_id: str, db_key: bytes, passphrase: str, kdf: KdfParams) -> KeyFile:
+    def wrap(cls, store_id: str, db_key: bytes | bytearray, passphrase: str, kdf: KdfParams) -> KeyFile:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         draft = cls(store_id, kdf, salt, nonce, b"")
         wrapped = AESGCM(kdf.derive(passphrase, salt)).encrypt(nonce, db_key, draft._aad())

@@ -393,3 +393,15 @@ consents = Table(
     Column("notes", Text, nullable=False, server_default=""),
 )
 Index("ix_consents_client", consents.c.client_id)
+
+# -- exports: a file that left the encrypted store (this device only; docs/decisions/0028) -----
+export_log = Table(
+    "export_log", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(32), nullable=False),
+    Column("worker_id", String(36)),  # who worked on this device then
+    Column("client_id", String(36)),  # whose data (no foreign key: the log outlives a removal)
+    Column("kind", String(40), nullable=False),  # person_export, plan_pdf, intake_pdf
+    Column("files", Text, nullable=False),  # JSON list of the file names written (no folders)
+)
+Index("ix_export_log_client", export_log.c.client_id)

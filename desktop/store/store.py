@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import os
 import secrets
 from pathlib import Path
@@ -13,9 +14,11 @@ from desktop.store.clients import ClientRepository
 from desktop.store.consents import ConsentRepository
 from desktop.store.conversations import handover_repository, intake_repository
 from desktop.store.directory import DirectoryRepository
+from desktop.store.drafts import DraftRepository
 from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
+from desktop.store.export_log import ExportLog
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
@@ -36,13 +39,25 @@ def store_exists(data_dir: Path) -> bool:
 
 
 class Store:
-    """Open only through create() or unlock(); close() (lock) drops the key and the engine."""
+    """Open only through create() or unlock(); close() (lock) drops the engine and wipes the key
+    bytes the store holds.
+
+    What close() cannot wipe: Python frees immutable `bytes` and `str` without overwriting them,
+    so until the allocator reuses their memory the process still holds the key as the bytes it
+    arrived in (from unwrap, the keyring or create), as hex text in the engine's URL and in
+    SQLAlchemy's connect hook (both dropped with the engine at close), and the Argon2id output
+    that unwrapped it; the passphrase stays likewise in the Qt and Python strings it was typed
+    into. SQLCipher wipes its own copy when its connections close. Only this store's bytearray
+    is overwritten, and it is the one copy passed on (never a `bytes` of it) wherever a
+    bytes-like value will do. A memory dump or swap of a running, unlocked app is out of reach of
+    any of this; the OS account and full-disk encryption are what protect those.
+    """
 
     def __init__(self, data_dir: Path, key_file: KeyFile, db_key: bytes, durable: bool = True):
         self.data_dir = Path(data_dir)
         self._key_file = key_file
         self._db_key = bytearray(db_key)
-        self._engine = open_engine(self.db_path, bytes(self._db_key), durable)
+        self._engine = open_engine(self.db_path, self._db_key, durable)
         self.last_backup: Path | None = None
         self.clients = ClientRepository(self._engine)
         self.directory = DirectoryRepository(self._engine)
@@ -51,6 +66,8 @@ class Store:
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
+        self.export_log = ExportLog(self._engine)
+        self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
         self.rejects = RejectActions(self._engine)
         self.work = WorkList(self._engine)
@@ -116,16 +133,16 @@ class Store:
     def change_passphrase(self, old: str, new: str, kdf: KdfParams | None = None) -> None:
         """Re-wrap the key under the new passphrase; the database itself is not rewritten."""
         self._require_open()
-        if self._key_file.unwrap(old) != bytes(self._db_key):
+        if not hmac.compare_digest(self._key_file.unwrap(old), self._db_key):
             raise WrongPassphrase()
-        key_file = KeyFile.wrap(self.store_id, bytes(self._db_key), new, kdf or self._key_file.kdf)
+        key_file = KeyFile.wrap(self.store_id, self._db_key, new, kdf or self._key_file.kdf)
         key_file.save(self.data_dir / KEY_NAME)
         self._key_file = key_file
 
     def remember_on_device(self) -> None:
         """Raises KeyringUnavailable where the OS has no keyring."""
         self._require_open()
-        keychain.remember_key(self.store_id, bytes(self._db_key))
+        keychain.remember_key(self.store_id, self._db_key)
 
     def forget_on_device(self) -> None:
         keychain.forget_key(self.store_id)
@@ -164,7 +181,8 @@ class Store:
         return self._engine
 
     def close(self) -> None:
-        """Lock: dispose the connections and overwrite the key bytes we hold."""
+        """Lock: close the connections (SQLCipher wipes its key) and overwrite this store's bytearray
+        of the key; the immutable copies named in the class's docstring stay until reused."""
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -172,3 +190,5 @@ class Store:
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
         self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
+        self.export_log = None
+        self.drafts = None

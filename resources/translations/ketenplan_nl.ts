@@ -694,6 +694,33 @@
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Show the stored version; what you typed here is thrown away</source>
+        <translation>De opgeslagen versie tonen; wat u hier typte vervalt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Keep what you typed; saving writes only the fields you changed</source>
+        <translation>Houden wat u typte; opslaan schrijft alleen de velden die u wijzigde</translation>
+    </message>
+    <message>
+        <source>Changed on another device: {fields}.</source>
+        <translation>Gewijzigd op een ander apparaat: {fields}.</translation>
+    </message>
+    <message>
+        <source>Changed on another device.</source>
+        <translation>Gewijzigd op een ander apparaat.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCommands</name>
     <message>
         <source>Edit client file</source>
@@ -803,6 +830,10 @@
         <translation>Dit klantdossier opslaan voordat je een lid van het huishouden toevoegt?</translation>
     </message>
     <message>
+        <source>Your changes not yet saved are back. Save or revert them.</source>
+        <translation>Uw nog niet opgeslagen wijzigingen zijn terug. Sla ze op of draai ze terug.</translation>
+    </message>
+    <message>
         <source>V-nummer {number}</source>
         <translation>V-nummer {number}</translation>
     </message>
@@ -851,7 +882,7 @@
     </message>
     <message>
         <source>C&amp;ountry of origin</source>
-        <translation>Land van herko&amp;mst</translation>
+        <translation>Land van &amp;herkomst</translation>
     </message>
     <message>
         <source>&amp;V-nummer</source>
@@ -895,7 +926,7 @@
     </message>
     <message>
         <source>Inter&amp;preter language</source>
-        <translation>Taal van de tol&amp;k</translation>
+        <translation>Taal van de tolk</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -955,7 +986,7 @@
     </message>
     <message>
         <source>Vestiging &amp;date</source>
-        <translation>&amp;Vestigingsdatum</translation>
+        <translation>Vestigings&amp;datum</translation>
     </message>
     <message>
         <source>The day the person settled in the municipality</source>
@@ -974,8 +1005,8 @@
         <translation>Maatschappeli&amp;jk begeleider</translation>
     </message>
     <message>
-        <source>Partner &amp;organisations</source>
-        <translation>&amp;Partnerorganisaties</translation>
+        <source>Partner organisations</source>
+        <translation>Partnerorganisaties</translation>
     </message>
     <message>
         <source>Partner organisations involved with this person</source>
@@ -983,7 +1014,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>&amp;Notities</translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Unknown worker</source>
@@ -1149,6 +1180,14 @@
     <message>
         <source>Choose how the consent was given.</source>
         <translation>Kies hoe de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Vul de datum in waarop de toestemming is gegeven.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd-mm-yyyy.</source>
+        <translation>Vul de datum in als dd-mm-jjjj.</translation>
     </message>
     <message>
         <source>The date cannot be in the future.</source>
@@ -1561,6 +1600,33 @@
 {files}</source>
         <translation>Opgeslagen:
 {files}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Zoeken in:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Bestandsnaam:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Bestandstype:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>This file leaves the encrypted store: anyone who gets it can read it. Save it only where it is safe, hand it over safely and delete it when it is no longer needed. The export is recorded.</source>
+        <translation>Dit bestand verlaat de versleutelde opslag: wie het in handen krijgt, kan het lezen. Sla het alleen op waar het veilig is, geef het veilig door en verwijder het zodra het niet meer nodig is. De export wordt vastgelegd.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2240,13 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>FirstStart</name>
+    <message>
+        <source>Step {step} of {steps}</source>
+        <translation>Stap {step} van {steps}</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpList</name>
     <message>
         <source>Due</source>
@@ -2449,6 +2522,10 @@ sloten</translation>
         <translation>De overdracht kon niet worden afgerond.</translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation>Kies…</translation>
+    </message>
+    <message>
         <source>Varia&amp;nt</source>
         <translation>Varia&amp;nt</translation>
     </message>
@@ -2579,8 +2656,8 @@ sloten</translation>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <source>&amp;Add household member</source>
-        <translation>Lid van &amp;huishouden toevoegen</translation>
+        <source>Add household member</source>
+        <translation>Lid van huishouden toevoegen</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2694,6 +2771,10 @@ sloten</translation>
         <translation>Brede intake: {name}</translation>
     </message>
     <message>
+        <source>From the handover: {value} — confirm</source>
+        <translation>Uit de overdracht: {value} — bevestig</translation>
+    </message>
+    <message>
         <source>{status} since {date}</source>
         <translation>{status} sinds {date}</translation>
     </message>
@@ -2714,8 +2795,8 @@ sloten</translation>
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Opgeslagen als {path}</translation>
+        <source>Saved as {path}. This file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Dit bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2844,10 @@ sloten</translation>
     <message>
         <source>Made with Ketenplan on {date}.</source>
         <translation>Gemaakt met Ketenplan op {date}.</translation>
+    </message>
+    <message>
+        <source>{title} · page {page} of {pages}</source>
+        <translation>{title} · pagina {page} van {pages}</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3366,10 @@ sloten</translation>
         <translation>Nieuw si&amp;gnaal</translation>
     </message>
     <message>
+        <source>A&amp;dd signal</source>
+        <translation>Signaal t&amp;oevoegen</translation>
+    </message>
+    <message>
         <source>Signals of debt</source>
         <translation>Schuldsignalen</translation>
     </message>
@@ -3729,10 +3818,6 @@ sloten</translation>
 <context>
     <name>PassphraseSetupPage</name>
     <message>
-        <source>Welcome to Ketenplan</source>
-        <translation>Welkom bij Ketenplan</translation>
-    </message>
-    <message>
         <source>The client files on this laptop are stored encrypted, so a lost laptop exposes nothing. Choose a passphrase to protect them: it cannot be recovered, so if you forget it, the data on this laptop cannot be opened again.</source>
         <translation>De klantdossiers op deze laptop worden versleuteld opgeslagen, zodat een verloren laptop niets prijsgeeft. Kies een wachtwoordzin om ze te beveiligen. Die kan niet worden hersteld: als je hem vergeet, zijn de gegevens op deze laptop niet meer te openen.</translation>
     </message>
@@ -3747,6 +3832,14 @@ sloten</translation>
     <message>
         <source>Create encrypted store</source>
         <translation>Versleutelde opslag aanmaken</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The rules: at least {n} characters, and not easy to guess; the strength shows as you type. You type it every time Ketenplan starts and after it locks itself when not used for a while. Nobody can reset it, not the municipality and not a helpdesk.</source>
+        <translation>De regels: minstens {n} tekens, en niet makkelijk te raden; de sterkte zie je terwijl je typt. Je typt hem elke keer dat Ketenplan start en nadat het zich vergrendelt als je het een tijdje niet gebruikt. Niemand kan hem opnieuw instellen, de gemeente niet en een helpdesk ook niet.</translation>
     </message>
     <message>
         <source>Stored in: {folder}</source>
@@ -4799,8 +4892,8 @@ sloten</translation>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>Alt+{number}</source>
-        <translation>Alt+{number}</translation>
+        <source>Ctrl+PgDown: next section, Ctrl+PgUp: previous</source>
+        <translation>Ctrl+PgDown: volgend onderdeel, Ctrl+PgUp: vorig</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -4867,8 +4960,8 @@ sloten</translation>
         <translation>De pdf kon niet worden geschreven.</translation>
     </message>
     <message>
-        <source>Saved as {path}</source>
-        <translation>Opgeslagen als {path}</translation>
+        <source>Saved as {path}. This file is not encrypted.</source>
+        <translation>Opgeslagen als {path}. Dit bestand is niet versleuteld.</translation>
     </message>
 </context>
 <context>
@@ -5005,8 +5098,8 @@ sloten</translation>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <source>Empty the editor to add another (Ctrl+N)</source>
-        <translation>Maak de velden leeg om er nog een toe te voegen (Ctrl+N)</translation>
+        <source>Empty the editor to add another (Ctrl+Shift+N)</source>
+        <translation>Maak de velden leeg om er nog een toe te voegen (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -5469,8 +5562,8 @@ sloten</translation>
         <translation>Dit apparaat synchroniseert met {server} als {name}.</translation>
     </message>
     <message>
-        <source>Sign in again or to another server...</source>
-        <translation>Opnieuw inloggen of bij een andere server...</translation>
+        <source>Switch user or server...</source>
+        <translation>Andere gebruiker of server...</translation>
     </message>
     <message>
         <source>This device works on its own: it does not sync with the chain yet.</source>
@@ -5514,6 +5607,10 @@ sloten</translation>
     <message>
         <source>Sign in</source>
         <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Signed in now as {name}. Someone else can sign in here: the device then starts over with what the server gives them, once the changes of {name} have been sent.</source>
+        <translation>Nu aangemeld als {name}. Iemand anders kan zich hier aanmelden: het apparaat begint dan opnieuw met wat de server die persoon geeft, zodra de wijzigingen van {name} zijn verstuurd.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6121,6 +6218,14 @@ sloten</translation>
         <translation>De server kan je nu niet laten inloggen. Probeer het later opnieuw.</translation>
     </message>
     <message>
+        <source>This device still holds changes of {name} that have not reached the server. {name} signs in and syncs first; after that you can sign in here.</source>
+        <translation>Dit apparaat bevat nog wijzigingen van {name} die de server nog niet hebben bereikt. Laat {name} eerst aanmelden en synchroniseren; daarna kun je je hier aanmelden.</translation>
+    </message>
+    <message>
+        <source>the person before you</source>
+        <translation>de vorige gebruiker</translation>
+    </message>
+    <message>
         <source>The server refused to sign you in: {reason}</source>
         <translation>De server liet je niet inloggen: {reason}</translation>
     </message>
@@ -6441,6 +6546,53 @@ sloten</translation>
     <message>
         <source>Deadline</source>
         <translation>Termijn</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Ketenplan</source>
+        <translation>Welkom bij Ketenplan</translation>
+    </message>
+    <message>
+        <source>Ketenplan keeps the files of your clients on this laptop, encrypted, and shares them with the chain (municipality, social support, language school and other partners) through the chain&apos;s server. Your municipality gives you an account on it: the server&apos;s address, your user name and a password. Your organisation and your role come with that account.</source>
+        <translation>Ketenplan bewaart de dossiers van je klanten versleuteld op deze laptop en deelt ze via de server van de keten met de ketenpartners (gemeente, maatschappelijke begeleiding, taalschool en anderen). Je gemeente geeft je daarop een account: het adres van de server, je gebruikersnaam en een wachtwoord. Je organisatie en je rol horen bij dat account.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to the chain&apos;s server</source>
+        <translation>Aan&amp;melden bij de server van de keten</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradres</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>Server&amp;adres</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Your password is asked after the next step, when this laptop signs in.</source>
+        <translation>Je wachtwoord wordt na de volgende stap gevraagd, als deze laptop zich aanmeldt.</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline on this laptop for now</source>
+        <translation>Voorlopig &amp;offline werken op deze laptop</translation>
+    </message>
+    <message>
+        <source>The clients you register stay on this laptop only. You can sign in to the server later, in the settings; what you made is then sent along.</source>
+        <translation>De klanten die je registreert blijven alleen op deze laptop. Je kunt je later aanmelden bij de server, in de instellingen; wat je hebt gemaakt wordt dan meegestuurd.</translation>
+    </message>
+    <message>
+        <source>&amp;Next: choose a passphrase</source>
+        <translation>&amp;Volgende: kies een wachtwoordzin</translation>
     </message>
 </context>
 </TS>

@@ -146,7 +146,9 @@ class SyncEngine:
     def _refuse_with_unsent(self, previous: dict) -> None:
         if self.replica.pending_count():
             name = previous.get("display_name") or previous.get("username") or "?"
-            raise UnsentChanges(UnsentChanges.default_message.format(name=name))
+            refused = UnsentChanges(UnsentChanges.default_message.format(name=name))
+            refused.person = name  # for the sign-in screen's own sentence in its language
+            raise refused
 
     def is_enrolled(self) -> bool:
         url = self.replica.read_state(SERVER_URL)[SERVER_URL]

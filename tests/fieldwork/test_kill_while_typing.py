@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.store import Store
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.conftest import PASSPHRASE, new_store
 
 TYPIST = Path(__file__).with_name("typist.py")
 TEXT = ("Wil graag als kapper werken en eerst de taal goed leren; zoekt een taalmaatje in de buurt "
@@ -20,7 +20,7 @@ LOSS_ALLOWED_S = 1.0
 
 @pytest.fixture
 def intake_client(store_dir):
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     try:
         client_id = store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
         intake_id = store.intakes.start(client_id, {"held_on": "2026-11-02"})

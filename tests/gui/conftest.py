@@ -3,12 +3,11 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.settings import Settings
-from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
 from desktop.views.shell.main_window import MainWindow
 from desktop.views.shell.unlock_panel import UnlockPanel
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_store
 
 TIMEOUT_MS = 5000  # one shared wait for background work in GUI tests
 
@@ -41,6 +40,18 @@ def shut_down(worker: DbWorker) -> None:
     worker.wait_idle()
     QApplication.processEvents()  # results reach the closed, not yet deleted, widgets
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for widget in QApplication.topLevelWidgets():  # a window kept alive still has its sync timers
+        service = getattr(widget, "sync_service", None)
+        if service is not None:
+            service.stop()
+    worker.shutdown()
+
+
+def close_app(window: MainWindow, worker: DbWorker) -> None:
+    """Close the window and end its worker mid-test, as quitting the app does: its sync timers end
+    too, so that none reaches the ended worker."""
+    window.close()
+    window.sync_service.stop()
     worker.shutdown()
 
 
@@ -56,7 +67,7 @@ def settings(tmp_path):
 
 def save_clients(store_dir, *records: dict) -> list[str]:
     """A store made earlier with these clients, and closed: the state of a later start."""
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     try:
         return [store.clients.create(record) for record in records]
     finally:

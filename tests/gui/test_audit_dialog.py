@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.store.replica import StoreReplica
 from desktop.sync_service import SyncService
@@ -13,7 +12,7 @@ from desktop.views.admin.audit_view import AuditDialog
 from desktop.views.shell.main_window import MainWindow
 from sync.client.engine import SyncEngine
 from sync.client.transport import Transport
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, unlock_window
 from tests.server.live import free_port
 from tests.sync import conftest as sync_fixtures
@@ -28,7 +27,7 @@ NEVER = 3_600_000
 
 def window_of(qtbot, worker, settings, store_dir, url: str, username: str) -> MainWindow:
     """The main window on a store signed in as this user, unlocked and synced once."""
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     SyncEngine(StoreReplica(store)).enrol(url, username, PASSWORD, "Kantoorlaptop")
     store.close()
     service = SyncService(worker, settings, first_delay_ms=0, changes_delay_ms=NEVER, interval_ms=NEVER)

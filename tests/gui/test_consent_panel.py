@@ -3,7 +3,7 @@ rules' refusal shown at the form, and withdrawing one; all through the real stor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from desktop.views.client.consent_panel import ConsentPanel
 from tests.gui.conftest import TIMEOUT_MS, show_panel
@@ -35,7 +35,7 @@ def test_recording_and_withdrawing_a_consent(qtbot, worker, store, client_id):
 
     panel.part_boxes["contact"].setChecked(True)
     panel.part_boxes["plan"].setChecked(True)
-    panel.given_on.setDate(QDate(2026, 3, 1))
+    panel.given_on.set_value("2026-03-01")
     panel.how_given.setCurrentIndex(panel.how_given.findData("schriftelijk"))
     qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.list.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
@@ -56,3 +56,19 @@ def test_recording_and_withdrawing_a_consent(qtbot, worker, store, client_id):
 
     panel.clear()
     assert panel.list.topLevelItemCount() == 0 and not panel.record_button.isEnabled()
+
+
+def test_no_consent_is_recorded_by_a_default_nobody_chose(qtbot, worker, store, client_id):
+    school = store.directory.add_organisation("Taalschool Hilversum", "taalschool")
+    panel = _panel(qtbot, worker, client_id)
+    qtbot.mouseClick(panel.record_button, Qt.MouseButton.LeftButton)
+    assert panel.given_on.value() is None and panel.how_given.currentData() is None  # nothing chosen for them
+    panel.organisation.setCurrentIndex(panel.organisation.findData(school))
+    panel.part_boxes["contact"].setChecked(True)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.error.text() != "", timeout=TIMEOUT_MS)
+    assert panel.error.text() == "Enter the date the consent was given."
+    panel.given_on.set_value("2026-03-01")
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.error.text() == "Choose how the consent was given.", timeout=TIMEOUT_MS)
+    assert store.consents.for_client(client_id) == []

@@ -11,15 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 from sqlalchemy import delete
 
-from desktop.store import CaseloadQuery, Store, store_exists
-from desktop.store.keyfile import FAST_KDF
+from desktop.store import CaseloadQuery, store_exists
 from desktop.store.sync_state import DEVICE_ID, read_value
 from desktop.store.wipe import store_files
 from server import accounts, auth, throttle
 from server.models import LoginAttempt
 from sync.errors import DeviceRevoked
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.test_first_start import go_offline
 from tests.gui.test_sync_ui import SYNC_MS, enrolled_store, open_window, store_value
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import PASSWORD
@@ -68,7 +68,7 @@ def test_a_signed_off_laptop_says_so_removes_its_store_and_returns_to_the_first_
     caseload = window.caseload.findChild(QTableView, "caseloadTable")
     assert window.is_locked and caseload.model().rowCount() == 0  # the client list left the screen
 
-    qtbot.waitUntil(lambda: window.setup_page is not None and window.pages.currentWidget() is window.setup_page,
+    qtbot.waitUntil(lambda: window.welcome_page is not None and window.pages.currentWidget() is window.welcome_page,
                     timeout=SYNC_MS)
     assert store_files(store_dir) == [] and not store_exists(store_dir)
     assert memory_keyring.secrets == {}  # neither the key nor the token is left behind
@@ -76,6 +76,7 @@ def test_a_signed_off_laptop_says_so_removes_its_store_and_returns_to_the_first_
     qtbot.mouseClick(notice.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     # A fresh start on this laptop works as a first start does.
+    go_offline(qtbot, window)
     window.setup_page.fields.new_edit.setText("een nieuwe zin voor deze laptop")
     window.setup_page.fields.confirm_edit.setText("een nieuwe zin voor deze laptop")
     with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
@@ -120,7 +121,7 @@ def test_an_administrator_signs_a_colleagues_laptop_off_in_the_devices_dialog(
 
 def test_the_sign_in_dialog_says_when_to_try_again_after_too_many_failures(
         qtbot, app_worker, settings, store_dir, tenant):
-    Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF).close()
+    new_store(store_dir).close()
     window = open_window(qtbot, app_worker, settings, store_dir)
     name = tenant.usernames["gemeente"]
     for _ in range(throttle.MAX_PER_USER):  # typed wrong elsewhere, a few minutes ago

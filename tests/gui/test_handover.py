@@ -21,6 +21,7 @@ def _open(qtbot, panel, client_id, page: str) -> None:
 
 def _start(qtbot, panel, client_id) -> None:
     _open(qtbot, panel, client_id, "start")
+    panel.variant_to_start.setCurrentIndex(1)
     panel.start_handover()
     qtbot.waitUntil(lambda: panel.page == "form", timeout=TIMEOUT_MS)
 
@@ -40,6 +41,8 @@ def test_a_handover_typed_from_the_keyboard_is_stored(qtbot, panel, store, worke
     store.set_current_worker(store.directory.add_worker("Sanne de Vries", "klantmanager", None))
     _open(qtbot, panel, client_id, "start")
     assert panel.variant_to_start.hasFocus()
+    assert not panel.start_button.isEnabled()  # no variant chosen yet
+    qtbot.keyClick(panel.variant_to_start, Qt.Key.Key_Down)  # past "Choose…"
     qtbot.keyClick(panel.variant_to_start, Qt.Key.Key_Down)  # the combined approach
     qtbot.keyClick(panel.variant_to_start, Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Start handover
@@ -141,7 +144,7 @@ def test_a_second_handover_can_be_started_and_both_are_listed(qtbot, panel, stor
     first = panel.handover_id
     panel.new_button.click()
     assert panel.page == "start"
-    panel.variant_to_start.setCurrentIndex(2)
+    panel.variant_to_start.setCurrentIndex(3)
     panel.start_handover()
     qtbot.waitUntil(lambda: panel.handover_id not in (None, first), timeout=TIMEOUT_MS)
     assert panel.handover_choice.isVisible() and panel.handover_choice.count() == 2

@@ -1,12 +1,13 @@
 """The brede intake: domain by domain, autosaved, completed, and summarised as a PDF."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from desktop.views.conversation.intake_panel import SUMMARY, IntakePanel
 from domain.intake import INTAKE
 from tests.gui.conftest import TIMEOUT_MS, show_panel, wait_saved
+from tests.gui.export_dialog import answer_export_dialog
 from tests.store.test_conversations import INTAKE_ANSWERS
 
 
@@ -143,6 +144,30 @@ def test_the_summary_is_saved_as_a_readable_pdf(qtbot, panel, store, worker, cha
     panel.save_pdf(str(path))
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1024
+    import pypdfium2 as pdfium
+    with pdfium.PdfDocument(str(path)) as document:
+        texts = [page.get_textpage().get_text_range() for page in document]
+    assert "Amina Haddad" in texts[0] and "Gemotiveerd, weinig netwerk." in " ".join(texts)
+    assert all(f"page {n} of {len(texts)}" in text for n, text in enumerate(texts, 1))  # the plan's pages
+
+
+def test_the_summary_pdf_is_asked_for_warned_about_and_recorded(qtbot, panel, store, chain, client_id, tmp_path,
+                                                                monkeypatch):
+    _start(qtbot, panel, client_id)
+    shown = answer_export_dialog(monkeypatch, tmp_path / "Intake Amina")  # no suffix typed
+    panel._ask_pdf_path()
+    written = tmp_path / "Intake Amina.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert shown[0]["folder"] == QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert "Amina Haddad" in shown[0]["name"] and shown[0]["warning_shown"]
+    assert "not encrypted" in panel.message.text()
+    qtbot.waitUntil(lambda: bool(store.export_log.entries(client_id)), timeout=TIMEOUT_MS)
+    [entry] = store.export_log.entries(client_id)
+    assert entry["kind"] == "intake_pdf" and entry["files"] == ["Intake Amina.pdf"]
+
+    answer_export_dialog(monkeypatch, None)  # cancelled: nothing written, nothing recorded
+    panel._ask_pdf_path()
+    assert len(store.export_log.entries(client_id)) == 1
 
 
 def test_the_domain_list_opens_each_domain_and_tab_goes_into_it(qtbot, panel, chain, client_id):

@@ -16,11 +16,10 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from desktop.views.shell.client_workspace import ClientWorkspace
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
+from tests.gui.export_dialog import answer_export_dialog
 from tests.store.test_person_export import fill_person
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,15 +78,9 @@ def workspace(qtbot, worker, ids):
     return view
 
 
-def choose(monkeypatch, path: Path) -> list[tuple]:
+def choose(monkeypatch, path: Path) -> list[dict]:
     """The save dialog answers with `path`; returns the calls it got."""
-    calls = []
-
-    def answer(*args, **kwargs):
-        calls.append(args)
-        return str(path), "PDF and JSON (*.pdf *.json)"
-    monkeypatch.setattr("desktop.views.export.person_export_action.QFileDialog.getSaveFileName", answer)
-    return calls
+    return answer_export_dialog(monkeypatch, path)
 
 
 def export_and_wait(qtbot, workspace: ClientWorkspace) -> bool:
@@ -124,12 +117,17 @@ def out(tmp_path) -> Path:
     return folder
 
 
-def test_the_action_writes_the_pdf_and_the_json_in_dutch(qtbot, workspace, ids, out, tmp_path, monkeypatch, in_dutch):
+def test_the_action_writes_the_pdf_and_the_json_in_dutch(qtbot, workspace, store, ids, out, tmp_path, monkeypatch,
+                                                         in_dutch):
     calls = choose(monkeypatch, out / "Amina.pdf")
     assert export_and_wait(qtbot, workspace)
-    assert "Haddad" in calls[0][2]  # the name offered is the person's
+    assert "Haddad" in calls[0]["name"]  # the name offered is the person's
+    assert "encrypted store" in calls[0]["warning"]  # said before the file is written
+    assert not calls[0]["native"]
     pdf, data = out / "Amina.pdf", out / "Amina.json"
     assert sorted(p.name for p in out.iterdir()) == ["Amina.json", "Amina.pdf"]  # no parts left behind
+    [entry] = store.export_log.entries(ids["amina"])  # recorded in the encrypted store
+    assert entry["kind"] == "person_export" and entry["files"] == ["Amina.pdf", "Amina.json"]
 
     text = pdf_text(pdf, tmp_path)
     assert "Amina Haddad" in text
@@ -158,8 +156,7 @@ def test_a_folder_that_cannot_be_written_says_so_and_leaves_nothing(qtbot, works
 
 
 def test_cancelling_the_dialog_writes_nothing(qtbot, workspace, monkeypatch):
-    monkeypatch.setattr("desktop.views.export.person_export_action.QFileDialog.getSaveFileName",
-                        lambda *a, **k: ("", ""))
+    answer_export_dialog(monkeypatch, None)
     workspace.export_action.trigger()
     assert workspace.exporter is not None and not workspace.exporter.running
     assert workspace.exporter.message is None
@@ -172,7 +169,7 @@ def test_without_a_client_there_is_nothing_to_export(qtbot, worker):
 
 
 def test_locking_the_app_stops_an_export_on_its_way(qtbot, app_worker, settings, store_dir, out, monkeypatch):
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     ids = fill_person(store)
     store.close()
     window = start_window(qtbot, app_worker, settings, store_dir)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 
 from desktop.views.plan.plan_pdf import plan_html, save_plan_pdf
 from tests.gui.conftest import TIMEOUT_MS
+from tests.gui.export_dialog import answer_export_dialog
 from tests.gui.test_plan_panel import complete_intake, day, dmy, make_chain, open_plan, show_panel
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,14 +136,19 @@ def test_a_language_added_later_just_works_and_one_without_a_translation_is_left
     assert "class='second'" not in html and "<h2>Doelen</h2>" in html
 
 
-def test_save_as_pdf_from_the_panel(qtbot, panel, tmp_path, monkeypatch):
+def test_save_as_pdf_from_the_panel(qtbot, panel, store, client_id, tmp_path, monkeypatch):
     target = tmp_path / "Plan Amina"
-    monkeypatch.setattr("desktop.views.plan.plan_panel.QFileDialog.getSaveFileName",
-                        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
+    shown = answer_export_dialog(monkeypatch, target)
     qtbot.waitUntil(panel.pdf_button.isVisible, timeout=TIMEOUT_MS)
     panel.pdf_button.click()
     written = tmp_path / "Plan Amina.pdf"
     assert written.exists() and written.read_bytes().startswith(b"%PDF")
-    assert panel.message.text() == f"Saved as {written}"
+    assert panel.message.text() == f"Saved as {written}. This file is not encrypted."
+    assert shown[0]["warning_shown"] and "leaves the encrypted store" in shown[0]["warning"]
+    assert not shown[0]["native"]  # Qt's own: it speaks the interface language
+    qtbot.waitUntil(lambda: bool(store.export_log.entries()), timeout=TIMEOUT_MS)
+    [entry] = store.export_log.entries()
+    assert entry["kind"] == "plan_pdf" and entry["files"] == ["Plan Amina.pdf"]
+    assert entry["client_id"] == client_id
     with pdfium.PdfDocument(str(written)) as document:
         assert "Amina Haddad" in document[0].get_textpage().get_text_range()

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.store import CaseloadQuery, Store, WrongPassphrase
-from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
-from tests.gui.conftest import TIMEOUT_MS, ready_unlock_panel, start_window
+from tests.conftest import new_store
+from tests.gui.conftest import TIMEOUT_MS, close_app, ready_unlock_panel, shut_down, start_window
 from tests.gui.test_shell_unlock import caseload_names, type_into
 
 SANNE, NOOR = "sanne fietst elke ochtend naar hilversum", "noor drinkt thee met veel munt"
@@ -20,7 +20,7 @@ def two_stores(tmp_path):
     """Sanne's and Noor's stores in two folders, each with one client of theirs."""
     folders = tmp_path / "sanne", tmp_path / "noor"
     for folder, passphrase, family in ((folders[0], SANNE, "Haddad"), (folders[1], NOOR, "Yusuf")):
-        store = Store.create(folder, passphrase, kdf=FAST_KDF)
+        store = new_store(folder, passphrase)
         store.clients.create({"given_names": "Amina", "family_name": family})
         store.close()
     return folders
@@ -51,8 +51,7 @@ def test_remembering_one_store_on_the_laptop_never_unlocks_the_other(qtbot, sett
     with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
         window.unlock_with_passphrase(SANNE)
     qtbot.waitUntil(lambda: len(memory_keyring.secrets) == 1, timeout=TIMEOUT_MS)
-    window.close()
-    first.shutdown()
+    close_app(window, first)
     assert Store.unlock_with_keyring(noor_dir) is None  # no entry of Noor's store
     sanne = Store.unlock_with_keyring(sanne_dir)
     assert sanne is not None
@@ -76,5 +75,4 @@ def test_remembering_one_store_on_the_laptop_never_unlocks_the_other(qtbot, sett
         qtbot.waitUntil(lambda: caseload_names(other) == ["Amina Yusuf"], timeout=TIMEOUT_MS)  # hers only
         assert len(memory_keyring.secrets) == 1  # Sanne's remembered key, untouched and unused
     finally:
-        second.wait_idle()
-        second.shutdown()
+        shut_down(second)

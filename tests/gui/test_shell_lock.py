@@ -122,9 +122,9 @@ def test_unlocking_again_brings_the_caseload_back(qtbot, window, client_ids):
     assert window.pages.currentWidget() is window.work_page
     assert not window.idle_watcher.is_paused
     assert window.new_client_action.isEnabled() and window.toolbar.isVisible()
-    # The client is opened afresh, not left over from before the lock.
-    assert window.windowTitle() == "Ketenplan"
-    open_client(qtbot, window, client_ids["amina"])
+    # The client shown before the lock is read again from the store: the worker is back where they were.
+    qtbot.waitUntil(lambda: window.windowTitle() == "Amina Yusuf - Ketenplan", timeout=TIMEOUT_MS)
+    assert window.editor.client_id == client_ids["amina"]
 
 
 def test_idle_lock_ends_a_modal_question_waiting_for_an_answer(qtbot, window, client_ids):
@@ -150,14 +150,17 @@ def type_given_names(qtbot, win: MainWindow, text: str) -> None:
     assert win.editor.has_unsaved_changes()
 
 
-def test_the_lock_asks_nothing_and_drops_unsaved_edits(qtbot, window, client_ids):
-    # Known limit until autosave: an unattended laptop must lock, so unsaved edits go.
+def test_the_lock_asks_nothing_and_keeps_unsaved_edits_as_a_draft(qtbot, window, client_ids):
+    # An unattended laptop must lock without a question; the edits wait in the encrypted draft.
     open_client(qtbot, window, client_ids["amina"])
     type_given_names(qtbot, window, "Aminata")
     window.lock()
     assert window.is_locked and visible_windows(window) == []
+    assert names_shown(visible_only=False) == [] and "Aminata" not in shown(("Aminata",), False)
     unlock(qtbot, window)
-    open_client(qtbot, window, client_ids["amina"])  # the stored name, not the typed one
+    field = window.editor.form.field("given_names")
+    qtbot.waitUntil(lambda: field.text() == "Aminata", timeout=TIMEOUT_MS)
+    assert window.editor.has_unsaved_changes()
 
 
 def test_closing_with_unsaved_edits_asks_first(qtbot, window, client_ids):

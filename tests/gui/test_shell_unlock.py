@@ -10,7 +10,8 @@ from desktop.store import Store, WrongPassphrase
 from desktop.store.store import DB_NAME, KEY_NAME
 from desktop.tasks import DbWorker
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS, ready_unlock_panel, save_clients, start_window
+from tests.gui.conftest import TIMEOUT_MS, close_app, ready_unlock_panel, save_clients, shut_down, start_window
+from tests.gui.test_first_start import go_offline
 
 GOOD = "fietsen langs de vecht in april"
 
@@ -37,6 +38,7 @@ def type_into(qtbot, edit, text: str) -> None:
 def test_first_start_refuses_poor_passphrases_and_creates_an_encrypted_store(
         qtbot, app_worker, settings, store_dir):
     window = start_window(qtbot, app_worker, settings, store_dir)
+    go_offline(qtbot, window)
     page = window.setup_page
     assert window.pages.currentWidget() is page
     fields, button = page.fields, page.create_button
@@ -151,8 +153,7 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
     with qtbot.waitSignal(window.caseload_shown, timeout=TIMEOUT_MS):
         window.unlock_with_passphrase(PASSPHRASE)
     qtbot.waitUntil(lambda: bool(memory_keyring.secrets), timeout=TIMEOUT_MS)
-    window.close()
-    first_worker.shutdown()
+    close_app(window, first_worker)
 
     # The next start: a new worker, a new window, and no passphrase typed.
     second_worker = DbWorker()
@@ -168,8 +169,7 @@ def test_remember_on_device_opens_the_next_start_without_the_passphrase(
                         timeout=TIMEOUT_MS)
         assert again.is_locked and again.pages.currentWidget() is again.unlock_panel
     finally:
-        second_worker.wait_idle()
-        second_worker.shutdown()
+        shut_down(second_worker)
 
 
 def test_without_a_keyring_remember_is_disabled_and_says_why(

@@ -8,15 +8,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from desktop.store import RecordNotFound, Store
-from desktop.store.keyfile import FAST_KDF
+from desktop.store import RecordNotFound
 from desktop.views.common.field_widgets import CheckList
 from desktop.views.common.fieldwork_labels import outcome_label
 from desktop.views.common.labels import field_error_message
 from desktop.views.visits.agenda_view import AgendaView
 from desktop.views.visits.visits_panel import VisitsPanel
 from domain.errors import FieldError
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
 
 TODAY = date.today()
@@ -377,7 +376,7 @@ def test_a_visit_asked_for_before_its_client_opens_when_the_client_is_loaded(qtb
 
 # -- in the main window --------------------------------------------------------------------
 def test_the_agenda_opens_a_visit_in_the_client_file_and_lock_forgets_it(qtbot, app_worker, settings, store_dir):
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     try:
         joost = store.directory.add_worker("Joost Bakker", "begeleider", None)
         store.set_current_worker(joost)

@@ -8,9 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
 from tests.gui.screen_text import shown, texts
 
@@ -24,7 +22,7 @@ def in_tab(tab, text: str) -> bool:
 
 @pytest.fixture
 def filled(store_dir):
-    store = Store.create(store_dir, PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(store_dir)
     try:
         joost = store.directory.add_worker("Joost Bakker", "begeleider", None)
         store.set_current_worker(joost)
@@ -67,7 +65,7 @@ def test_every_tab_and_page_shows_its_part_and_a_lock_leaves_nothing(qtbot, app_
     window.lock()
     assert shown(PRIVATE, visible_only=False) == []
     unlock_window(qtbot, window)
-    assert window.work_pages.currentWidget() is window.splitter  # back on the caseload
+    assert window.work_pages.currentWidget() is window.agenda  # back on the page left at the lock
 
 
 def test_a_new_client_has_no_fieldwork_until_saved(qtbot, app_worker, settings, store_dir, filled):

@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 
 from server import accounts
 from server.db import sqlite_url
+from tests.conftest import missing_input
 from tests.server.client import make_chain
 from tests.server.live import start_in_thread
 
@@ -89,7 +90,7 @@ def pg_cluster():
         shutil.rmtree(folder, ignore_errors=True)
         where = f"the one at {PG_URL_ENV} does not answer" if os.environ.get(PG_URL_ENV) else \
             f"pgserver could not start one and {PG_URL_ENV} is not set"
-        pytest.skip(f"no PostgreSQL to test on ({where}): {exc}")
+        missing_input("postgres", f"{where}: {type(exc).__name__}: {exc}")
     yield PgCluster(base_url, admin)
     admin.dispose()
     if cluster is not None:

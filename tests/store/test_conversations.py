@@ -3,9 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from desktop.store import Store
 from desktop.store.form_parts import FormPartRepository
-from desktop.store.keyfile import FAST_KDF
 from desktop.store.outbox import pending
 from desktop.store.schema import form_parts, handovers
 from domain.errors import FieldError, RecordInvalid
@@ -13,7 +11,7 @@ from domain.forms import form_progress
 from domain.handover import HANDOVER
 from domain.ids import part_id
 from domain.intake import INTAKE
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 
 # Every required question of the intake answered.
 INTAKE_ANSWERS = {
@@ -155,7 +153,7 @@ def test_each_part_leaves_an_outbox_entry_under_its_derived_id(store, client_id)
 def test_one_part_of_one_form_has_the_same_id_in_every_store(store, client_id, tmp_path):
     handover_id = store.handovers.start(client_id)
     store.handovers.save_part(handover_id, client_id, "languages", {"dutch_level": "a1"})
-    other = Store.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
+    other = new_store(tmp_path / "other")
     try:
         other_client = other.clients.create({"given_names": "Amina", "family_name": "Haddad"})
         FormPartRepository(other.engine).save(HANDOVER, handover_id, other_client, "languages",

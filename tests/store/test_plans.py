@@ -17,7 +17,7 @@ from domain.forms import Kind
 from domain.intake import INTAKE
 from domain.plan import intake_goal_id, plan_id_for
 from domain.plan_rules import DeadlineState
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_store
 
 TODAY = date(2024, 6, 3)
 
@@ -94,7 +94,7 @@ def test_the_plan_starts_from_the_intakes_conclusion(store, plans, worker):
 def test_two_devices_starting_the_same_plan_offline_make_the_same_records(store, tmp_path):
     client_id = _client(store)
     _completed_intake(store, client_id, ["housing"])
-    other = Store.create(tmp_path / "other", PASSPHRASE, kdf=FAST_KDF)
+    other = new_store(tmp_path / "other")
     try:
         with store.engine.connect() as conn:  # the same client and intake, as sync would bring them
             for table in ("clients", "intakes", "form_parts"):

@@ -11,12 +11,11 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 
 from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from desktop.store.replica import StoreReplica
 from server import accounts, models
 from server.db import Database, sqlite_url
 from sync.client.engine import SyncEngine
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 
 # The server tests' PostgreSQL (pgserver's, or the one at KETENPLAN_TEST_PG_URL), with a database of its own.
 from tests.server.conftest import pg_cluster, pg_url  # noqa: F401
@@ -102,7 +101,7 @@ class Devices:
     made: list[Device] = field(default_factory=list)
 
     def new(self, name: str, organisation: str = "gemeente", enrol: bool = True, **engine_options) -> Device:
-        store = Store.create(self.tmp_path / name, PASSPHRASE, kdf=FAST_KDF)
+        store = new_store(self.tmp_path / name)
         device = Device(store, SyncEngine(StoreReplica(store), **engine_options))
         self.made.append(device)
         if enrol:

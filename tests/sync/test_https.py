@@ -19,15 +19,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from desktop.store.replica import StoreReplica
 from server.__main__ import main as server_main
 from sync.client import transport
 from sync.client.engine import SyncEngine
 from sync.client.transport import CA_FILE_ENV, Transport
 from sync.errors import InsecureServer, UntrustedCertificate
-from tests.conftest import PASSPHRASE
+from tests.conftest import new_store
 from tests.server.live import REPO, free_port, stop_process
 from tests.sync.conftest import PASSWORD
 
@@ -113,7 +111,7 @@ def test_the_server_speaks_only_tls_when_given_a_certificate(https_server):
 def test_an_unknown_certificate_authority_is_refused_as_not_trusted_then_accepted_with_its_ca_file(
         https_server, tmp_path, monkeypatch):
     url, ca_file = https_server
-    store = Store.create(tmp_path / "laptop", PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(tmp_path / "laptop")
     try:
         sleeps = []
         engine = SyncEngine(StoreReplica(store), connect=lambda u, token: Transport(u, token, sleep=sleeps.append))
@@ -136,7 +134,7 @@ def test_an_unknown_certificate_authority_is_refused_as_not_trusted_then_accepte
 
 
 def test_plain_http_is_refused_before_anything_is_sent_except_to_this_computer(tmp_path):
-    store = Store.create(tmp_path / "laptop", PASSPHRASE, kdf=FAST_KDF)
+    store = new_store(tmp_path / "laptop")
     sent = []
     try:
         engine = SyncEngine(StoreReplica(store), connect=lambda u, token: sent.append(u))

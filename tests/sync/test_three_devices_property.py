@@ -27,11 +27,10 @@ from hypothesis import strategies as st
 
 from desktop.store import Store
 from desktop.store.errors import RecordNotFound
-from desktop.store.keyfile import FAST_KDF
 from desktop.store.replica import StoreReplica
 from sync.client.engine import SyncEngine
 from sync.errors import SyncError
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_store
 from tests.sync.conftest import PASSWORD, make_tenant
 from tests.sync.records import outbox
 from tests.sync.test_faults import (
@@ -245,7 +244,7 @@ def blank_stores(tmp_path_factory):
     """Three new stores, made once: each example starts from copies (a store takes long to make)."""
     folder = tmp_path_factory.mktemp("blank")
     for d in range(DEVICES):
-        Store.create(folder / f"device{d}", PASSPHRASE, kdf=FAST_KDF).close()
+        new_store(folder / f"device{d}").close()
     return folder
 
 
@@ -266,6 +265,9 @@ def _world(sync_server, blank_stores, folder, server) -> World:
     return World(tenant, stores, engines, networks)
 
 
+# 25 whole three-device worlds: about a minute on a quiet machine, two or more on a loaded one,
+# where the suite's 120 s limit per test (meant for hangs) failed it twice.
+@pytest.mark.timeout(600)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(rounds=st.lists(a_round, min_size=2, max_size=4))

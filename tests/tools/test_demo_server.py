@@ -14,6 +14,7 @@ from desktop.store.keyfile import FAST_KDF
 from desktop.store.replica import StoreReplica
 from server.db import Database
 from sync.client.engine import SyncEngine
+from tests.conftest import new_store
 from tests.server.live import free_port
 from tests.sync import conftest as sync_fixtures
 from tools import demo_server
@@ -55,7 +56,7 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         store.close()
 
     # The server holds the demo: a colleague's new device receives every client.
-    colleague = Store.create(tmp_path / "colleague", PASSPHRASE, kdf=FAST_KDF)
+    colleague = new_store(tmp_path / "colleague")
     try:
         engine = SyncEngine(StoreReplica(colleague))
         engine.enrol(url, "sanne", demo_server.DEMO_PASSWORD, "Laptop Sanne")

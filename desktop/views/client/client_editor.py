@@ -1,11 +1,9 @@
 """The open client file: the form, the household, Save and Revert, and undo.
 
-Reads and writes go through the DbWorker; every save is a QUndoCommand on `undo_stack`,
-which holds the history of the client that is open (opening another client starts a new
-history). The form is checked with the domain's rules before anything is sent; should the
-store still refuse (it checks against what it holds, which may have changed meanwhile),
-the command is taken off the stack again, so the history never shows a change that was
-not made.
+Reads and writes go through the DbWorker; every save is a QUndoCommand on `undo_stack`, the
+history of the open client. The form is checked with the domain's rules first; should the
+store still refuse, the command is taken off the stack again, so the history never shows a
+change that was not made. Unsaved edits are kept as an encrypted draft (client_draft.py).
 """
 
 from __future__ import annotations
@@ -29,11 +27,14 @@ from PySide6.QtWidgets import (
 from desktop.client_commands import CreateClientCommand, EditClientCommand
 from desktop.store import RecordNotFound
 from desktop.tasks import DbWorker
+from desktop.views.client.client_draft import ClientDraft, cursor_of, put_cursor
 from desktop.views.client.client_form import ClientForm
 from desktop.views.client.consent_panel import ConsentPanel
 from desktop.views.client.household_panel import HouseholdPanel
+from desktop.views.common.changed_banner import ChangedBanner
 from desktop.views.common.labels import stage_label
 from desktop.views.common.prompts import PromptSlot, ask_to_save
+from desktop.views.common.style import set_role
 from domain.client import (
     CLIENT_FIELDS,
     HouseholdRole,
@@ -86,6 +87,9 @@ class ClientEditor(QWidget):
         self._baseline: dict | None = None  # what is stored (or the new form as first shown)
         self._saving = False
         self._prompt = PromptSlot()
+        self.draft = ClientDraft(worker, self)
+        self._pending_draft: dict | None = None  # read back after a lock or crash, waiting for its client
+        self._clearing = False
         self._build()
         worker.changed.connect(self._store_changed)
         self.clear()
@@ -133,6 +137,7 @@ class ClientEditor(QWidget):
         self.form.edited.connect(self._edited)
         self.household = HouseholdPanel(self._worker, self)
         self.consent = ConsentPanel(self._worker, self)
+        self.consent.edited.connect(self._note_draft)
         self.household.add_member_requested.connect(self._add_member)
         self.household.open_member.connect(
             lambda member_id: self.ask_to_save_then(lambda: self.load(member_id)))
@@ -147,6 +152,10 @@ class ClientEditor(QWidget):
         layout.setSpacing(6)
         layout.addLayout(header)
         layout.addWidget(self._status)
+        self.changed_banner = ChangedBanner(page)
+        # Reload: the stored version replaces the typing (and its draft).
+        self.changed_banner.reload_requested.connect(lambda: (self.draft.drop(), self._fetch(force=True)))
+        layout.addWidget(self.changed_banner)
         layout.addWidget(self.form, 1)
         layout.addWidget(rule)
         layout.addWidget(self.household)
@@ -211,7 +220,11 @@ class ClientEditor(QWidget):
         self.form.focus_first()
 
     def clear(self) -> None:
-        """Show nothing and forget everything about the client (on lock, among others)."""
+        """Show nothing and forget everything about the client (on lock, among others); unsaved
+        edits are first handed to the worker as the encrypted draft."""
+        self._note_draft()
+        self.draft.flush()
+        self._pending_draft, self._clearing = None, True  # emptying the widgets is no edit to draft
         self._leave()
         self._client_id, self._is_new, self._household_of = None, False, None
         self._baseline = None
@@ -222,6 +235,7 @@ class ClientEditor(QWidget):
         self._set_status("")
         self._show_empty(self.tr("No client open. Choose a client in the caseload, "
                                  "or add a new one."))
+        self._clearing = False
 
     def has_unsaved_changes(self) -> bool:
         if self._baseline is None:
@@ -258,6 +272,7 @@ class ClientEditor(QWidget):
             self.form.set_record(self._baseline)
             self._set_status("")
             self._update_buttons()
+            self._note_draft()
 
     def ask_to_save_then(self, action: Callable[[], None]) -> None:
         """Run `action` now if nothing is unsaved; otherwise ask to save or discard first."""
@@ -271,6 +286,7 @@ class ClientEditor(QWidget):
 
     def _leave(self) -> None:
         """Let go of the client shown: its history, open questions and answers in flight."""
+        self.changed_banner.dismiss()
         self._worker.forget(self)
         self._close_prompt()
         self.undo_stack.clear()
@@ -285,10 +301,8 @@ class ClientEditor(QWidget):
         def work(store):
             return store.clients.get(client_id), *_choices(store)
 
-        self._worker.read(
-            work, key=LOAD_KEY, asker=self,
-            on_done=lambda r: self._loaded(client_id, force, *r),
-            on_error=lambda e: self._load_failed(client_id, e))
+        self._worker.read(work, key=LOAD_KEY, asker=self, on_done=lambda r: self._loaded(client_id, force, *r),
+                          on_error=lambda e: self._load_failed(client_id, e))
 
     def _current(self, client_id: str | None) -> bool:
         return client_id == self._client_id and not self._is_new
@@ -297,7 +311,13 @@ class ClientEditor(QWidget):
         if not self._current(client_id):
             return
         if not force and (self._saving or self.has_unsaved_changes()):
+            # Someone typing keeps their text; what changed underneath is shown beside it.
+            stored = normalise_client({name: record[name] for name in CLIENT_FIELDS})
+            theirs = changed_fields(self._baseline or {}, stored)
+            if theirs and not self._saving:
+                self.changed_banner.show_changed([self.form.label_text(name) for name in theirs])
             return
+        self.changed_banner.dismiss()
         self.form.set_choices(workers, organisations)
         self._show_record({name: record[name] for name in CLIENT_FIELDS})
         self.form.setEnabled(True)
@@ -306,6 +326,7 @@ class ClientEditor(QWidget):
         self.household.set_add_enabled(True)
         self.consent.load_client(client_id)
         self._pages.setCurrentWidget(self._page)
+        self._apply_pending()
 
     def _load_failed(self, client_id, error: BaseException) -> None:
         if not self._current(client_id):
@@ -335,6 +356,7 @@ class ClientEditor(QWidget):
             self.household.show_household(main["household_id"])
         self.form.setEnabled(True)
         self.form.focus_first()
+        self._apply_pending()
 
     def _show_record(self, record: dict) -> None:
         self._baseline = normalise_client(record)
@@ -379,7 +401,8 @@ class ClientEditor(QWidget):
                                  QMessageBox.ButtonRole.ActionRole)
         existing.setObjectName("openExisting")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(existing)
+        # Enter keeps the typed file open: both other answers leave it (a new record, or the typing gone).
+        box.setDefaultButton(cancel)
         box.setEscapeButton(cancel)
         create.clicked.connect(lambda: self._create(record, then))
         existing.clicked.connect(lambda: self.load(ids[0]))
@@ -423,6 +446,7 @@ class ClientEditor(QWidget):
         self._set_saving(False)
         self._client_id, self._is_new, self._household_of = client_id, False, None
         self._baseline = record  # near enough until the stored record arrives
+        self._note_draft()  # saved: the draft goes (unless a consent form is still being filled in)
         self._set_status(self.tr("Saved."), "success")
         self._fetch(force=False)
         self.saved.emit(client_id)
@@ -472,6 +496,61 @@ class ClientEditor(QWidget):
         if self._status.property("role") == "success":
             self._set_status("")
         self._update_buttons()
+        self._note_draft()
+
+    # -- the draft ---------------------------------------------------------------
+    def _note_draft(self) -> None:
+        if self._clearing:
+            return
+        if self.has_unsaved_changes() or self.consent.form_state() is not None:
+            self.draft.keep(self.draft_state())
+        else:
+            self.draft.drop()  # saved, closed, or typed back to what is stored
+
+    def draft_state(self) -> dict:
+        """What is typed and where: enough to show it again after a lock or a crash."""
+        focus, field = self.focusWidget(), None
+        for name in self.form.field_order:
+            widget = self.form.field(name)
+            if focus is not None and (widget is focus or widget.isAncestorOf(focus)):
+                field = name
+        return {"client_id": None if self._is_new else self._client_id, "household_of": self._household_of,
+                "record": self.form.record(), "focus": field, "cursor": cursor_of(focus) if field else None,
+                "consent": self.consent.form_state()}
+
+    def resume_draft(self) -> None:
+        """Show the edits kept from before a lock or a crash, on their client."""
+        self.draft.read(self, self._draft_read)
+
+    def _draft_read(self, draft: dict | None) -> None:
+        if not draft or not isinstance(draft.get("record"), dict):
+            return
+        client_id = draft.get("client_id")
+        if client_id is None:
+            self.new_client(household_of=draft.get("household_of"))
+        elif client_id != self._client_id:
+            self.load(client_id)  # shown once loaded
+        self._pending_draft = draft
+        if (client_id is None and not draft.get("household_of")) or (
+                self._current(client_id) and self._baseline is not None):
+            self._apply_pending()
+
+    def _apply_pending(self) -> None:
+        draft, self._pending_draft = self._pending_draft, None
+        if draft is None or draft.get("client_id") != (None if self._is_new else self._client_id):
+            return
+        self.form.set_record(draft["record"])  # over what is stored: the baseline stays
+        self._update_buttons()
+        if self.has_unsaved_changes():
+            self.draft.keep(draft)
+            self._set_status(self.tr("Your changes not yet saved are back. Save or revert them."), "hint")
+        if isinstance(draft.get("consent"), dict) and not self._is_new:
+            self.consent.restore_form(draft["consent"])
+        field = draft.get("focus")
+        if field in self.form.field_order:
+            widget = self.form.field(field)
+            widget.setFocus()
+            put_cursor(widget, draft.get("cursor"))
 
     def _update_buttons(self) -> None:
         dirty = self.has_unsaved_changes()
@@ -497,9 +576,7 @@ class ClientEditor(QWidget):
 
     def _set_status(self, text: str, role: str = "hint") -> None:
         self._status.setText(text)
-        self._status.setProperty("role", role)
-        self._status.style().unpolish(self._status)
-        self._status.style().polish(self._status)
+        set_role(self._status, role)
         self._status.setVisible(bool(text))
 
     def _show_empty(self, text: str) -> None:

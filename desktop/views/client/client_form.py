@@ -143,6 +143,11 @@ class ClientForm(QWidget):
         """The input of a field (tests and the editor focus or read it)."""
         return self._inputs[name]
 
+    def label_text(self, name: str) -> str:
+        """A field's label as shown, without its mnemonic."""
+        label = self._labels.get(name)
+        return label.text().replace("&", "").rstrip(":") if label is not None else name
+
     def focus_first(self) -> None:
         self._scroll.verticalScrollBar().setValue(0)
         self._inputs[self._order[0]].setFocus(Qt.FocusReason.OtherFocusReason)
@@ -213,7 +218,8 @@ class ClientForm(QWidget):
             ("klantmanager_id", self.tr("Klant&manager"), self._combo([(None, "")]), ""),
             ("begeleider_id", self.tr("Maatschappeli&jk begeleider"),
              self._combo([(None, "")]), ""),
-            ("partner_org_ids", self.tr("Partner &organisations"), OrganisationList(),
+            # No Alt letter: each of its letters is another field's.
+            ("partner_org_ids", self.tr("Partner organisations"), OrganisationList(),
              self.tr("Partner organisations involved with this person")),
         ])
         notes_edit = QPlainTextEdit()

@@ -9,12 +9,11 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import DbWorker
-from desktop.views.common.field_widgets import format_date
+from desktop.views.common.field_widgets import DateField, format_date
 from domain.consent_parts import ConsentPart, HowGiven
 from domain.errors import FieldError, RecordInvalid
 
@@ -41,12 +40,20 @@ MUNICIPALITY_KIND = "gemeente"  # the municipality directs the chain: it needs n
 
 
 class ConsentPanel(QWidget):
+    edited = Signal()  # the consent form was opened, typed in or closed: the file's draft follows
+
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self._worker = worker
         self._client_id: str | None = None
         self._consents: list[dict] = []
+        self._pending_organisation = None  # a restored form's choice, until the organisations are read
         self._build()
+        for box in self.part_boxes.values():
+            box.toggled.connect(self._form_edited)
+        for signal in (self.organisation.activated, self.how_given.activated, self.given_on.changed,
+                       self.notes.textEdited):
+            signal.connect(self._form_edited)
         worker.changed.connect(self._store_changed)
         self.clear()
 
@@ -72,6 +79,10 @@ class ConsentPanel(QWidget):
             return self.tr("Choose at least one part to share.")
         if field == "how_given":
             return self.tr("Choose how the consent was given.")
+        if field == "given_on" and error == FieldError.REQUIRED:
+            return self.tr("Enter the date the consent was given.")
+        if field == "given_on":
+            return self.tr("Enter the date as dd-mm-yyyy.")
         if error == FieldError.DATE_IN_FUTURE:
             return self.tr("The date cannot be in the future.")
         if error == FieldError.END_BEFORE_START:
@@ -126,12 +137,12 @@ class ConsentPanel(QWidget):
             box.setObjectName(f"consentPart_{part.value}")
             self.part_boxes[part.value] = box
             parts.addWidget(box, i // 3, i % 3)
-        self.given_on = QDateEdit(self.form)
-        self.given_on.setObjectName("consentGivenOn")
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat("dd-MM-yyyy")
+        # Date and way start empty: a consent is recorded as the client gave it, never by default.
+        self.given_on = DateField(self.form)
+        self.given_on.edit.setObjectName("consentGivenOn")
         self.how_given = QComboBox(self.form)
         self.how_given.setObjectName("consentHowGiven")
+        self.how_given.addItem(self.tr("Choose…"), None)
         for how in HowGiven:
             self.how_given.addItem(self.how_label(how), how.value)
         self.notes = QLineEdit(self.form)
@@ -145,7 +156,7 @@ class ConsentPanel(QWidget):
         self.save_button.setObjectName("saveConsent")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
-        cancel = QPushButton(self.tr("Cancel"), self.form)
+        self.cancel_button = cancel = QPushButton(self.tr("Cancel"), self.form)
         cancel.clicked.connect(self._stop_recording)
         fields = QFormLayout()
         fields.addRow(self.tr("Organisation"), self.organisation)
@@ -176,6 +187,9 @@ class ConsentPanel(QWidget):
 
     # -- loading -----------------------------------------------------------------
     def load_client(self, client_id: str | None) -> None:
+        if client_id is not None and client_id == self._client_id:
+            self._reload()  # the same client read again (after a sync): a form being filled in stays
+            return
         self._worker.forget(self)  # answers asked for another client, or before a clear, are dropped
         self._client_id = client_id
         self._stop_recording()
@@ -219,6 +233,8 @@ class ConsentPanel(QWidget):
         for org in organisations:
             if org["kind"] != MUNICIPALITY_KIND:
                 self.organisation.addItem(org["name"], org["id"])
+        if self._pending_organisation is not None:
+            current, self._pending_organisation = self._pending_organisation, None
         self.organisation.setCurrentIndex(max(0, self.organisation.findData(current)))
         self._update_buttons()
 
@@ -231,17 +247,47 @@ class ConsentPanel(QWidget):
         self.error.clear()
         for box in self.part_boxes.values():
             box.setChecked(False)
-        self.given_on.setDate(QDate.currentDate())
-        self.how_given.setCurrentIndex(0)
+        self.given_on.set_value(None)
+        self.how_given.setCurrentIndex(0)  # "Choose…"
         self.notes.clear()
         self.form.show()
         self.record_button.setEnabled(False)
         self.organisation.setFocus()
 
     def _stop_recording(self) -> None:
+        was_open = not self.form.isHidden()
         self.form.hide()
         self.error.clear()
         self.record_button.setEnabled(self._client_id is not None)
+        if was_open:
+            self.edited.emit()
+
+    def form_state(self) -> dict | None:
+        """The consent form as filled in so far; None when it is closed."""
+        if self.form.isHidden():
+            return None
+        return {"organisation_id": self.organisation.currentData(),
+                "parts": [p for p, box in self.part_boxes.items() if box.isChecked()],
+                "given_on": self.given_on.edit.text(), "how_given": self.how_given.currentData(),
+                "notes": self.notes.text()}
+
+    def restore_form(self, state: dict) -> None:
+        """Open the form again as it was (after a lock or a crash)."""
+        self.start_recording()
+        index = self.organisation.findData(state.get("organisation_id"))
+        if index >= 0:
+            self.organisation.setCurrentIndex(index)
+        else:
+            self._pending_organisation = state.get("organisation_id")
+        for part, box in self.part_boxes.items():
+            box.setChecked(part in (state.get("parts") or []))
+        self.given_on.edit.setText(state.get("given_on") or "")
+        self.how_given.setCurrentIndex(max(0, self.how_given.findData(state.get("how_given"))))
+        self.notes.setText(state.get("notes") or "")
+
+    def _form_edited(self, *_args) -> None:
+        if not self.form.isHidden():
+            self.edited.emit()
 
     def save(self) -> None:
         client_id = self._client_id
@@ -249,7 +295,7 @@ class ConsentPanel(QWidget):
             return
         fields = {"organisation_id": self.organisation.currentData(),
                   "parts": [p for p, box in self.part_boxes.items() if box.isChecked()],
-                  "given_on": self.given_on.date().toString("yyyy-MM-dd"),
+                  "given_on": self.given_on.value(),
                   "how_given": self.how_given.currentData(), "notes": self.notes.text()}
         self.save_button.setEnabled(False)
         self._worker.write(lambda store: store.consents.give(client_id, fields), CHANGES,
@@ -262,7 +308,8 @@ class ConsentPanel(QWidget):
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
         if isinstance(error, RecordInvalid):
-            field, code = sorted(error.errors.items())[0]
+            order = ("organisation_id", "parts", "given_on", "how_given", "notes")  # as the form reads
+            field, code = min(error.errors.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99)
             self.error.setText(self._error_text(field, code))
             return
         log.error("recording consent failed", exc_info=error)

@@ -40,7 +40,8 @@ class HouseholdPanel(QWidget):
         font = self._title.font()
         font.setBold(True)
         self._title.setFont(font)
-        self._add = QPushButton(self.tr("&Add household member"), self)
+        # No Alt letter: the client form above has taken each of its letters.
+        self._add = QPushButton(self.tr("Add household member"), self)
         self._add.setObjectName("addHouseholdMember")
         self._add.clicked.connect(self.add_member_requested)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -87,13 +88,19 @@ class FormPartView(QWidget):
         self.part = part
         self._inputs: dict[str, QWidget] = {}
         self._slots: dict[str, FieldSlot] = {}
+        self._suggestions: dict[str, QPushButton] = {}  # an answer known elsewhere, to confirm
+        self._suggested: dict[str, object] = {}
+        self._read_only = False
         self._loading = False
         self.setObjectName(f"part_{part.key}")
         self._label_width = label_width  # alike in every part, so stacked parts line up
         self._build(notes_beside, show_title)
         for widget in self._inputs.values():
             value_changed_signal(widget).connect(self._user_edited)
-        widgets = self.focus_widgets()
+            value_changed_signal(widget).connect(self._update_suggestions)
+        fields = self.focus_widgets()  # each question's offered answer right after it
+        widgets = [w for index, question in enumerate(self.part.questions)
+                   for w in (fields[index], self._suggestions[question.key])] + [self.notes_edit]
         for first, second in zip(widgets, widgets[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -108,6 +115,21 @@ class FormPartView(QWidget):
         finally:
             self._loading = False
         self.show_errors({})
+
+    def set_suggestions(self, values: dict, text: str) -> None:
+        """Answers known elsewhere (the handover's), each offered beside its unanswered question
+        as `text` ({value} in it) on a button that takes it over; nothing is stored until then."""
+        self._suggested = {k: v for k, v in values.items() if k in self._suggestions}
+        for key, button in self._suggestions.items():  # none left named when there is nothing to offer
+            value = self._suggested.get(key)
+            button.setText(text.format(value=self._value_text(self.part.question(key), value))
+                           if key in self._suggested else "")
+            button.setAccessibleName(button.text())
+        self._update_suggestions()
+
+    def suggestion(self, key: str) -> QPushButton:
+        """The button offering a known answer to question `key` (hidden when there is none)."""
+        return self._suggestions[key]
 
     def values(self) -> tuple[dict, str]:
         """(answers without the unanswered ones, notes) as typed: possibly invalid."""
@@ -132,6 +154,7 @@ class FormPartView(QWidget):
 
     def clear(self) -> None:
         self.set_values({}, "")
+        self.set_suggestions({}, "")
 
     def focus_widgets(self) -> list[QWidget]:
         """The inputs in tab order, questions first, then the notes."""
@@ -148,6 +171,8 @@ class FormPartView(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         """A completed form is read, not edited; text stays selectable."""
+        self._read_only = read_only
+        self._update_suggestions()
         for widget in self._inputs.values():
             if isinstance(widget, QLineEdit | QPlainTextEdit):
                 widget.setReadOnly(read_only)
@@ -197,7 +222,20 @@ class FormPartView(QWidget):
             if question.required:
                 label.setToolTip(self.tr("Needed before the form can be completed"))
             self._inputs[question.key], self._slots[question.key] = widget, slot
-            questions.addRow(label, slot)
+            suggestion = QPushButton(self)
+            suggestion.setObjectName(f"{self.part.key}__{question.key}_suggestion")
+            suggestion.setProperty("suggestion", True)
+            suggestion.setStyleSheet("QPushButton { background: #eef5fb; color: #1d4f7a; border: 1px solid #b8d3ea; "
+                                     "border-radius: 9px; padding: 2px 10px; }")
+            suggestion.setAutoDefault(False)
+            suggestion.hide()
+            suggestion.clicked.connect(lambda _checked=False, q=question: self._take_suggestion(q))
+            self._suggestions[question.key] = suggestion
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            row.addWidget(slot, 1)
+            row.addWidget(suggestion, 0, Qt.AlignmentFlag.AlignTop)
+            questions.addRow(label, row)
 
         self.notes_edit = LimitedTextEdit(MAX_NOTES, self)
         self.notes_edit.setObjectName(f"{self.part.key}__notes")
@@ -343,6 +381,26 @@ class FormPartView(QWidget):
             return self.tr("Enter a whole number from {low} to {high}.").format(
                 low=question.low, high=question.high)
         return field_error_message(error)
+
+    def _value_text(self, question: Question, value) -> str:
+        if question.kind is Kind.YESNO:
+            return yes_no_label(value)
+        if question.kind is Kind.CHOICE:
+            return option_label(value)
+        if question.kind is Kind.MULTI:
+            return ", ".join(option_label(v) for v in value)
+        return str(value)
+
+    def _take_suggestion(self, question: Question) -> None:
+        self._set_value(question, self._suggested[question.key])  # emits: saved as if typed
+        focus = self._inputs[question.key]
+        (focus.edit if isinstance(focus, DateField) else focus).setFocus()
+
+    def _update_suggestions(self, *_args) -> None:
+        for key, button in self._suggestions.items():
+            question = self.part.question(key)
+            button.setVisible(key in self._suggested and not self._read_only
+                              and self._value(question) in (None, "", []))
 
     def _user_edited(self, *_args) -> None:
         if not self._loading:

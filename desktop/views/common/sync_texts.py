@@ -69,6 +69,10 @@ def sign_in_error(error: BaseException) -> str:
         return failure_explanation(code)
     if code == "server_error":
         return translate("SyncTexts", "The server could not sign you in right now. Try again later.")
+    if code == "unsent_changes":
+        return translate("SyncTexts", "This device still holds changes of {name} that have not reached the server. "
+                                      "{name} signs in and syncs first; after that you can sign in here.").format(
+            name=getattr(error, "person", None) or translate("SyncTexts", "the person before you"))
     if isinstance(error, SyncError):
         return translate("SyncTexts", "The server refused to sign you in: {reason}").format(reason=error.message)
     return translate("SyncTexts", "Signing in did not work ({error}).").format(error=error.__class__.__name__)

@@ -157,7 +157,7 @@ class ConversationPanel(QWidget, metaclass=AbstractWidgetMeta):
         self.start_button = QPushButton(text, page)
         self.start_button.setObjectName(f"start{self.NAME.capitalize()}")
         self.start_button.setProperty("primary", True)
-        self.start_button.setAutoDefault(True)
+        self.start_button.setAutoDefault(False)  # a stray Enter starts no record
         self.start_button.clicked.connect(start)
         return self.start_button
 

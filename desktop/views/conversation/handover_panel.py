@@ -66,11 +66,16 @@ class HandoverPanel(ConversationPanel):
         page = QWidget(self)
         self.variant_to_start = QComboBox(page)
         self.variant_to_start.setObjectName("variantToStart")
+        # No variant until one is chosen: a handover is started on purpose, for the route meant.
+        self.variant_to_start.addItem(self.tr("Choose…"), None)
         for variant in Variant:
             self.variant_to_start.addItem(variant_label(variant.value), variant.value)
         variant_label_widget = QLabel(self.tr("Varia&nt"), page)
         variant_label_widget.setBuddy(self.variant_to_start)
         self._make_start_button(self.tr("&Start handover"), page, self.start_handover)
+        self.start_button.setEnabled(False)
+        self.variant_to_start.currentIndexChanged.connect(
+            lambda _i: self.start_button.setEnabled(self.variant_to_start.currentData() is not None))
         self.back_button = QPushButton(self.tr("Back to the handover"), page)
         self.back_button.setObjectName("backToHandover")
         self.back_button.clicked.connect(lambda: self._pages.setCurrentIndex(FORM_PAGE))
@@ -169,6 +174,8 @@ class HandoverPanel(ConversationPanel):
 
     def start_handover(self) -> None:
         variant = self.variant_to_start.currentData()
+        if variant is None:
+            return  # nothing chosen: nothing started
         held_at = datetime.now().strftime("%Y-%m-%dT%H:%M")  # the call is now, as a rule
 
         def work(store, client_id):
@@ -222,6 +229,8 @@ class HandoverPanel(ConversationPanel):
         self.coa_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _start_focus(self) -> QWidget:
+        self.variant_to_start.setCurrentIndex(0)  # each new handover: the variant chosen anew
+        self.start_button.setEnabled(False)
         return self.variant_to_start
 
     def _show_start_page(self) -> None:

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.common.export_file import ask_export_path, safe_file_name
 from desktop.views.common.field_widgets import DateField, format_date
 from desktop.views.common.fieldwork_labels import status_label
 from desktop.views.common.form_part_view import FormPartView
@@ -42,6 +41,7 @@ from domain.client import LANGUAGES, display_name
 from domain.errors import FieldError
 from domain.forms import is_answered
 from domain.intake import INTAKE, Status, check_header
+from domain.intake_from_handover import carried_answers
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,7 @@ class IntakePanel(ConversationPanel):
 
     _client_name: str
     _chain: list[dict]  # the chain's workers, to tick who was present and to name them in the summary
+    _carried: dict  # intake part -> {question: answer} the handover recorded (domain/intake_from_handover.py)
 
     def _make_texts(self) -> ConversationTexts:
         return ConversationTexts(
@@ -208,22 +209,31 @@ class IntakePanel(ConversationPanel):
         return store.intakes
 
     @classmethod
-    def _read_context(cls, store, client_id: str, _headers: list[dict]) -> tuple[dict, list[dict]]:
-        return store.clients.get(client_id), store.directory.workers()
+    def _read_context(cls, store, client_id: str, _headers: list[dict]) -> tuple[dict, list[dict], dict]:
+        handovers = [store.handovers.get(h["id"])["parts"] for h in store.handovers.for_client(client_id)]
+        return store.clients.get(client_id), store.directory.workers(), carried_answers(handovers)
 
     @classmethod
     def _complete_in(cls, store, record_id: str) -> str:
         store.intakes.complete(record_id)
         return store.intakes.get(record_id)["completed_at"]
 
-    def _take_context(self, context: tuple[dict, list[dict]]) -> None:
-        client, self._chain = context
+    def _take_context(self, context: tuple[dict, list[dict], dict]) -> None:
+        client, self._chain, self._carried = context
         self._client_name = display_name(client)
+
+    def _show_record(self, record: dict) -> None:
+        super()._show_record(record)
+        # what the handover recorded, beside the questions the intake has no answer for yet
+        text = self.tr("From the handover: {value} — confirm")
+        for key, view in self.part_views.items():
+            view.set_suggestions(self._carried.get(key, {}), text)
 
     def _forget(self) -> None:
         super()._forget()
         self._client_name = ""
         self._chain = []
+        self._carried = {}
         self.summary_view.clear()
         self._update_progress()
         self.domain_list.setCurrentItem(self._items[INTAKE.parts[0].key])
@@ -309,15 +319,12 @@ class IntakePanel(ConversationPanel):
             return None
 
     def _ask_pdf_path(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         day = (self.held_on.value() or "")[:10]
         name = self.tr("Intake {name} {date}.pdf").format(name=self._client_name, date=format_date(day)).strip()
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the summary as PDF"),
-                                                    str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+        path = ask_export_path(self, self.tr("Save the summary as PDF"), safe_file_name(name),
+                               self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             self.save_pdf(path)
         except OSError as error:
@@ -325,7 +332,9 @@ class IntakePanel(ConversationPanel):
             self.message.setText(self.tr("The PDF could not be written."))
             set_role(self.message, "problem")
             return
-        self.message.setText(self.tr("Saved as {path}").format(path=path))
+        client_id = self._client_id
+        self._worker.write(lambda store: store.export_log.record("intake_pdf", client_id, [path]), {"export_log"})
+        self.message.setText(self.tr("Saved as {path}. This file is not encrypted.").format(path=path))
         set_role(self.message, "success")
 
     def sizeHint(self) -> QSize:

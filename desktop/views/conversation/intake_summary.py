@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.views.common.field_widgets import format_date
 from desktop.views.common.fieldwork_labels import form_title, option_label, part_title, question_label, yes_no_label
 from desktop.views.common.labels import language_label
+from desktop.views.common.pdf_pages import write_a4_pdf
 from domain.forms import Form, Kind, Question
 
 translate = QCoreApplication.translate
@@ -112,16 +112,8 @@ def summary_html(form: Form, summary: IntakeSummary) -> str:
 
 
 def save_pdf(html: str, path: str, title: str) -> None:
-    """Write the summary as an A4 PDF."""
-    writer = QPdfWriter(path)
-    writer.setTitle(title)
-    writer.setCreator("Ketenplan")
-    writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setHtml(html)
-    # Lay the text out on the page at 96 dpi, as on screen; print_ scales it to the writer.
-    page = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
-    document.setPageSize(QSizeF(page.width() * 96 / 72, page.height() * 96 / 72))
-    document.print_(writer)
+    """Write the summary as an A4 PDF: the same pages as the plan's (words broken only at a
+    hyphen, headings kept with what follows), the title and page number at each foot."""
+    footer = translate("IntakeSummary", "{title} · page {page} of {pages}")
+    write_a4_pdf(path, title, html, lambda page, pages: footer.format(title=title, page=page, pages=pages),
+                 language=QLocale().name().split("_")[0])

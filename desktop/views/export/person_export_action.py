@@ -5,27 +5,25 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import threading
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    QStandardPaths,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.store import StoreLocked
 from desktop.store.person_export import export_person, to_json
 from desktop.tasks import DbWorker
+from desktop.views.common.export_file import ask_export_path, safe_file_name
 from desktop.views.export.person_export_pdf import save_export_pdf
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')  # not in a file name
 
 
 class ExportCancelled(Exception):
@@ -64,11 +62,12 @@ def write_export(store, client_id: str, chosen: str, cancelled: threading.Event)
     finally:
         for part in (pdf_part, data_part):
             part.unlink(missing_ok=True)
+    store.export_log.record("person_export", client_id, [pdf, data])
     return pdf, data
 
 
 def default_file_name(name: str) -> str:
-    return _UNSAFE.sub(" ", translate("PersonExportPdf", "Personal data {name}").format(name=name)).strip()
+    return safe_file_name(translate("PersonExportPdf", "Personal data {name}").format(name=name))
 
 
 # -- the action -----------------------------------------------------------------------------
@@ -90,10 +89,8 @@ class PersonDataExport(QObject):
             return
         # Not written if the app locked while the dialog was open (cancel() came in between).
         write = self._worker.bound(self, lambda path: self._write(client_id, name, path))
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export personal data (GDPR)"), str(Path(folder) / default_file_name(name)),
-            self.tr("PDF and JSON (*.pdf *.json)"))
+        chosen = ask_export_path(self._parent, self.tr("Export personal data (GDPR)"), default_file_name(name),
+                                 self.tr("PDF and JSON (*.pdf *.json)"), ".pdf")
         if chosen:
             write(chosen)
 

@@ -14,9 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import (
-    QCoreApplication,
-)
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.views.common import fieldwork_labels as talk
 from desktop.views.common import plan_labels as words
@@ -593,4 +591,5 @@ def save_export_pdf(export: dict, path: str) -> None:
     name = export["person"]["name"]
     footer = translate("PersonExportPdf", "{name} · personal data · page {page} of {pages}")
     write_a4_pdf(path, translate("PersonExportPdf", "Personal data: {name}").format(name=name), export_html(export),
-                 lambda page, pages: footer.format(name=name, page=page, pages=pages))
+                 lambda page, pages: footer.format(name=name, page=page, pages=pages),
+                 language=QLocale().name().split("_")[0])  # the interface language it is written in

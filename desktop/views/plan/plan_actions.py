@@ -1,19 +1,20 @@
 """The plan's actions: what is to be done, by which partner and worker, by when, and how it went.
 
-Overdue actions stand out in red. Everything works from the keyboard: Ctrl+N a new action,
+Overdue actions stand out in red. Everything works from the keyboard: Ctrl+Shift+N a new action,
 Ctrl+D marks the chosen one done (or planned again), the status is a choice in the editor.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.autosave import Autosaver
 from desktop.views.common.field_widgets import format_date
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_goals import goal_name
 from desktop.views.plan.plan_record_fields import Column, Field, Spec
@@ -28,6 +29,7 @@ class ActionsSection(QWidget):
     def __init__(self, worker: DbWorker, autosaver: Autosaver, parent: QWidget | None = None):
         super().__init__(parent)
         self._worker_orgs: dict[str, str | None] = {}  # worker id -> organisation id
+        self._workers: list[tuple[str, str]] = []  # (id, label) of everyone in the directory
         spec = Spec(
             part="actions", entity="plan_actions",
             fields=(Field("description", self.tr("What"), stretch=3, placeholder=self.tr("What is to be done")),
@@ -58,6 +60,7 @@ class ActionsSection(QWidget):
         self.records.table.decorate = self._decorate
         self.records.table.shows = lambda a: self.show_closed.isChecked() or a.get("status") in OPEN_ACTION
         self.records.edited.connect(self._edited)
+        self.records.filled.connect(lambda: self._offer_workers(keep_current=True))
         self.records.chosen.connect(lambda _id: self._update_done_button())
 
         self.summary = QLabel(self)
@@ -75,7 +78,7 @@ class ActionsSection(QWidget):
         self.done_button.setToolTip(self.tr("Mark the chosen action done, or planned again (Ctrl+D)"))
         self.done_button.clicked.connect(self.toggle_done)
         self.records.buttons.insertWidget(1, self.done_button)
-        QShortcut(QKeySequence("Ctrl+D"), self, self.toggle_done, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Ctrl+D", self, self.toggle_done, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -93,9 +96,10 @@ class ActionsSection(QWidget):
         org_names = {o["id"]: o["name"] for o in organisations}
         self._worker_orgs = {w["id"]: w.get("organisation_id") for w in workers}
         self.records.set_choices("organisation_id", [(o["id"], o["name"]) for o in organisations])
-        self.records.set_choices("worker_id", [
+        self._workers = [
             (w["id"], f"{w['name']} ({org_names[w['organisation_id']]})" if w.get("organisation_id") in org_names
-             else w["name"]) for w in workers])
+             else w["name"]) for w in workers]
+        self._offer_workers(keep_current=True)
 
     def show_actions(self, actions: list[dict], goals: list[dict]) -> None:
         self.records.set_choices("goal_id", [(g["id"], goal_name(g)) for g in goals], self.tr("(no goal)"))
@@ -149,7 +153,34 @@ class ActionsSection(QWidget):
             for column in range(item.columnCount()):
                 item.setForeground(column, QBrush(QColor(MUTED_COLOUR)))
 
+    def offered_workers(self) -> list[str]:
+        """Ids of the workers the worker list offers now."""
+        combo = self.records.inputs["worker_id"]
+        return [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+
+    def _offer_workers(self, keep_current: bool) -> None:
+        """Only the workers of the chosen organisation (everyone while none is chosen). A stored
+        worker of another organisation stays shown when a record is opened, so nothing changes
+        by looking; choosing another organisation then empties the worker."""
+        organisation = self.records.inputs["organisation_id"].currentData()
+        combo = self.records.inputs["worker_id"]
+        current = combo.currentData()
+        offered = [(wid, label) for wid, label in self._workers
+                   if organisation is None or self._worker_orgs.get(wid) == organisation]
+        dropped = current is not None and all(wid != current for wid, _label in offered)
+        if dropped and keep_current:
+            offered += [(wid, label) for wid, label in self._workers if wid == current]
+        if dropped and not keep_current:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(None), 0))
+            combo.blockSignals(False)
+        self.records.set_choices("worker_id", offered)
+        if dropped and not keep_current:
+            self.records.changed_by_program("worker_id")
+
     def _edited(self, key: str) -> None:
+        if key == "organisation_id":
+            self._offer_workers(keep_current=False)
         if key == "worker_id":  # a worker's actions go to their organisation unless told otherwise
             org_combo = self.records.inputs["organisation_id"]
             worker_org = self._worker_orgs.get(self.records.inputs["worker_id"].currentData())

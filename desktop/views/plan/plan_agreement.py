@@ -9,7 +9,6 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.field_widgets import CheckList, DateField, FieldSlot, format_date
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_compare import PlanCompareView
 from desktop.views.plan.plan_route import plan_card
@@ -118,7 +118,7 @@ class AgreementSection(QWidget):
         bottom.addWidget(self.agree_button, 0, Qt.AlignmentFlag.AlignBottom)
         form.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), card, self.agree, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(keys, card, self.agree, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         card.setMaximumWidth(440)
 
         versions, vlayout = plan_card(self, self.tr("Agreed versions"))

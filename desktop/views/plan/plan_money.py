@@ -66,6 +66,7 @@ class MoneySection(QWidget):
             check=check_debt_signal,
             empty_text=self.tr("No signals of debt."),
             new_text=self.tr("New si&gnal"),
+            add_text=self.tr("A&dd signal"),  # Alt+A is the tranches' Add, on the same page
         ), self)
         self.debts.table.max_rows = 5
         card, layout = plan_card(self, self.tr("Signals of debt"))

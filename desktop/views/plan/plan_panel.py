@@ -9,12 +9,9 @@ tables it touched and the panel reads the plan again, so what two partners add m
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,7 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.autosave import Autosaver, SaveStateLabel
+from desktop.views.common.export_file import ask_export_path, safe_file_name
 from desktop.views.common.field_widgets import format_date
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import card_page, repolish, set_role
 from desktop.views.plan.plan_actions import ActionsSection
 from desktop.views.plan.plan_agreement import AgreementSection
@@ -91,7 +90,8 @@ class PlanPanel(QWidget):
         self.start_button = QPushButton(page)
         self.start_button.setObjectName("startPlan")
         self.start_button.setProperty("primary", True)
-        self.start_button.setAutoDefault(True)
+        # Started on purpose only: a click, Space or Alt+S; a stray Enter starts nothing.
+        self.start_button.setAutoDefault(False)
         self.start_button.clicked.connect(self.start_plan)
         self.start_status = QLabel(page)
         self.start_status.setWordWrap(True)
@@ -142,9 +142,10 @@ class PlanPanel(QWidget):
                 (self.money, self.tr("Money")), (self.milestones, self.tr("Milestones")),
                 (self.agreement, self.tr("Agreement")), (self.history, self.tr("History")))):
             self.sections.addTab(widget, text)
-            self.sections.setTabToolTip(index, self.tr("Alt+{number}").format(number=index + 1))
-            QShortcut(QKeySequence(f"Alt+{index + 1}"), page, lambda i=index: self.show_section(i),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.sections.setTabToolTip(index, self.tr("Ctrl+PgDown: next section, Ctrl+PgUp: previous"))
+        # Not Alt+digit: the main window's pages own Alt+1/2/3 everywhere (no key is defined twice).
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut(keys, page, lambda s=step: self.step_section(s), Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.sections.currentChanged.connect(lambda _i: self._section_shown())
         for section in (self.goals.records, self.actions.records, self.money.tranches, self.money.debts,
                         self.milestones.records, self.agreement):
@@ -195,6 +196,9 @@ class PlanPanel(QWidget):
 
     def show_section(self, index: int) -> None:
         self.sections.setCurrentIndex(index)
+
+    def step_section(self, step: int) -> None:
+        self.show_section((self.sections.currentIndex() + step) % self.sections.count())
 
     def start_plan(self) -> None:
         client_id = self._client_id
@@ -301,7 +305,6 @@ class PlanPanel(QWidget):
                                      .format(name=display_name(data.client)))
             self.start_button.setText(self.tr("&Start an empty plan"))
         self._pages.setCurrentIndex(1)
-        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_version(self, versions: list[dict], since) -> None:
         if not versions:
@@ -333,21 +336,19 @@ class PlanPanel(QWidget):
         document = self.plan_print()
         if document is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = self.tr("Plan {name}.pdf").format(name=document.client_name)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the plan as PDF"), str(Path(folder) / name),
-                                                    self.tr("PDF files (*.pdf)"))
+        name = safe_file_name(self.tr("Plan {name}.pdf").format(name=document.client_name))
+        path = ask_export_path(self, self.tr("Save the plan as PDF"), name, self.tr("PDF files (*.pdf)"))
         if not path:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
             save_plan_pdf(document, path)
         except OSError as error:
             log.error("writing the plan's PDF failed", exc_info=error)
             self._show_message(self.tr("The PDF could not be written."), "problem")
             return
-        self._show_message(self.tr("Saved as {path}").format(path=path), "success")
+        client_id = self._client_id
+        self._worker.write(lambda store: store.export_log.record("plan_pdf", client_id, [path]), {"export_log"})
+        self._show_message(self.tr("Saved as {path}. This file is not encrypted.").format(path=path), "success")
 
     def sizeHint(self) -> QSize:
         return QSize(900, 600)

@@ -46,6 +46,7 @@ class Spec:
     check: Callable[[dict], dict]  # the domain's check of a whole record
     empty_text: str = ""  # what the empty list says
     new_text: str = ""  # the New button
+    add_text: str = ""  # the Add button; its own letter where two sections share a page
     defaults: Callable[[], dict] = field(default=dict)  # a new record's values
 
 

@@ -2,8 +2,9 @@
 
 A new record is added with Add (Enter); a record chosen in the list is edited in place and
 each change is saved through the Autosaver, as the plan's other fields are. What the
-domain refuses is marked at its field; the rest of the change is kept. Keyboard: Ctrl+N
-starts a new record, Enter in the list goes to the editor, Del removes, Esc goes back.
+domain refuses is marked at its field; the rest of the change is kept. Keyboard: Ctrl+Shift+N
+starts a new record (Ctrl+N is the window's new client), Enter in the list goes to the editor,
+Del removes, Esc goes back.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,6 +30,7 @@ from desktop.views.common.autosave import Autosaver
 from desktop.views.common.field_widgets import FieldSlot, value_changed_signal
 from desktop.views.common.plan_labels import plan_error_message
 from desktop.views.common.prompts import PromptSlot
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_record_fields import Spec, focus_target, make_input, read_input, write_input
 from desktop.views.plan.plan_record_table import RecordTable, confirm_remove
@@ -43,6 +45,7 @@ class RecordSection(QWidget):
     message = Signal(str, str)  # text, role ("success", "problem") for the panel's status line
     added = Signal(str)  # the new record's id
     edited = Signal(str)  # the field key the person changed
+    filled = Signal()  # the editor shows another record (or a new one)
     chosen = Signal(object)  # the id of the record in the editor; None: a new one
 
     def __init__(self, worker: DbWorker, autosaver: Autosaver, spec: Spec, parent: QWidget | None = None):
@@ -66,8 +69,7 @@ class RecordSection(QWidget):
         self.table.setObjectName(f"{spec.part}Table")
         self.table.currentItemChanged.connect(lambda item, _old: self._chosen(item))
         self.table.itemActivated.connect(lambda _item, _col: self.focus_editor())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_current, Qt.ShortcutContext.WidgetShortcut)
         self.empty_label = QLabel(spec.empty_text, self)
         self.empty_label.setWordWrap(True)
         set_role(self.empty_label, "hint")
@@ -104,13 +106,13 @@ class RecordSection(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         spec = self.spec
-        self.add_button = QPushButton(translate("PlanRecords", "&Add"), self)
+        self.add_button = QPushButton(spec.add_text or translate("PlanRecords", "&Add"), self)
         self.add_button.setObjectName(f"add_{spec.part}")
         self.add_button.setProperty("primary", True)
         self.add_button.clicked.connect(self.submit)
         self.new_button = QPushButton(spec.new_text or translate("PlanRecords", "&New"), self)
         self.new_button.setObjectName(f"new_{spec.part}")
-        self.new_button.setToolTip(translate("PlanRecords", "Empty the editor to add another (Ctrl+N)"))
+        self.new_button.setToolTip(translate("PlanRecords", "Empty the editor to add another (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(lambda: self.start_new(focus=True))
         self.remove_button = QPushButton(translate("PlanRecords", "Re&move"), self)
         self.remove_button.setObjectName(f"remove_{spec.part}")
@@ -127,10 +129,8 @@ class RecordSection(QWidget):
         return self.buttons
 
     def _finish(self) -> None:
-        QShortcut(QKeySequence("Ctrl+N"), self, lambda: self.start_new(focus=True),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.table.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Ctrl+Shift+N", self, lambda: self.start_new(focus=True))  # while the focus is in the section
+        shortcut(Qt.Key.Key_Escape, self, self.table.setFocus)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -267,6 +267,10 @@ class RecordSection(QWidget):
         in_editor = focused is not None and any(w is focused or w.isAncestorOf(focused) for w in self.inputs.values())
         return self._dirty and (in_editor or self._autosaver.has_pending() or self._autosaver.is_saving())
 
+    def changed_by_program(self, key: str) -> None:
+        """A field the section's owner changed in answer to another one: saved like a typed change."""
+        self._changed(key)
+
     def _changed(self, key: str) -> None:
         if self._loading:
             return
@@ -325,6 +329,7 @@ class RecordSection(QWidget):
             self._loading = False
         self._dirty = False
         self.show_errors({})
+        self.filled.emit()
 
     def _show_rows(self) -> None:
         self.table.show_records(self._records)

@@ -149,6 +149,16 @@ class ClientWorkspace(QWidget):
         if self.tabs.isTabEnabled(index):
             self.tabs.setCurrentIndex(index)
 
+    @property
+    def client_id(self) -> str | None:
+        return self._client_id
+
+    def resume(self, client_id: str | None, tab: int) -> None:
+        """After an unlock: the client and tab shown before, and the client file's draft."""
+        if client_id is not None:
+            self.open_client(client_id, tab)
+        self.editor.resume_draft()
+
     def has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes()
 
@@ -167,6 +177,7 @@ class ClientWorkspace(QWidget):
     def flush(self) -> None:
         for panel in self._built():
             panel.flush()
+        self.editor.draft.flush()  # the client file's draft too, before the worker stops
 
     def clear(self) -> None:
         """Lock: save the drafts, then forget every client detail on every tab."""

@@ -33,6 +33,8 @@ from desktop.store import store_exists
 from desktop.store.keyfile import KdfParams
 from desktop.sync_service import SyncService
 from desktop.tasks import DbWorker
+from desktop.views.common.wheel_guard import WheelGuard
+from desktop.views.shell import work_place
 from desktop.views.shell.unlock_panel import UnlockPanel
 from desktop.views.sync.sync_status import SyncStatusWidget
 
@@ -92,6 +94,8 @@ class MainWindow(QMainWindow):
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
         self.setup_page = None  # only on a first start: it brings the strength checker along
+        self.welcome_page = None  # the first start's first step: server or offline
+        self._first_sign_in: tuple[str, str] | None = None  # address and user name chosen there
         self.unlock_panel = UnlockPanel(worker, self._data_dir, self.pages)
         self.pages.addWidget(self.unlock_panel)
         self.work_page = QWidget(self.pages)
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         self.my_actions = None
         self.monitoring = None
         self.work_pages: QStackedWidget | None = None
+        self._place: work_place.WorkPlace | None = None  # where the lock found the worker
         self.splitter: QSplitter | None = None
 
         self._build_actions()
@@ -126,6 +131,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self._lock_key = _LockKey(self)
         QApplication.instance().installEventFilter(self._lock_key)
+        self._wheel_guard = WheelGuard(self)  # a wheel scrolls; it never changes an unfocused field
+        QApplication.instance().installEventFilter(self._wheel_guard)
 
     # -- building ----------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
@@ -270,10 +277,11 @@ class MainWindow(QMainWindow):
         for dialog in self._sync_dialogs.values():  # they name clients: gone, not merely hidden
             dialog.deleteLater()
         self._sync_dialogs.clear()
-        # Fieldwork autosaves, and is saved before the key goes. Unsaved edits of the client
-        # file itself are discarded: asking first would leave the data open on an unattended
-        # laptop, which is what the lock is for.
+        # Fieldwork autosaves, and is saved before the key goes; unsaved edits of the client file
+        # go into its encrypted draft (asking first would leave the data open on an unattended
+        # laptop). The place is kept, so the unlock goes back to it.
         if self.caseload is not None:
+            self._place = work_place.capture(self._page_name(), self.workspace)
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
             for page in (self.agenda, self.my_actions, self.monitoring):
@@ -294,13 +302,29 @@ class MainWindow(QMainWindow):
         self.unlock_panel.passphrase_edit.setFocus()
 
     def _show_setup(self) -> None:
+        """First start: how to work (server or offline), then the passphrase, then signing in."""
         if self.setup_page is None:
+            from desktop.views.shell.first_start import WelcomePage
             from desktop.views.shell.passphrase_setup import PassphraseSetupPage
+            self.welcome_page = WelcomePage(self.pages)
+            self.welcome_page.chosen.connect(self._first_start_chosen)
+            self.pages.addWidget(self.welcome_page)
             self.setup_page = PassphraseSetupPage(self._worker, self._data_dir, self._kdf,
                                                   self.pages)
-            self.setup_page.created.connect(self._on_unlocked)
+            self.setup_page.created.connect(self._first_start_created)
             self.pages.addWidget(self.setup_page)
+        self.pages.setCurrentWidget(self.welcome_page)
+
+    def _first_start_chosen(self, address: str, username: str) -> None:
+        self._first_sign_in = (address, username) if address else None
         self.pages.setCurrentWidget(self.setup_page)
+
+    def _first_start_created(self) -> None:
+        self._on_unlocked()
+        if self._first_sign_in:  # the last step: the password, and the first sync
+            address, username = self._first_sign_in
+            self._first_sign_in = None
+            self.open_sign_in().prefill(address, username)
 
     def _on_unlocked(self) -> None:
         self._locked = False
@@ -309,9 +333,25 @@ class MainWindow(QMainWindow):
         self._set_work_enabled(True)
         self.caseload.reload()
         self.caseload.focus_search()
+        self._back_to_place()
         self.idle_watcher.resume()
         self.sync_service.start()
         self.caseload_shown.emit()
+
+    def _page_name(self) -> str:
+        current = self.work_pages.currentWidget() if self.work_pages is not None else None
+        return ("agenda" if current is not None and current is self.agenda else
+                "my_actions" if current is not None and current is self.my_actions else "caseload")
+
+    def _back_to_place(self) -> None:
+        """The page, client, tab and field of before the lock; a kept draft comes back with them."""
+        place, self._place = self._place, None
+        if place is None:
+            self.workspace.editor.resume_draft()  # after a crash or a restart: the draft alone
+            return
+        {"agenda": self.show_agenda, "my_actions": self.show_my_actions}.get(place.page, self.show_caseload)()
+        self.workspace.resume(place.client_id, place.tab)
+        work_place.restore_focus(place, self.workspace.editor)
 
     def _set_work_enabled(self, enabled: bool) -> None:
         for action in self._work_actions:
@@ -523,7 +563,9 @@ class MainWindow(QMainWindow):
                                    splitter if splitter is not None else QByteArray())
         self._settings.sync()
         self.idle_watcher.pause()
+        self.sync_service.stop()  # no sync timer outlives the window (nor the worker it asks)
         QApplication.instance().removeEventFilter(self._lock_key)
+        QApplication.instance().removeEventFilter(self._wheel_guard)
         super().closeEvent(event)
 
     def _close_after_question(self) -> None:

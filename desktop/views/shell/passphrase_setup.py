@@ -23,6 +23,7 @@ from desktop.store.keyfile import KdfParams
 from desktop.tasks import DbWorker
 from desktop.views.common.busy_button_row import BusyButtonRow
 from desktop.views.common.style import card_page, repolish, set_role
+from desktop.views.shell.first_start import step_label
 from domain.passphrase import MIN_LENGTH, PassphraseProblem, check_new_passphrase, strength
 
 
@@ -151,13 +152,19 @@ class PassphraseSetupPage(QWidget):
         self._busy = False
 
         layout = card_page(self, max_width=560)
-        title = QLabel(self.tr("Welcome to Ketenplan"), self)
+        title = QLabel(self.tr("Choose a passphrase"), self)
         title.setObjectName("pageTitle")
         intro = QLabel(self.tr(
             "The client files on this laptop are stored encrypted, so a lost laptop exposes "
             "nothing. Choose a passphrase to protect them: it cannot be recovered, so if you "
             "forget it, the data on this laptop cannot be opened again."), self)
         intro.setWordWrap(True)
+        self.policy = QLabel(self.tr(
+            "The rules: at least {n} characters, and not easy to guess; the strength shows as you type. "
+            "You type it every time Ketenplan starts and after it locks itself when not used for a while. "
+            "Nobody can reset it, not the municipality and not a helpdesk.").format(n=MIN_LENGTH), self)
+        self.policy.setObjectName("passphrasePolicy")
+        self.policy.setWordWrap(True)
         self.fields = NewPassphraseFields(self)
         tip = QLabel(self.tr(
             "Tip: a sentence of four or five ordinary words is easier to remember and harder "
@@ -177,12 +184,14 @@ class PassphraseSetupPage(QWidget):
 
         layout.addWidget(title)
         layout.addWidget(intro)
+        layout.addWidget(self.policy)
         layout.addSpacing(4)
         layout.addWidget(self.fields)
         layout.addWidget(tip)
         layout.addWidget(self.error_label)
         layout.addWidget(self.action_row)
         layout.addWidget(folder)
+        layout.addWidget(step_label(self, 2, 2))
 
         self.fields.changed.connect(self._update_button)
         self.fields.new_edit.returnPressed.connect(self.fields.confirm_edit.setFocus)

@@ -201,7 +201,7 @@ class SettingsDialog(QDialog):
             name = account.get("display_name") if account else ""
             self.server_label.setText(self.tr("This device syncs with {server} as {name}.").format(
                 server=summary.server_url, name=name or "-"))
-            self.connect_button.setText(self.tr("Sign in again or to another server..."))
+            self.connect_button.setText(self.tr("Switch user or server..."))
         else:
             self.server_label.setText(self.tr("This device works on its own: it does not sync with the chain yet."))
             self.connect_button.setText(self.tr("Connect to the chain's server..."))

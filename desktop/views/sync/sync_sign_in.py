@@ -57,6 +57,10 @@ class SignInDialog(QDialog):
             "Sign in with the account your municipality gave you. Ketenplan then shares your changes with "
             "the chain and receives theirs; it keeps working when there is no connection."), self)
         intro.setWordWrap(True)
+        self.switch_note = QLabel(self)  # who is signed in now, and what signing in as another means
+        self.switch_note.setObjectName("switchNote")
+        self.switch_note.setWordWrap(True)
+        set_role(self.switch_note, "hint")
         self.address_edit = QLineEdit(self)
         self.address_edit.setPlaceholderText(ADDRESS_HINT)
         self.address_problem = QLabel(self)
@@ -90,6 +94,7 @@ class SignInDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.switch_note)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.progress_bar)
@@ -108,7 +113,13 @@ class SignInDialog(QDialog):
     def reset(self) -> None:
         """Empty, but for the address this device used before."""
         self._signing_in = self._syncing = False
-        self.address_edit.setText(self._service.status.server_url or "")
+        status = self._service.status
+        self.address_edit.setText(status.server_url or "")
+        self.switch_note.setText(self.tr(
+            "Signed in now as {name}. Someone else can sign in here: the device then starts over with what the "
+            "server gives them, once the changes of {name} have been sent.").format(name=status.account_name)
+            if status.enrolled and status.account_name else "")
+        self.switch_note.setVisible(bool(self.switch_note.text()))
         self.username_edit.clear()
         self.password_edit.clear()
         for widget in (self.message, self.progress_bar, self.progress_label):
@@ -119,6 +130,12 @@ class SignInDialog(QDialog):
         self._update()
         self._fit()
         (self.username_edit if self.address_edit.text() else self.address_edit).setFocus()
+
+    def prefill(self, address: str, username: str) -> None:
+        """As the first start chose them: only the password is left to type."""
+        self.address_edit.setText(address)
+        self.username_edit.setText(username)
+        self.password_edit.setFocus()
 
     def reject(self) -> None:
         self.password_edit.clear()

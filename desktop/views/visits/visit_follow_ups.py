@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import DbWorker
 from desktop.views.common.field_widgets import DateField, FieldSlot, format_date
 from desktop.views.common.prompts import PromptSlot, confirm
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.visits.visit_fields import show_slot_errors
 from domain.errors import RecordInvalid
 from domain.visits import check_follow_up
@@ -76,8 +77,7 @@ class FollowUpList(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         self.list.currentItemChanged.connect(lambda item, _old: self._edit_item(item))
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list, self.remove_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_current, Qt.ShortcutContext.WidgetShortcut)
         self._empty = QLabel(self.tr("No follow-up actions yet."), self)
         self._empty.setProperty("role", "hint")
 

@@ -4,7 +4,6 @@ the visits panel checks and stores them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.common.field_widgets import DateField, FieldSlot
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.visits.visit_fields import TimeField, VisitorList, show_slot_errors
 
 
@@ -66,10 +66,8 @@ class VisitPlanForm(QFrame):
         self.cancel_button.setObjectName("cancelPlan")
         self.cancel_button.clicked.connect(self.cancelled)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self._submit,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancelled.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(keys, self, self._submit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(Qt.Key.Key_Escape, self, self.cancelled.emit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Enter in a one-line field plans the visit, as in a dialog.
         for edit in (self.date.edit, self.time, self.address):
             edit.returnPressed.connect(self._submit)
@@ -139,6 +137,10 @@ class VisitPlanForm(QFrame):
     def values(self) -> dict:
         return {"planned_on": self.date.value() or "", "planned_time": self.time.value(),
                 "address": self.address.text().strip(), "visitor_ids": self.visitors.value()}
+
+    def restore(self, values: dict) -> None:
+        """Fill in again what was typed before a lock."""
+        self._fill(values)
 
     def show_errors(self, errors: dict) -> None:
         show_slot_errors(self._slots, errors)

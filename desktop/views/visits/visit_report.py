@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -32,6 +31,7 @@ from desktop.tasks import DbWorker
 from desktop.views.common.autosave import Autosaver
 from desktop.views.common.fieldwork_labels import outcome_label
 from desktop.views.common.form_part_view import FormPartView, valid_part
+from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.visits.visit_fields import day_text, worker_names
 from desktop.views.visits.visit_follow_ups import FollowUpList
@@ -78,8 +78,7 @@ class VisitReport(QWidget):
         self.back_button.setObjectName("backToVisits")
         self.back_button.setToolTip(self.tr("Back to the list of visits (Esc)"))
         self.back_button.clicked.connect(self.go_back)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(Qt.Key.Key_Escape, self, self.go_back, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.title = QLabel(self)
         self.title.setObjectName("visitTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)

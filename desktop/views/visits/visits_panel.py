@@ -35,6 +35,8 @@ from domain.visits import Outcome, check_plan
 log = logging.getLogger(__name__)
 
 LOAD_KEY = "visits-panel"
+PLAN_DRAFT = "visit_plan"  # a visit being planned when the lock came
+DRAFT_CHANGES = frozenset({"drafts"})
 DATE, TIME, OUTCOME, VISITORS, ADDRESS = range(5)
 PLAN_CHANGES = {"visits"}
 
@@ -153,7 +155,8 @@ class VisitsPanel(QWidget):
     # -- the panel's face towards the main window ----------------------------------
     def load_client(self, client_id: str | None) -> None:
         """Show a client's visits; None shows nothing. The same client again is read again."""
-        if client_id != self._client_id:
+        another = client_id != self._client_id
+        if another:
             self.flush()
             self._forget()
             self._client_id = client_id
@@ -162,6 +165,9 @@ class VisitsPanel(QWidget):
                 self._wanted_visit = None
         if client_id is not None:
             self._fetch()
+        if another and client_id is not None:  # after the visits (one queue, answered in order)
+            self._worker.read(lambda store: store.drafts.get(PLAN_DRAFT), asker=self,
+                              on_done=lambda draft: self._resume_planning(client_id, draft))
 
     def open_visit(self, visit_id: str) -> None:
         """Open a visit's report, as from the agenda. The client is loaded first (load_client)."""
@@ -177,6 +183,11 @@ class VisitsPanel(QWidget):
     def clear(self) -> None:
         """Lock: save what is typed, then forget every detail of the client in the widgets."""
         self.flush()
+        if not self.plan_form.isHidden() and self._client_id is not None:
+            # A visit being planned is saved on purpose only: until then it waits, encrypted, as a draft.
+            draft = {"client_id": self._client_id, "visit_id": self.plan_form.visit_id,
+                     "values": self.plan_form.values()}
+            self._worker.write(lambda store: store.drafts.put(PLAN_DRAFT, draft), DRAFT_CHANGES)
         self._forget()
         self._client_id = None
         self._wanted_visit = None
@@ -276,6 +287,18 @@ class VisitsPanel(QWidget):
         self.plan_form.show()
         self.plan_form.start_change(visit)
         self._set_status("", "hint")
+
+    def _resume_planning(self, client_id: str, draft: dict | None) -> None:
+        if not draft or draft.get("client_id") != client_id or client_id != self._client_id:
+            return
+        self._worker.write(lambda store: store.drafts.drop(PLAN_DRAFT), DRAFT_CHANGES)
+        visit = next((v for v in self._visits if v["id"] == draft.get("visit_id")), None)
+        if visit is not None:
+            self.plan_form.show()
+            self.plan_form.start_change(visit)
+        else:
+            self.start_planning()
+        self.plan_form.restore(draft.get("values") or {})
 
     def _cancel_planning(self) -> None:
         self._set_status("", "hint")

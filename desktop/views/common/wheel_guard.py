@@ -1,0 +1,58 @@
+"""The mouse wheel scrolls the page; it never changes a field the user is not in.
+
+A wheel turned over a closed drop-down, a spin box, a date edit or a slider would otherwise
+change its value while the user only meant to scroll the form (a client's sex changed that
+way). One application-wide event filter, installed once by the shell, covers every screen and
+every dialog: such a widget takes focus only by click or Tab, and a wheel over it while it has
+no focus goes to the scroll area around it instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox, QScrollBar, QWidget
+
+
+def is_value_widget(widget: QObject) -> bool:
+    """A widget whose value a wheel would change."""
+    if isinstance(widget, QScrollBar):
+        return False  # scrolling is what a scroll bar's wheel is for
+    return isinstance(widget, QComboBox | QAbstractSpinBox | QAbstractSlider)
+
+
+def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+class WheelGuard(QObject):
+    """Install with QApplication.instance().installEventFilter(WheelGuard(app))."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.Polish and is_value_widget(watched):
+            # Without the wheel bit: turning the wheel over it no longer gives it focus first.
+            if watched.focusPolicy() & Qt.FocusPolicy.WheelFocus == Qt.FocusPolicy.WheelFocus:
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        target = watched
+        if not is_value_widget(target):  # a spin box's line edit, say: its owner decides
+            parent = target.parentWidget()
+            if parent is None or not is_value_widget(parent):
+                return False
+            target = parent
+        if target.hasFocus():
+            return False  # the user is in it: the wheel may step its value
+        area = _scroll_area_around(target)
+        if area is not None:
+            vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
+            bar = area.verticalScrollBar() if vertical else area.horizontalScrollBar()
+            if bar is not None and bar.isVisible():
+                QCoreApplication.sendEvent(bar, event)
+        return True  # swallowed: never the value

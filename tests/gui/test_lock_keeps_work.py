@@ -1,0 +1,174 @@
+"""Locking never loses work, and a sync never takes a form from under the person typing in it:
+the real window on the real SQLCipher store."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from desktop.store import Store
+from desktop.views.shell.main_window import PLAN_TAB, VISITS_TAB
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
+
+
+@pytest.fixture
+def client_id(store_dir):
+    [amina] = save_clients(store_dir, {"given_names": "Amina", "family_name": "Yusuf"})
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:
+        store.plans.start(amina)
+    finally:
+        store.close()
+    return amina
+
+
+@pytest.fixture
+def window(qtbot, app_worker, settings, store_dir, client_id):
+    win = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, win)
+    return win
+
+
+def open_client(qtbot, win, client_id, tab=0):
+    win.workspace.open_client(client_id, tab)
+    qtbot.waitUntil(lambda: win.editor.form.field("given_names").text() == "Amina", timeout=TIMEOUT_MS)
+
+
+def type_at(qtbot, field: QLineEdit, position: int, text: str) -> None:
+    field.setFocus()
+    field.setCursorPosition(position)
+    qtbot.keyClicks(field, text)
+
+
+def relock(qtbot, win) -> None:
+    win.lock()
+    assert win.is_locked
+    unlock_window(qtbot, win)
+
+
+def test_a_lock_keeps_the_unsaved_client_file_and_the_cursor(qtbot, window, client_id, store_dir):
+    open_client(qtbot, window, client_id)
+    family = window.editor.form.field("family_name")
+    type_at(qtbot, family, 2, "xx")  # "Yuxxsuf", the cursor after the "xx"
+    window.lock()
+    assert window.editor.form.field("family_name").text() == ""  # nothing left on screen while locked
+    window._worker.wait_idle()
+    store = Store.unlock(store_dir, PASSPHRASE)  # the draft is in the encrypted store, not in memory
+    try:
+        assert store.drafts.get("client_editor")["record"]["family_name"] == "Yuxxsuf"
+        assert store.clients.get(client_id)["family_name"] == "Yusuf"  # drafted, not saved
+    finally:
+        store.close()
+    for path in store_dir.iterdir():  # encrypted: the typed text is in no file as plain bytes
+        assert not path.is_file() or b"Yuxxsuf" not in path.read_bytes()
+
+    unlock_window(qtbot, window)
+    qtbot.waitUntil(lambda: family.text() == "Yuxxsuf", timeout=TIMEOUT_MS)
+    assert window.workspace.tabs.currentIndex() == 0 and window.editor.client_id == client_id
+    assert family.hasFocus() and family.cursorPosition() == 4
+    assert window.editor.has_unsaved_changes()
+    window.editor.save()
+    qtbot.waitUntil(lambda: not window.editor.has_unsaved_changes(), timeout=TIMEOUT_MS)
+    relock(qtbot, window)  # saved: no draft comes back, nothing asks
+    qtbot.waitUntil(lambda: family.text() == "Yuxxsuf", timeout=TIMEOUT_MS)
+    assert not window.editor.has_unsaved_changes()
+
+
+def test_a_draft_survives_a_crash(qtbot, app_worker, settings, store_dir, client_id):
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:  # what a crash leaves: the draft written while typing, the window gone
+        store.drafts.put("client_editor", {"client_id": client_id, "household_of": None, "focus": "phone",
+                                           "cursor": 3, "record": {**store.clients.get(client_id), "phone": "0612"}})
+    finally:
+        store.close()
+    win = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, win)
+    phone = win.editor.form.field("phone")
+    qtbot.waitUntil(lambda: phone.text() == "0612", timeout=TIMEOUT_MS)
+    assert win.editor.has_unsaved_changes() and phone.cursorPosition() == 3
+
+
+def test_a_lock_brings_the_worker_back_to_the_plan_section_and_field(qtbot, window, client_id):
+    open_client(qtbot, window, client_id, PLAN_TAB)
+    plan = window.workspace.plan
+    qtbot.waitUntil(lambda: plan.page == "plan", timeout=TIMEOUT_MS)
+    plan.show_section(1)
+    field = next(w for w in plan.sections.widget(1).findChildren(QLineEdit) if w.isVisible() and w.isEnabled())
+    field.setFocus()
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: field.hasFocus(), timeout=TIMEOUT_MS)
+    assert window.workspace.tabs.currentIndex() == PLAN_TAB and plan.sections.currentIndex() == 1
+
+
+def test_a_sync_keeps_the_typed_client_file_and_shows_what_changed(qtbot, window, client_id):
+    open_client(qtbot, window, client_id)
+    family = window.editor.form.field("family_name")
+    type_at(qtbot, family, 5, "-Ali")
+    done = []
+    window._worker.write(lambda store: store.clients.update(client_id, {"phone": "0201234567"}), {"clients"},
+                         on_done=done.append)  # as a pull writes, and announces, another device's change
+    banner = window.editor.changed_banner
+    qtbot.waitUntil(banner.isVisible, timeout=TIMEOUT_MS)
+    assert "Phone" in banner.label.text() or "phone" in banner.label.text().lower()
+    assert family.text() == "Yusuf-Ali" and family.hasFocus()
+    qtbot.mouseClick(banner.keep_button, Qt.MouseButton.LeftButton)
+    window.editor.save()
+    qtbot.waitUntil(lambda: not window.editor.has_unsaved_changes(), timeout=TIMEOUT_MS)
+    record = []
+    window._worker.read(lambda store: store.clients.get(client_id), on_done=record.append)
+    qtbot.waitUntil(lambda: bool(record), timeout=TIMEOUT_MS)
+    assert (record[0]["family_name"], record[0]["phone"]) == ("Yusuf-Ali", "0201234567")  # both kept
+
+
+def test_a_sync_leaves_a_half_filled_consent_form_open(qtbot, window, client_id):
+    open_client(qtbot, window, client_id)
+    consent = window.editor.consent
+    consent.record_button.click()
+    consent.part_boxes["contact"].setChecked(True)
+    consent.notes.setText("Getekend formulier")
+    window._worker.write(lambda store: store.clients.update(client_id, {"phone": "0201234567"}), {"clients"})
+    window._worker.wait_idle()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.editor.form.field("phone").text() == "0201234567", timeout=TIMEOUT_MS)
+    assert consent.form.isVisible() and consent.part_boxes["contact"].isChecked()
+    assert consent.notes.text() == "Getekend formulier"
+
+
+def test_a_lock_keeps_a_half_filled_consent_form(qtbot, window, client_id):
+    open_client(qtbot, window, client_id)
+    consent = window.editor.consent
+    consent.record_button.click()
+    consent.part_boxes["health"].setChecked(True)
+    consent.notes.setText("Mondeling bij huisbezoek")
+    consent.notes.textEdited.emit(consent.notes.text())
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: consent.form.isVisible() and consent.notes.text() == "Mondeling bij huisbezoek",
+                    timeout=TIMEOUT_MS)
+    assert consent.part_boxes["health"].isChecked() and not consent.part_boxes["contact"].isChecked()
+    consent.cancel_button.click()  # closed on purpose: the draft goes
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: window.editor.client_id == client_id, timeout=TIMEOUT_MS)
+    window._worker.wait_idle()
+    QApplication.processEvents()
+    assert consent.form.isHidden()
+
+
+def test_a_lock_keeps_a_visit_being_planned(qtbot, window, client_id):
+    open_client(qtbot, window, client_id, VISITS_TAB)
+    visits = window.workspace.visits
+    qtbot.waitUntil(lambda: visits.plan_button.isEnabled(), timeout=TIMEOUT_MS)
+    visits.start_planning()
+    visits.plan_form.date.set_value("2031-05-04")
+    visits.plan_form.address.setText("Stationsweg 12, Hilversum")
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: visits.plan_form.isVisible(), timeout=TIMEOUT_MS)
+    assert visits.plan_form.values()["planned_on"] == "2031-05-04"
+    assert visits.plan_form.address.text() == "Stationsweg 12, Hilversum"
+    visits.plan_form.cancelled.emit()
+    relock(qtbot, window)  # restored once: cancelled, it does not come back
+    qtbot.waitUntil(lambda: visits.plan_button.isEnabled(), timeout=TIMEOUT_MS)
+    window._worker.wait_idle()
+    QApplication.processEvents()
+    assert visits.plan_form.isHidden()
