@@ -1576,10 +1576,6 @@
         <translation>Cijfers exporteren</translation>
     </message>
     <message>
-        <source>The exported file is not encrypted: it leaves Ketenplan&apos;s protected store. It holds counts only, no names. Save it only where the municipality allows, and delete it when done.</source>
-        <translation>Het geëxporteerde bestand is niet versleuteld: het verlaat de beveiligde opslag van Ketenplan. Het bevat alleen aantallen, geen namen. Sla het alleen op waar de gemeente dat toestaat en verwijder het als u klaar bent.</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>

@@ -7,9 +7,10 @@ import json
 import threading
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 import desktop.views.monitoring.dashboard_view as dashboard_module
+import desktop.views.monitoring.export_actions as export_module
 from desktop.demo import fill_demo_store
 from desktop.monitoring.compute import compute
 from desktop.monitoring.options import MonitoringOptions
@@ -160,33 +161,43 @@ def test_the_figures_are_computed_off_the_gui_thread_with_progress_shown(qtbot, 
     assert view.shown_ms is not None and view.shown_ms > 0
 
 
-def test_export_writes_csv_and_json_after_the_warning(qtbot, window, monkeypatch, tmp_path):
+def test_export_writes_csv_and_json_where_asked_and_records_it(qtbot, window, app_worker, monkeypatch, tmp_path):
     window.show_monitoring()
     view = shown(qtbot, window)
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]) or QMessageBox.StandardButton.Ok)
+    asked = []
+
+    def ask(parent, title, name, name_filter, suffix):
+        asked.append((name, suffix))
+        return str(tmp_path / f"figures{suffix}")
+    monkeypatch.setattr(export_module, "ask_export_path", ask)  # the app's dialog, with the warning
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
-    target = tmp_path / "figures.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    view.exports.csv_button.click()
-    assert warned and "encrypted" in warned[0]
-    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    with qtbot.waitSignal(view.exports.exported, timeout=WAIT_MS):
+        view.exports.csv_button.click()
+    assert asked[0] == (f"monitoring-{view.run.options.ref.isoformat()}-vestiging.csv", ".csv")
+    rows = list(csv.DictReader((tmp_path / "figures.csv").open(encoding="utf-8")))
     assert {r["target"] for r in rows} == set(CODES) - {"H2"}
     assert (tmp_path / "figures-breakdowns.csv").exists() and (tmp_path / "figures-taakstelling.csv").exists()
 
-    target = tmp_path / "figures.json"
-    view.exports.json_button.click()
-    data = json.loads(target.read_text(encoding="utf-8"))
+    with qtbot.waitSignal(view.exports.exported, timeout=WAIT_MS):
+        view.exports.json_button.click()
+    data = json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))
     assert data["format"] == "ketenplan-monitoring/1" and data["persons"] == view.run.persons
     assert "ids" not in data["figures"][0]  # counts only: the file leaves the store
+    log = app_worker.call(lambda store: store.export_log.entries()).result()
+    assert [e["kind"] for e in log[:2]] == ["monitoring", "monitoring"]
+    assert log[0]["files"] == ["figures.json"] and log[0]["client_id"] is None
 
 
-def test_export_cancelled_at_the_warning_writes_nothing(qtbot, window, monkeypatch, tmp_path):
+def test_export_cancelled_in_the_dialog_writes_nothing(qtbot, window, app_worker, monkeypatch, tmp_path):
     window.show_monitoring()
     view = shown(qtbot, window)
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked for a file"))
-    assert view.exports.export("csv") == []
+    before = app_worker.call(lambda store: store.export_log.entries()).result()
+    monkeypatch.setattr(export_module, "ask_export_path", lambda *a: None)
+    view.exports.export("csv")
+    app_worker.wait_idle()
+    assert app_worker.call(lambda store: store.export_log.entries()).result() == before
+    assert not list(tmp_path.glob("*.csv"))
+    assert view.exports.csv_button.isEnabled()
 
 
 def test_lock_takes_the_figures_and_names_off_the_screen(qtbot, window):

@@ -114,7 +114,7 @@ class DashboardView(QWidget):
             self.dimension_box.addItem(dimension_label(dimension), dimension)
         self.refresh_button = QPushButton(self.tr("Calculate again"), self)
         self.refresh_button.setToolTip(self.tr("Calculate the figures again from what this device holds"))
-        self.exports = ExportActions(self)
+        self.exports = ExportActions(worker, self)
 
         controls = QHBoxLayout()
         controls.addWidget(title)
@@ -220,6 +220,7 @@ class DashboardView(QWidget):
     def clear(self) -> None:
         """Locked: no figures, no names, nothing due."""
         self._worker.forget(self)
+        self._worker.forget(self.exports)
         self.run = None
         self.tree.clear()
         self.detail.clear()

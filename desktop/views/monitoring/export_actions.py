@@ -1,18 +1,21 @@
 """Export of the dashboard's figures as CSV (every table) or JSON (all figures), through
-desktop/monitoring/export.py. The file leaves the encrypted store, so the user is told first.
-Counts only: no names, no person ids (the JSON's ids are for the command line's --ids)."""
+desktop/monitoring/export.py. Where to: the app's export dialog (documents folder, the warning
+that the file leaves the encrypted store). The files are written on the database worker and
+recorded in the store's export log. Counts only: no names, no person ids."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from desktop.monitoring.compute import MonitoringRun
 from desktop.monitoring.export import csv_text, to_json
 from desktop.monitoring.tables import TABLES
+from desktop.tasks import DbWorker
+from desktop.views.common.export_file import ask_export_path
 
 
 def csv_paths(chosen: Path) -> dict[str, Path]:
@@ -22,15 +25,31 @@ def csv_paths(chosen: Path) -> dict[str, Path]:
             for table in TABLES}
 
 
+def write_export(store, run: MonitoringRun, kind: str, path: Path) -> list[Path]:
+    """On the worker: the files, then their names in the export log."""
+    if kind == "csv":
+        written = []
+        for table, target in csv_paths(path).items():
+            target.write_text(csv_text(run, table), encoding="utf-8")
+            written.append(target)
+    else:
+        path.write_text(json.dumps(to_json(run), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        written = [path]
+    store.export_log.record("monitoring", None, written)
+    return written
+
+
 class ExportActions(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    exported = Signal(list)  # the files written (tests wait on it)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
+        self._worker = worker
         self._run: MonitoringRun | None = None
         self.csv_button = QPushButton(self.tr("Export CSV..."), self)
         self.csv_button.setToolTip(self.tr("Every table of figures as CSV files, for the municipality's analysts"))
         self.json_button = QPushButton(self.tr("Export JSON..."), self)
         self.json_button.setToolTip(self.tr("All figures in one JSON file, for scripted reporting"))
-        self.written: list[Path] = []  # the files of the last export (tests)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.csv_button)
@@ -44,40 +63,31 @@ class ExportActions(QWidget):
         self.csv_button.setEnabled(run is not None)
         self.json_button.setEnabled(run is not None)
 
-    def export(self, kind: str) -> list[Path]:
+    def export(self, kind: str) -> None:
         run = self._run
         if run is None:
-            return []
-        answer = QMessageBox.warning(
-            self, self.tr("Export figures"),
-            self.tr("The exported file is not encrypted: it leaves Ketenplan's protected store. It holds counts "
-                    "only, no names. Save it only where the municipality allows, and delete it when done."),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Ok:
-            return []
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            return
         name = f"monitoring-{run.options.ref.isoformat()}-{run.options.cohort_by.value}.{kind}"
         filters = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the figures"), str(Path(folder) / name),
-                                                    filters)
+        path = ask_export_path(self, self.tr("Save the figures"), name, filters, f".{kind}")
         if not path:
-            return []
-        try:
-            if kind == "csv":
-                written = []
-                for table, target in csv_paths(Path(path)).items():
-                    target.write_text(csv_text(run, table), encoding="utf-8")
-                    written.append(target)
-            else:
-                target = Path(path)
-                target.write_text(json.dumps(to_json(run), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-                written = [target]
-        except OSError as error:
-            QMessageBox.critical(self, self.tr("Export figures"),
-                                 self.tr("The file could not be written: {reason}").format(
-                                     reason=error.strerror or error.__class__.__name__))
-            return []
-        self.written = written
+            return
+        self._set_enabled(False)
+        self._worker.write(lambda store: write_export(store, run, kind, Path(path)), {"export_log"},
+                           on_done=self._done, on_error=self._failed, asker=self)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        self.csv_button.setEnabled(enabled and self._run is not None)
+        self.json_button.setEnabled(enabled and self._run is not None)
+
+    def _done(self, written: list[Path]) -> None:
+        self._set_enabled(True)
+        self.exported.emit(written)
         QMessageBox.information(self, self.tr("Export figures"), self.tr("Saved:\n{files}").format(
             files="\n".join(str(p) for p in written)))
-        return written
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_enabled(True)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error.__class__.__name__
+        QMessageBox.critical(self, self.tr("Export figures"),
+                             self.tr("The file could not be written: {reason}").format(reason=reason))
