@@ -144,3 +144,20 @@ def organisation_names(engine: Engine) -> dict[str, str]:
     """{organisation id: name}: to label the breakdown by partner organisation."""
     with engine.connect() as conn:
         return dict(_rows(conn, _ORGANISATIONS))
+
+
+_NAMES = """SELECT id, coalesce(nullif(given_names_usual, ''), given_names),
+    coalesce(nullif(family_name_usual, ''), family_name) FROM clients WHERE deleted = 0 AND id IN ({marks})"""
+
+
+def client_names(engine: Engine, ids: list[str]) -> dict[str, str]:
+    """{client id: "given family"} for the drill-down from a figure; ids the store does not hold
+    (not on this device, or deleted) are left out."""
+    out: dict[str, str] = {}
+    with engine.connect() as conn:
+        for i in range(0, len(ids), 500):  # SQLite's limit on parameters
+            chunk = tuple(ids[i:i + 500])
+            sql = _NAMES.format(marks=", ".join("?" * len(chunk)))
+            for cid, given, family in _rows(conn, sql, chunk):
+                out[cid] = " ".join(part for part in (given, family) if part)
+    return out

@@ -401,7 +401,7 @@ export_log = Table(
     Column("at", String(32), nullable=False),
     Column("worker_id", String(36)),  # who worked on this device then
     Column("client_id", String(36)),  # whose data (no foreign key: the log outlives a removal)
-    Column("kind", String(40), nullable=False),  # person_export, plan_pdf, intake_pdf
+    Column("kind", String(40), nullable=False),  # person_export, plan_pdf, intake_pdf, monitoring
     Column("files", Text, nullable=False),  # JSON list of the file names written (no folders)
 )
 Index("ix_export_log_client", export_log.c.client_id)

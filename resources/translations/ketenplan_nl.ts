@@ -1294,6 +1294,93 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Year of settling (vestiging)</source>
+        <translation>Jaar van vestiging</translation>
+    </message>
+    <message>
+        <source>Year the integration duty started (CBS)</source>
+        <translation>Jaar start inburgeringsplicht (CBS)</translation>
+    </message>
+    <message>
+        <source>The chain counts by the year of settling; CBS by the year the integration duty started</source>
+        <translation>De keten telt per jaar van vestiging; het CBS per jaar waarin de inburgeringsplicht begon</translation>
+    </message>
+    <message>
+        <source>The figures as they stood on this day</source>
+        <translation>De cijfers zoals ze op deze dag waren</translation>
+    </message>
+    <message>
+        <source>Calculate again</source>
+        <translation>Opnieuw berekenen</translation>
+    </message>
+    <message>
+        <source>Calculate the figures again from what this device holds</source>
+        <translation>De cijfers opnieuw berekenen uit wat dit apparaat bevat</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Break down by</source>
+        <translation>Uitsplitsen naar</translation>
+    </message>
+    <message>
+        <source>Target and cohort</source>
+        <translation>Doel en cohort</translation>
+    </message>
+    <message>
+        <source>Calculating the figures from what this device holds...</source>
+        <translation>De cijfers worden berekend uit wat dit apparaat bevat...</translation>
+    </message>
+    <message>
+        <source>The figures could not be calculated. Try again; if it keeps failing, tell the application administrator.</source>
+        <translation>De cijfers konden niet worden berekend. Probeer het opnieuw; lukt het steeds niet, meld het dan bij de applicatiebeheerder.</translation>
+    </message>
+    <message>
+        <source>{n} persons on this device; figures as on {day}; housing norm {weeks} weeks.</source>
+        <translation>{n} personen op dit apparaat; cijfers per {day}; huisvestingsnorm {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Housed in the half year / taakstelling</source>
+        <translation>Gehuisvest in het halfjaar / taakstelling</translation>
+    </message>
+    <message>
+        <source>Housed in the half year; no taakstelling entered</source>
+        <translation>Gehuisvest in het halfjaar; geen taakstelling ingevoerd</translation>
+    </message>
+    <message>
+        <source>all cohorts</source>
+        <translation>alle cohorten</translation>
+    </message>
+    <message>
+        <source>Persons housed in each half year against the taakstelling entered in monitoring.json beside the store.</source>
+        <translation>Gehuisveste personen per halfjaar tegenover de taakstelling uit monitoring.json naast de opslag.</translation>
+    </message>
+    <message>
+        <source>Housed in {period}</source>
+        <translation>Gehuisvest in {period}</translation>
+    </message>
+    <message>
+        <source>Everyone counted</source>
+        <translation>Iedereen die meetelt</translation>
+    </message>
+    <message>
+        <source>Closed windows</source>
+        <translation>Afgesloten termijnen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>dd-mm-yyyy</source>
@@ -1464,6 +1551,51 @@
     <message>
         <source>That did not work: {error}</source>
         <translation>Dat is niet gelukt: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exporteren...</translation>
+    </message>
+    <message>
+        <source>Every table of figures as CSV files, for the municipality&apos;s analysts</source>
+        <translation>Alle tabellen met cijfers als CSV-bestanden, voor de analisten van de gemeente</translation>
+    </message>
+    <message>
+        <source>Export JSON...</source>
+        <translation>JSON exporteren...</translation>
+    </message>
+    <message>
+        <source>All figures in one JSON file, for scripted reporting</source>
+        <translation>Alle cijfers in één JSON-bestand, voor geautomatiseerde rapportage</translation>
+    </message>
+    <message>
+        <source>Export figures</source>
+        <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Cijfers opslaan</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}</source>
+        <translation>Het bestand kon niet worden geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved:
+{files}</source>
+        <translation>Opgeslagen:
+{files}</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2130,109 @@
     <message>
         <source>Complete</source>
         <translation>Afgerond</translation>
+    </message>
+</context>
+<context>
+    <name>FigureDetail</name>
+    <message>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>no closed window</source>
+        <translation>geen afgesloten termijn</translation>
+    </message>
+    <message>
+        <source>Realised per cohort; dashed line: the goal</source>
+        <translation>Gehaald per cohort; stippellijn: het doel</translation>
+    </message>
+    <message>
+        <source>Realised per cohort; this target has no goal</source>
+        <translation>Gehaald per cohort; dit doel heeft geen streefwaarde</translation>
+    </message>
+    <message>
+        <source>By {dimension} (click a number for the persons)</source>
+        <translation>Naar {dimension} (klik op een getal voor de personen)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureRows</name>
+    <message>
+        <source>Realised (n/N)</source>
+        <translation>Gehaald
+(n/N)</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Al
+gehaald</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Op
+koers</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Achter</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Niet
+gestart</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Uitge-
+sloten</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Among those whose window has closed: realised of all</source>
+        <translation>Van wie de termijn voorbij is: gehaald van het totaal</translation>
+    </message>
+    <message>
+        <source>Realised share of the closed windows</source>
+        <translation>Aandeel gehaald van de afgesloten termijnen</translation>
+    </message>
+    <message>
+        <source>Window still open, target already realised</source>
+        <translation>Termijn loopt nog, doel al gehaald</translation>
+    </message>
+    <message>
+        <source>Window still open, progress recorded</source>
+        <translation>Termijn loopt nog, voortgang vastgelegd</translation>
+    </message>
+    <message>
+        <source>Window still open, more than half gone without progress</source>
+        <translation>Termijn loopt nog, meer dan de helft voorbij zonder voortgang</translation>
+    </message>
+    <message>
+        <source>Window still open, nothing recorded yet</source>
+        <translation>Termijn loopt nog, nog niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Left out by the target&apos;s own rule</source>
+        <translation>Buiten beschouwing volgens de regel van het doel</translation>
+    </message>
+    <message>
+        <source>Data missing: never counted as failed</source>
+        <translation>Gegevens ontbreken: nooit geteld als niet gehaald</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3251,10 @@
         <source>Store: {folder}</source>
         <translation>Opslag: {folder}</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesSection</name>
@@ -3169,6 +3408,273 @@
     <message>
         <source>Without an end date, ontzorgen ends {months} months after it starts.</source>
         <translation>Zonder einddatum stopt ontzorgen {months} maanden na het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTexts</name>
+    <message>
+        <source>Full-time, lasting paid work</source>
+        <translation>Voltijds, duurzaam betaald werk</translation>
+    </message>
+    <message>
+        <source>Part-time paid work</source>
+        <translation>Deeltijds betaald werk</translation>
+    </message>
+    <message>
+        <source>School with student finance (under 27)</source>
+        <translation>Studie met studiefinanciering (onder 27)</translation>
+    </message>
+    <message>
+        <source>Free of debt</source>
+        <translation>Schuldenvrij</translation>
+    </message>
+    <message>
+        <source>Orientation starts in the AZC</source>
+        <translation>Oriëntatie begint in het azc</translation>
+    </message>
+    <message>
+        <source>Socially active</source>
+        <translation>Maatschappelijk actief</translation>
+    </message>
+    <message>
+        <source>Integration duty met</source>
+        <translation>Inburgeringsplicht voldaan</translation>
+    </message>
+    <message>
+        <source>Integration exam passed</source>
+        <translation>Inburgeringsexamen gehaald</translation>
+    </message>
+    <message>
+        <source>Illiterate: A2 speaking and listening</source>
+        <translation>Analfabeten: A2 spreken en luisteren</translation>
+    </message>
+    <message>
+        <source>Knows the sociale kaart</source>
+        <translation>Kent de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Own network</source>
+        <translation>Eigen netwerk</translation>
+    </message>
+    <message>
+        <source>Housed within the norm</source>
+        <translation>Gehuisvest binnen de norm</translation>
+    </message>
+    <message>
+        <source>Taakstelling per half year</source>
+        <translation>Taakstelling per halfjaar</translation>
+    </message>
+    <message>
+        <source>Adults of working age in full-time, lasting paid work within 3 years of settling.</source>
+        <translation>Volwassenen in de werkende leeftijd met voltijds, duurzaam betaald werk binnen 3 jaar na vestiging.</translation>
+    </message>
+    <message>
+        <source>Adults of working age in part-time (or full-time) paid work within 3 years of settling.</source>
+        <translation>Volwassenen in de werkende leeftijd met deeltijds (of voltijds) betaald werk binnen 3 jaar na vestiging.</translation>
+    </message>
+    <message>
+        <source>Young adults (18 to 26) at school with student finance within 3 years of settling.</source>
+        <translation>Jongvolwassenen (18 tot en met 26) die binnen 3 jaar na vestiging studeren met studiefinanciering.</translation>
+    </message>
+    <message>
+        <source>Adults without a debt signal in the first 2 years after settling.</source>
+        <translation>Volwassenen zonder schuldsignaal in de eerste 2 jaar na vestiging.</translation>
+    </message>
+    <message>
+        <source>Classes, KNM or the joint intake started before the move from the AZC.</source>
+        <translation>Lessen, KNM of de gezamenlijke intake begonnen vóór de verhuizing uit het azc.</translation>
+    </message>
+    <message>
+        <source>Adults socially active (volunteering, a club) within 6 months of settling.</source>
+        <translation>Volwassenen die binnen 6 maanden na vestiging maatschappelijk actief zijn (vrijwilligerswerk, een club).</translation>
+    </message>
+    <message>
+        <source>People with the integration duty who meet it within 5 years. Exemption and release are left out.</source>
+        <translation>Inburgeringsplichtigen die binnen 5 jaar aan de plicht voldoen. Vrijstelling en ontheffing tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>People with the integration duty who pass the exam within 3 years. Illiterate people and the Z-route are left out.</source>
+        <translation>Inburgeringsplichtigen die binnen 3 jaar het examen halen. Analfabeten en de Z-route tellen niet mee.</translation>
+    </message>
+    <message>
+        <source>Illiterate people with the duty who reach A2 in speaking and listening within 4 years. The goal is 50 to 80%.</source>
+        <translation>Analfabete inburgeringsplichtigen die binnen 4 jaar A2 halen bij spreken en luisteren. Het doel is 50 tot 80%.</translation>
+    </message>
+    <message>
+        <source>Adults who know the sociale kaart within 2 years of settling.</source>
+        <translation>Volwassenen die binnen 2 jaar na vestiging de sociale kaart kennen.</translation>
+    </message>
+    <message>
+        <source>Adults with enough own network to stay independent within 2 years.</source>
+        <translation>Volwassenen met binnen 2 jaar genoeg eigen netwerk om zelfstandig te blijven.</translation>
+    </message>
+    <message>
+        <source>From koppeling to a house within the municipality&apos;s norm in weeks.</source>
+        <translation>Van koppeling tot woning binnen de norm van de gemeente in weken.</translation>
+    </message>
+    <message>
+        <source>Persons housed in each half year against the taakstelling the coordinator entered.</source>
+        <translation>Gehuisveste personen per halfjaar tegenover de taakstelling die de coördinator invoerde.</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>Not realised</source>
+        <translation>Niet gehaald</translation>
+    </message>
+    <message>
+        <source>Realised early</source>
+        <translation>Al gehaald</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Achter</translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation>Nog niet gestart</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>verhuisd</translation>
+    </message>
+    <message>
+        <source>exemption (vrijstelling)</source>
+        <translation>vrijstelling</translation>
+    </message>
+    <message>
+        <source>release (ontheffing)</source>
+        <translation>ontheffing</translation>
+    </message>
+    <message>
+        <source>illiterate</source>
+        <translation>analfabeet</translation>
+    </message>
+    <message>
+        <source>Z-route: no exam</source>
+        <translation>Z-route: geen examen</translation>
+    </message>
+    <message>
+        <source>debt signal</source>
+        <translation>schuldsignaal</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>no plan</source>
+        <translation>geen plan</translation>
+    </message>
+    <message>
+        <source>start of the duty</source>
+        <translation>start van de plicht</translation>
+    </message>
+    <message>
+        <source>literacy</source>
+        <translation>geletterdheid</translation>
+    </message>
+    <message>
+        <source>no handover</source>
+        <translation>geen warme overdracht</translation>
+    </message>
+    <message>
+        <source>date of settling</source>
+        <translation>vestigingsdatum</translation>
+    </message>
+    <message>
+        <source>date of koppeling</source>
+        <translation>koppelingsdatum</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Partnerorganisatie</translation>
+    </message>
+    <message>
+        <source>Learning route</source>
+        <translation>Leerroute</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Land van herkomst</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+        <source>Household type</source>
+        <translation>Type huishouden</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>{route}-route</source>
+        <translation>{route}-route</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Alleenstaand</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Stel</translation>
+    </message>
+    <message>
+        <source>Family with children</source>
+        <translation>Gezin met kinderen</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Eenoudergezin</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>unknown year</source>
+        <translation>jaar onbekend</translation>
+    </message>
+    <message>
+        <source>no goal set</source>
+        <translation>geen streefwaarde</translation>
+    </message>
+    <message>
+        <source>goal {low}-{high}%</source>
+        <translation>doel {low}-{high}%</translation>
+    </message>
+    <message>
+        <source>goal {goal}%</source>
+        <translation>doel {goal}%</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3887,53 @@
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDrill</name>
+    <message>
+        <source>Open client file</source>
+        <translation>Cliëntdossier openen</translation>
+    </message>
+    <message>
+        <source>Open the chosen person&apos;s client file (double-click works too)</source>
+        <translation>Het dossier van de gekozen persoon openen (dubbelklikken kan ook)</translation>
+    </message>
+    <message>
+        <source>Choose a figure to see the persons behind it.</source>
+        <translation>Kies een cijfer om de personen erachter te zien.</translation>
+    </message>
+    <message>
+        <source>Nobody is counted here.</source>
+        <translation>Hier telt niemand mee.</translation>
+    </message>
+    <message>
+        <source>Reading names...</source>
+        <translation>Namen worden gelezen...</translation>
+    </message>
+    <message>
+        <source>The names could not be read.</source>
+        <translation>De namen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>Persons: {n}</source>
+        <translation>Personen: {n}</translation>
+    </message>
+    <message>
+        <source>(not on this device: {n})</source>
+        <translation>(niet op dit apparaat: {n})</translation>
+    </message>
+    <message>
+        <source>Counted by: {targets}</source>
+        <translation>Telt mee bij: {targets}</translation>
+    </message>
+    <message>
+        <source>No target counts this person yet.</source>
+        <translation>Deze persoon telt nog bij geen enkel doel mee.</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.editor = None
         self.agenda = None
         self.my_actions = None
+        self.monitoring = None
         self.work_pages: QStackedWidget | None = None
         self._place: work_place.WorkPlace | None = None  # where the lock found the worker
         self.splitter: QSplitter | None = None
@@ -149,8 +150,10 @@ class MainWindow(QMainWindow):
         self.caseload_page_action = self._action(self.tr("Caseload"), "Alt+1", self.show_caseload)
         self.agenda_page_action = self._action(self.tr("Agenda"), "Alt+2", self.show_agenda)
         self.actions_page_action = self._action(self.tr("My actions"), "Alt+3", self.show_my_actions)
+        self.monitoring_page_action = self._action(self.tr("Monitoring"), "Alt+4", self.show_monitoring)
         pages = QActionGroup(self)
-        for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action):
+        for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action,
+                       self.monitoring_page_action):
             action.setCheckable(True)
             pages.addAction(action)
         self.caseload_page_action.setChecked(True)
@@ -165,8 +168,8 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
-                              self.actions_page_action, self.sync_action, self.settings_action, self.lock_action,
-                              self.audit_action)
+                              self.actions_page_action, self.monitoring_page_action, self.sync_action,
+                              self.settings_action, self.lock_action, self.audit_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.caseload_page_action)
         self.toolbar.addAction(self.agenda_page_action)
         self.toolbar.addAction(self.actions_page_action)
+        self.toolbar.addAction(self.monitoring_page_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_client_action)
         self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
@@ -280,7 +284,7 @@ class MainWindow(QMainWindow):
             self._place = work_place.capture(self._page_name(), self.workspace)
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
-            for page in (self.agenda, self.my_actions):
+            for page in (self.agenda, self.my_actions, self.monitoring):
                 if page is not None:
                     page.clear()
             self.show_caseload()
@@ -421,6 +425,18 @@ class MainWindow(QMainWindow):
         self.work_pages.setCurrentWidget(self.my_actions)
         self.actions_page_action.setChecked(True)
         self.my_actions.reload()
+
+    def show_monitoring(self) -> None:
+        if self._locked or self.work_pages is None:
+            return
+        if self.monitoring is None:
+            from desktop.views.monitoring.dashboard_view import DashboardView
+            self.monitoring = DashboardView(self._worker)
+            self.monitoring.open_client.connect(self._open_client)
+            self.work_pages.addWidget(self.monitoring)
+        self.work_pages.setCurrentWidget(self.monitoring)
+        self.monitoring_page_action.setChecked(True)
+        self.monitoring.reload()
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)
