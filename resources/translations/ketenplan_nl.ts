@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>To &amp;do</source>
-        <translation>Te &amp;doen</translation>
+        <translation>&amp;Te doen</translation>
     </message>
     <message>
         <source>What</source>
