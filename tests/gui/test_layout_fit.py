@@ -222,3 +222,32 @@ def test_a_new_client_starts_at_koppeling_without_a_choice(qtbot):
     assert form.record()["stage"] == "koppeling"
     assert not form.field("stage").isEnabled()
 
+
+
+# -- dialogs get the height their rows need -------------------------------------------
+
+def test_the_settings_dialog_in_dutch_is_tall_enough_for_every_row(qtbot, worker, settings):
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from desktop.app import install_translators
+    from desktop.views.shell.settings_dialog import SettingsDialog
+    app = QApplication.instance()
+    translators = install_translators(app, "nl")  # the Dutch hints wrap to more lines
+    try:
+        owner = QMainWindow()
+        qtbot.addWidget(owner)
+        owner.resize(1280, 720)
+        owner.show()
+        dialog = SettingsDialog(worker, settings, owner)
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        worker.wait_idle()
+        settle(qtbot)
+        squeezed = [edit.accessibleName() or edit.objectName() for edit in dialog.findChildren(QLineEdit)
+                    if edit.isVisible() and not edit.objectName().startswith("qt_")  # a spin box's own
+                    and edit.height() < edit.sizeHint().height()]
+        assert squeezed == []
+        dialog.reject()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
