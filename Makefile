@@ -7,7 +7,7 @@ DEMO_DIR ?= .run/demo-store
 DEMO_PASSPHRASE ?= demo-wachtwoord-ketenplan
 DEMO_CLIENTS ?= 400
 
-.PHONY: setup lock run stop test lint translations bundle bundle-check bench clean
+.PHONY: setup lock run stop test lint translations bundle bundle-check bench screenshots clean
 
 setup: $(STAMP) translations
 
@@ -56,6 +56,10 @@ bundle-check: bundle
 
 bench: setup
 	$(PY) bench/store.py
+
+# Every main screen, Dutch and English, at 1280x720 and 1920x1080 (150%), into docs/screens/.
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache resources/translations/*.qm

@@ -28,7 +28,8 @@ _LANGUAGE_KEY = "preferences/language"
 _SYNC_KEY = "sync/interval_minutes"
 _GEOMETRY_KEY = "window/geometry"
 _STATE_KEY = "window/state"
-_SPLITTER_KEY = "window/splitter"
+_SPLITTER_KEY = "window/splitter"  # the work page's splitter as saved on close before splitters/
+_SPLITTERS_GROUP = "splitters/"
 
 UpgradeStep = Callable[[QSettings], None]
 
@@ -120,6 +121,13 @@ class Settings:
         self._qs.setValue(_STATE_KEY, state)
         if splitter is not None:
             self._qs.setValue(_SPLITTER_KEY, splitter)
+
+    def splitter_state_of(self, name: str) -> QByteArray | None:
+        """Where the user left the splitter called `name` (saved on every move)."""
+        return self._bytes(_SPLITTERS_GROUP + name)
+
+    def save_splitter(self, name: str, state: QByteArray) -> None:
+        self._qs.setValue(_SPLITTERS_GROUP + name, state)
 
     # -- typed reads -------------------------------------------------------------
     def _int(self, key: str, default: int) -> int:

@@ -845,6 +845,10 @@
         <translation>(nog niemand)</translation>
     </message>
     <message>
+        <source>Follows from what is recorded: handover, intake, plan, settling. Only &quot;Zelfstandig&quot; (guidance ended) is set by hand, once the person is housed.</source>
+        <translation>Volgt uit wat is vastgelegd: overdracht, intake, plan, vestiging. Alleen &quot;Zelfstandig&quot; (begeleiding afgerond) zet u zelf, zodra de persoon gehuisvest is.</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>

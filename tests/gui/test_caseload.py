@@ -106,7 +106,7 @@ def test_first_page_shows_rows_and_counts(qtbot, worker, people):
                     timeout=TIMEOUT_MS)
     zara = model.index(2, cols.NAME)
     assert "Zahra Rahimi" in zara.data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(0, cols.NAME).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.index(0, cols.NAME).data(Qt.ItemDataRole.ToolTipRole) == "Amal Haddad"  # whole, when cut
     assert model.client_id(1) == people["bashir"]
 
 
@@ -264,3 +264,21 @@ def test_ctrl_f_focuses_the_search(qtbot, worker, people):
     table(view).setFocus()
     qtbot.keyClick(table(view), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(search(view).hasFocus, timeout=TIMEOUT_MS)
+
+
+def test_names_and_dates_are_not_cut_in_a_caseload_as_narrow_as_on_a_1280_laptop(qtbot, worker, store):
+    long_name = ("Abdulrahman", "Al-Maqtari")
+    store.clients.create({"given_names": long_name[0], "family_name": long_name[1],
+                          "date_of_birth": "1988-12-28"})
+    view = CaseloadView(worker)
+    qtbot.addWidget(view)
+    view.resize(500, 650)  # the caseload's share of a 1280 px window, from the start
+    view.show()
+    qtbot.waitExposed(view)
+    wait_names(qtbot, view, [" ".join(long_name)])
+    grid = table(view)
+    qtbot.waitUntil(lambda: grid.width() < 500, timeout=TIMEOUT_MS)
+    qtbot.wait(50)  # the header lays its sections out from a posted event
+    cells = grid.fontMetrics()
+    for column, text in ((cols.NAME, " ".join(long_name)), (cols.DATE_OF_BIRTH, "28-12-1988")):
+        assert grid.columnWidth(column) >= cells.horizontalAdvance(text) + 8, column

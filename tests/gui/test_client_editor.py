@@ -121,7 +121,6 @@ def test_a_client_typed_in_is_stored_with_every_field(qtbot, editor, store, dire
     type_into(qtbot, form.field("vestiging_date"), "15-04-2024")
     choose(form.field("sex"), "V")
     choose(form.field("country_of_origin"), "ER")
-    choose(form.field("stage"), "gevestigd")
     choose(form.field("interpreter_language"), "ti")
     choose(form.field("klantmanager_id"), directory["km"])
     choose(form.field("begeleider_id"), directory["bg"])

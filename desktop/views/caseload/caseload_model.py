@@ -145,9 +145,13 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            permit = _permit_name(row)
-            if permit and permit != display_name(row):
-                return self.tr("Name on the permit: {name}").format(name=permit)
+            # The whole name, as a narrow column may cut it, and the permit's when it differs.
+            permit, name = _permit_name(row), display_name(row)
+            if permit and permit != name:
+                return f"{name}\n" + self.tr("Name on the permit: {name}").format(name=permit)
+            return name or None
+        if role == Qt.ItemDataRole.ToolTipRole and column != NAME:
+            return self._display(row, column) or None  # a cut date or name reads in full
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
         return None

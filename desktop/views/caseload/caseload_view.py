@@ -41,6 +41,9 @@ REFRESH_DELAY_MS = 100  # batches a burst of writes into one reload
 
 # Samples of typical content, so each column fits it in any font; the name takes the rest.
 _COLUMN_SAMPLES = {
+    # A long name of two parts: the name column stretching took what the others left, and on a
+    # 1280 px laptop that cut most names; now it is wide enough and the table scrolls sideways.
+    cols.NAME: "Abdulrahman Al-Maqtari",
     cols.DATE_OF_BIRTH: "00-00-0000", cols.COUNTRY: "Afghanistan", cols.V_NUMBER: "0000000000",
     cols.BSN: "000000000", cols.PHONE: "06-00000000", cols.STAGE: "Linked (koppeling)",
     cols.KLANTMANAGER: "Fatima de Vries-Jansen",
@@ -167,7 +170,7 @@ class CaseloadView(QWidget):
             title = self._model.headerData(column, Qt.Orientation.Horizontal)
             width = max(cells.horizontalAdvance(sample), heads.horizontalAdvance(title) + 16)
             header.resizeSection(column, width + 16)
-        header.setSectionResizeMode(cols.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
 
     def _combo(self, name: str, tooltip: str) -> QComboBox:
         combo = QComboBox(self)

@@ -207,8 +207,9 @@ class ClientForm(QWidget):
             ("address_city", self.tr("Cit&y"), self._line(), ""),
         ])
         route = self._section(self.tr("Route"), [
-            ("stage", self.tr("&Stage"), self._combo(
-                [(s.value, stage_label(s.value)) for s in Stage]), ""),
+            ("stage", self.tr("&Stage"), self._combo([(Stage.KOPPELING.value, stage_label(Stage.KOPPELING.value))]),
+             self.tr("Follows from what is recorded: handover, intake, plan, settling. Only "
+                     "\"Zelfstandig\" (guidance ended) is set by hand, once the person is housed.")),
             ("koppeling_date", self.tr("&Koppeling date"), DateField(),
              self.tr("The day COA linked the person to the municipality")),
             ("vestiging_date", self.tr("Vestiging &date"), DateField(),
@@ -356,12 +357,25 @@ class ClientForm(QWidget):
             widget.set_value(value)
         elif isinstance(widget, QLineEdit):
             widget.setText(value or "")  # also drops the field's own undo history
+        elif name == "stage":
+            self._show_stage(widget, value)
         elif isinstance(widget, QComboBox):
             self._select(widget, value)
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(value or "")
+
+    def _show_stage(self, combo: QComboBox, stage: str | None) -> None:
+        """The stage follows from the records (domain stage_of); the one choice left to the
+        worker is that guidance ended, and that counts only once the person is housed."""
+        stage = stage or Stage.KOPPELING.value
+        housed = (Stage.GEVESTIGD.value, Stage.ZELFSTANDIG.value)
+        combo.clear()
+        for code in housed if stage in housed else (stage,):
+            combo.addItem(stage_label(code), code)
+        combo.setCurrentIndex(max(combo.findData(stage), 0))
+        combo.setEnabled(stage in housed)
 
     def _select(self, combo: QComboBox, value) -> None:
         index = combo.findData(value)

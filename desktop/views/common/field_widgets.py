@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -207,7 +208,7 @@ class CheckList(QListWidget):
             self.blockSignals(blocked)
         self.setGridSize(cell)
         rows = max(1, -(-self.count() // self._columns))
-        frame = 2 * self.frameWidth()
+        frame = 2 * max(self.frameWidth(), 2)  # room for the error border: marking it moves nothing
         self.setFixedHeight(rows * row_height + frame + 6)
 
 
@@ -244,12 +245,45 @@ def value_changed_signal(widget: QWidget):
     raise TypeError(f"no change signal known for {type(widget).__name__}")
 
 
-class FieldSlot(QWidget):
-    """An input with room for an error message under it.
+class MessageLine(QLabel):
+    """One line of fixed height for a field's message, there even when empty, so a message
+    appearing or going never moves the fields below; a message too long for the width is
+    elided and read in full from the tooltip."""
 
-    An invalid field gets a red border, the message in a label below, and the message as
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setFixedHeight(self.fontMetrics().height())
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:  # the whole message, not the elided one on screen
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1))
+        super().setText(shown)
+
+
+class FieldSlot(QWidget):
+    """An input with a reserved line for an error message under it.
+
+    An invalid field gets a red border, the message in the line below, and the message as
     tooltip and accessible description, so it is seen, read by screen readers and not
-    lost when the label scrolls away. Changing the value clears it.
+    lost when the label scrolls away. Changing the value clears it. The line keeps its
+    height when empty: a message never makes the form jump.
     """
 
     ERROR_COLOUR = "#b3261e"
@@ -257,17 +291,16 @@ class FieldSlot(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.field = field
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = MessageLine(self)
         self.message.setStyleSheet(f"color: {self.ERROR_COLOUR};")
-        self.message.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(1)
         layout.addWidget(field)
         layout.addWidget(self.message)
         self.setFocusProxy(field)
         self._tooltip = ""
+        self._heights = (0, 0)
         value_changed_signal(field).connect(self.clear_error)
 
     @property
@@ -278,13 +311,15 @@ class FieldSlot(QWidget):
         target = self._bordered()
         if not self.message.text():
             self._tooltip = target.toolTip()
+            # The border style would change the field's height: hold it as it was.
+            self._heights = (target.minimumHeight(), target.maximumHeight())
+            target.setFixedHeight(target.height() if target.isVisible() else target.sizeHint().height())
         target.setProperty("invalid", True)
         name = target.objectName() or "invalidField"
         target.setObjectName(name)
         target.setStyleSheet(f"#{name} {{ border: 2px solid {self.ERROR_COLOUR}; "
                              "border-radius: 3px; }")
         self.message.setText(message)
-        self.message.show()
         target.setToolTip(message)
         target.setAccessibleDescription(message)
 
@@ -294,8 +329,9 @@ class FieldSlot(QWidget):
         target = self._bordered()
         target.setProperty("invalid", False)
         target.setStyleSheet("")
+        target.setMinimumHeight(self._heights[0])
+        target.setMaximumHeight(self._heights[1])
         self.message.clear()
-        self.message.hide()
         target.setToolTip(self._tooltip)
         target.setAccessibleDescription("")
 

@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         if self.caseload is not None:
             return
         from desktop.views.caseload.caseload_view import CaseloadView
+        from desktop.views.common.splitter_memory import remember_splitter
         from desktop.views.shell.client_workspace import ClientWorkspace
 
         self.caseload = CaseloadView(self._worker)
@@ -228,9 +229,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         width = max(self.width(), 1000)
         self.splitter.setSizes([int(width * CASELOAD_SHARE), int(width * (1 - CASELOAD_SHARE))])
-        saved = self._settings.splitter_state
-        if saved is not None:
-            self.splitter.restoreState(saved)
+        if not remember_splitter(self.splitter, self._settings, "work"):
+            saved = self._settings.splitter_state  # saved on close by an earlier version
+            if saved is not None:
+                self.splitter.restoreState(saved)
         self.work_pages.addWidget(self.splitter)
         layout = QVBoxLayout(self.work_page)
         layout.setContentsMargins(0, 0, 0, 0)

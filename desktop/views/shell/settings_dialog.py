@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -137,6 +137,17 @@ class SettingsDialog(QDialog):
         self.change_button.clicked.connect(self.change_passphrase)
         self.connect_button.clicked.connect(self.connect_requested)
         self.reset()
+
+    def event(self, event: QEvent) -> bool:
+        # Qt sizes the dialog from its minimum, not counting the lines its wrapped hints take
+        # at this width (nor a hint that arrives later): the passphrase rows were squeezed to
+        # slivers. Grow to what the rows need whenever it is shown or its layout changes.
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Show, QEvent.Type.LayoutRequest) and self.layout() is not None:
+            needed = self.layout().totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+        return handled
 
     def reset(self) -> None:
         """Fill in the current values; empty every passphrase field."""
