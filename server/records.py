@@ -22,7 +22,7 @@ from sqlalchemy.exc import DataError, SQLAlchemyError
 from server import record_store
 from server.caller import SignedInDevice
 from server.conflicts import conflict_fields, new_conflict_records
-from server.entities import CONFLICTS, NOT_STORED, SYNCED_ENTITIES
+from server.entities import CLIENT_VIA_PARENT, CONFLICTS, NOT_STORED, SYNCED_ENTITIES, direct_client_of
 from server.pull_answer import PullAnswer
 from server.pull_scope import note_first_push, plan_pull
 from server.record_store import RECORDS, Stored
@@ -88,7 +88,7 @@ class _Push:
         if op.op_id in self.answered:
             return self.answered[op.op_id]
         key = (op.entity, op.record_id)
-        if key in self.unstored:  # applied before the one that failed, it would be merged out of order
+        if key in self.unstored or self._parent_unstored(op):  # it waits for the one that failed: see there
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         refusal = self.rules.refusal(op, self.current.get(key))
         if refusal is not None:  # remembered like any answer: a retry is refused the same
@@ -114,6 +114,17 @@ class _Push:
             self.unstored.add(key)
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         return self._done(op, key, result, record)
+
+    def _parent_unstored(self, op: Operation) -> bool:
+        """A record naming its client only through a parent that is not on the server because this
+        push could not store it (a new plan's history lines): stored now, it would belong to no
+        client and never reach the devices that hold their clients' records, not even once the
+        parent is stored. It goes again with the parent."""
+        data = op.fields or {}
+        if not self.unstored or direct_client_of(op.entity, op.record_id, data) is not None:
+            return False
+        parents = [(parent, data[via]) for via, parent in CLIENT_VIA_PARENT if isinstance(data.get(via), str)]
+        return any(key in self.unstored and key not in self.current for key in parents)
 
     def _done(self, op: Operation, key: tuple[str, str], result: OpResult, record: Stored | None) -> OpResult:
         if record is not None and key not in self.current:

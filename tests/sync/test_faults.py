@@ -28,7 +28,7 @@ from desktop.store.sync_state import CURSOR, read_value
 from server import record_store, records
 from server.entities import NOT_STORED
 from server.models import AppliedOp, Record, TenantSequence
-from sync.client.transport import Transport
+from sync.client.transport import Transport, tls_context
 from sync.errors import SyncError
 from tests.sync.records import outbox
 
@@ -163,7 +163,7 @@ class Network:
 
     def send(self, request: httpx.Request) -> httpx.Response:
         """A request as it was, straight to the server: a replay, or one held back until now."""
-        with httpx.Client() as road:
+        with httpx.Client(verify=tls_context()) as road:
             return road.send(request)
 
     def deliver_held(self) -> list[httpx.Response]:
@@ -183,7 +183,9 @@ class Network:
 class _FaultyLink(httpx.BaseTransport):
     def __init__(self, network: Network):
         self.network = network
-        self.road = httpx.HTTPTransport()
+        # The product's one TLS context: a context of its own per connection read the CA bundle each
+        # time, a quarter of the three-device property test's time.
+        self.road = httpx.HTTPTransport(verify=tls_context())
 
     def close(self) -> None:
         self.road.close()
