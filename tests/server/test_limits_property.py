@@ -30,7 +30,7 @@ LEAVES = st.one_of(
     st.none(), st.booleans(),
     st.integers(), st.integers(min_value=-(2**64), max_value=2**64),
     st.floats(allow_nan=False, allow_infinity=False),
-    # PostgreSQL hands a large float back as an integer literal of its every digit.
+    # PostgreSQL hands a float of 2**53 or more back as the integer of its shortest digits.
     st.sampled_from([1e308, -1e300, 2.0**63, 9.2e18, 9.2e17, 1e16, 5e-324, -0.0, 5.401984662311285e16]),
     # Whole floats: PostgreSQL hands back the integer of their shortest digits, not always their own.
     st.floats(min_value=-(2.0**64), max_value=2.0**64).filter(lambda f: abs(f) >= 2.0**52),
