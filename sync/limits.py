@@ -3,10 +3,10 @@ it at push time, and for every device, which checks each record it pulls against
 
 So what the server accepts, every device can read and apply. The bounds come from the places a
 value ends up: the pull page's JSON parser (it refuses nesting past 200 levels, the page's own
-levels included), the device's SQLite (64-bit integers; PostgreSQL hands a large float back as an
-integer of its every digit, so floats stay inside the same range), PostgreSQL (no NUL in text,
-identifier columns of 36 characters, see server/models.py) and Python's dates (years 1 to 9999
-in UTC).
+levels included), the device's SQLite (64-bit integers; PostgreSQL hands a float of 2**53 or more
+back as an integer, so floats stay inside the same range and must come back as the same number,
+see _kept_exactly), PostgreSQL (no NUL in text, identifier columns of 36 characters, see
+server/models.py) and Python's dates (years 1 to 9999 in UTC).
 Pure Python: part of the protocol, imported by both sides.
 """
 
@@ -16,6 +16,7 @@ import math
 import re
 import uuid
 from datetime import UTC, datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +27,7 @@ MAX_ITEMS = 10_000  # values in one list
 MAX_FIELD_NAME_LENGTH = 100
 MIN_INT, MAX_INT = -(2**63), 2**63 - 1  # SQLite's INTEGER, PostgreSQL's bigint
 _FLOAT_BOUND = float(2**63)  # numbers with a fraction too: see _value_problem
+_WHOLE_FLOATS = float(2**53)  # from here on every float is a whole number: see _kept_exactly
 ID_LENGTH = 36  # the identifier columns (records.record_id, client_id, author_id, ...): a UUID's text
 ENTITY_LENGTH = 40  # records.entity
 OP_ID_LENGTH = 64  # applied_ops.op_id
@@ -118,10 +120,12 @@ def _value_problem(value: Any, depth: int, name: str | None, what: str) -> str |
     if kind is float:
         if not math.isfinite(value):
             return f"{_field(what, name)} holds a number that is not finite."
-        # PostgreSQL hands a float back as a decimal of its every digit: one of 2**63 or more comes
-        # back an integer no device keeps.
-        return None if -_FLOAT_BOUND < value < _FLOAT_BOUND else \
-            f"{_field(what, name)} holds a number too large to keep."
+        # PostgreSQL hands a float of 2**53 or more back as an integer: one of 2**63 or more as an
+        # integer no device keeps, a smaller one as another number where its digits were rounded.
+        if not -_FLOAT_BOUND < value < _FLOAT_BOUND:
+            return f"{_field(what, name)} holds a number too large to keep."
+        return None if _kept_exactly(value) else \
+            f"{_field(what, name)} holds a number too large to keep exactly. Write it without a decimal point."
     if kind is dict or kind is list:
         if depth > MAX_DEPTH:
             return f"{what} is nested more than {MAX_DEPTH} levels deep."
@@ -135,6 +139,16 @@ def _value_problem(value: Any, depth: int, name: str | None, what: str) -> str |
                        "characters or holds an invisible NUL character."
         return None
     return f"{_field(what, name)} holds a value of a kind JSON does not have."
+
+
+def _kept_exactly(value: float) -> bool:
+    """Whether PostgreSQL hands this float back as the same number. It keeps a JSON number as the
+    decimal it was written in, here Python's shortest one that reads back as the same float; from
+    2**53 on a float is a whole number, which comes back as the integer of those digits: the float
+    5.401984662311285e16 is 54019846623112848, back comes 54019846623112850. Below 2**53 the
+    decimal reads back as the same float. SQLite keeps the text as written: the same limit on both
+    sides, so what one server accepts, the other would too."""
+    return -_WHOLE_FLOATS < value < _WHOLE_FLOATS or int(Decimal(repr(value))) == int(value)
 
 
 def _field(what: str, name: str | None) -> str:

@@ -41,6 +41,8 @@ def _bad_operations() -> dict[str, tuple[dict, str]]:
         "a number below 64 bits": (household(count=-(2**63) - 1), "number"),
         "a huge number": (household(count=10**400), "number"),
         "a float PostgreSQL hands back as an integer past 64 bits": (household(count=1e19), "number"),
+        # 54019846623112848 as a float: PostgreSQL keeps its digits and hands back 54019846623112850.
+        "a float PostgreSQL hands back as another integer": (household(count=5.401984662311285e16), "exactly"),
         "a NUL in a value": (household(label="een\x00twee"), "NUL"),
         "a NUL deep in a value": (household(answers={"q": ["x\x00"]}), "NUL"),
         "fields as a list": ({**household(), "fields": ["label"]}, "fields"),
@@ -93,7 +95,9 @@ def test_the_largest_values_within_the_limits_are_kept_and_pulled_as_they_were(c
     deepest = json.loads(_nested(MAX_DEPTH - 1))  # the record is the first level
     fields = {"label": "rand", "answers": deepest, "count": 2**63 - 1, "least": -(2**63),
               "client_id": str(uuid.uuid4()), "updated_at": "9999-12-30T00:00:00Z", "held_on": "0001-01-01",
-              "notes": "x" * 100_000, "author_note": "a\u200bb"}
+              "notes": "x" * 100_000, "author_note": "a\u200bb",
+              # floats PostgreSQL hands back as the same number (the whole ones as integers)
+              "whole": 2.0**53, "large": 9.2e18, "least_float": -9.2e18, "tiny": 5e-324, "tenth": 0.1}
     [result] = laptop.push(op("households", record_id, fields=fields))
     assert result["status"] == "applied", result
     page = laptop.http.get("/api/v1/sync/pull", params={"after": 0})

@@ -5,6 +5,9 @@ reading of a pull page (sync/protocol.py PullResponse with sync/limits.py)."""
 from __future__ import annotations
 
 import json
+import math
+import random
+import struct
 import uuid
 
 import pytest
@@ -27,8 +30,10 @@ LEAVES = st.one_of(
     st.none(), st.booleans(),
     st.integers(), st.integers(min_value=-(2**64), max_value=2**64),
     st.floats(allow_nan=False, allow_infinity=False),
-    # PostgreSQL hands a large float back as an integer literal of its every digit.
-    st.sampled_from([1e308, -1e300, 2.0**63, 9.2e18, 9.2e17, 1e16, 5e-324, -0.0]),
+    # PostgreSQL hands a float of 2**53 or more back as the integer of its shortest digits.
+    st.sampled_from([1e308, -1e300, 2.0**63, 9.2e18, 9.2e17, 1e16, 5e-324, -0.0, 5.401984662311285e16]),
+    # Whole floats: PostgreSQL hands back the integer of their shortest digits, not always their own.
+    st.floats(min_value=-(2.0**64), max_value=2.0**64).filter(lambda f: abs(f) >= 2.0**52),
     st.text(max_size=40), MOMENTS, st.just("x" * 100_001), st.just("i" * 37), st.just(str(uuid.uuid4())),
 )
 
@@ -132,6 +137,43 @@ def test_records_the_real_server_accepted_are_pulled_and_read_by_a_device(server
             if not page.more:
                 break
         assert {rid: pulled[rid] for rid in accepted} == accepted
+    finally:
+        chain.close()
+
+
+def _floats_of_every_kind(count: int) -> list[float]:
+    """Floats from every bit pattern, and as many again of 2**52 to 2**64, where PostgreSQL hands
+    back an integer: seeded, so every run pushes the same."""
+    rng = random.Random(18)
+    any_bits = [struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0] for _ in range(count)]
+    whole = [rng.choice((-1, 1)) * float(rng.randrange(2**52, 2**64)) for _ in range(count)]
+    return [f for f in any_bits + whole if math.isfinite(f)]
+
+
+def test_every_number_the_server_accepts_is_pulled_as_the_same_number(server):
+    """A float beyond what the database keeps exactly is refused with the reason, the same on
+    either database; every other one comes back as the number it was (a whole one may come back
+    as an integer: JSON has numbers, not kinds of them)."""
+    chain = make_chain(server.db, server.url, users=1)
+    laptop = chain.device(0)
+    numbers = {new_id(): number for number in _floats_of_every_kind(300)}
+    try:
+        answers: dict[str, dict] = {}
+        ids = list(numbers)
+        for start in range(0, len(ids), 200):
+            batch = ids[start:start + 200]
+            results = laptop.push(*(op("households", rid, fields={"count": numbers[rid]}) for rid in batch))
+            answers.update(zip(batch, results, strict=True))
+        refused = {rid for rid, result in answers.items() if result["status"] != "applied"}
+        for rid in refused:
+            assert answers[rid]["status"] == "rejected" and "number" in answers[rid]["reason"], answers[rid]
+            assert abs(numbers[rid]) >= 2**53  # below it, every float is kept as it was
+        assert 0 < len(refused) < len(numbers)
+        pulled = {change["record_id"]: change["fields"]["count"] for change in laptop.pull_all()
+                  if change["record_id"] in numbers}
+        kept = {rid: number for rid, number in numbers.items() if rid not in refused}
+        assert {rid: pulled[rid] for rid in kept} == kept
+        assert not refused & set(pulled)
     finally:
         chain.close()
 
