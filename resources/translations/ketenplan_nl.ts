@@ -5199,6 +5199,30 @@ sloten</translation>
         <translation>Vraag een van hen de toestemming vast te leggen en kies dan Weggooien.</translation>
     </message>
     <message>
+        <source>Handing a client to another organisation</source>
+        <translation>Klant overdragen aan een andere organisatie</translation>
+    </message>
+    <message>
+        <source>This device may assign a client only to a worker of its own organisation or of the municipality. Handing a client to another organisation is the municipality&apos;s decision.</source>
+        <translation>Dit apparaat mag een klant alleen toewijzen aan een medewerker van de eigen organisatie of van de gemeente. Een klant overdragen aan een andere organisatie is een besluit van de gemeente.</translation>
+    </message>
+    <message>
+        <source>Ask the client&apos;s klantmanager to assign the client, then choose Discard.</source>
+        <translation>Vraag de klantmanager van de klant om de klant toe te wijzen en kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>The directory follows the accounts</source>
+        <translation>De adreslijst volgt de accounts</translation>
+    </message>
+    <message>
+        <source>Who works for which organisation, and in which role, is set in the accounts on the server by an administrator; no device can change it.</source>
+        <translation>Wie voor welke organisatie werkt, en in welke rol, legt een beheerder vast in de accounts op de server; geen apparaat kan dat wijzigen.</translation>
+    </message>
+    <message>
+        <source>Ask your application manager to change the account, then choose Discard.</source>
+        <translation>Vraag je applicatiebeheerder het account aan te passen en kies dan Weggooien.</translation>
+    </message>
+    <message>
         <source>Administrator account</source>
         <translation>Beheerdersaccount</translation>
     </message>
@@ -6538,17 +6562,6 @@ sloten</translation>
     </message>
 </context>
 <context>
-    <name>WorkLabels</name>
-    <message>
-        <source>Home visit follow-up</source>
-        <translation>Vervolgactie huisbezoek</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Termijn</translation>
-    </message>
-</context>
-<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Ketenplan</source>
@@ -6593,6 +6606,17 @@ sloten</translation>
     <message>
         <source>&amp;Next: choose a passphrase</source>
         <translation>&amp;Volgende: kies een wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLabels</name>
+    <message>
+        <source>Home visit follow-up</source>
+        <translation>Vervolgactie huisbezoek</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
     </message>
 </context>
 </TS>

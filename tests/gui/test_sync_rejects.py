@@ -77,6 +77,10 @@ def test_every_refusal_sentence_of_the_server_has_a_cause():
     sentences = [v for n, v in vars(write_rules).items() if n.isupper() and isinstance(v, str) and v.endswith(".")]
     sentences += [server_records.DATA_REFUSED, wire.why_unreadable({"op_id": "x"}),
                   wire.why_unreadable({wire._UNSTORABLE: True}), "The record's id is not a valid id.",
+                  wire.why_unreadable({"op_id": "x", "op": "insert", "entity": "clients",
+                                       "record_id": "3f0e8f0e-8a7b-4b7a-9d3e-2f1a0c9b8d7e",
+                                       "created_at": "2026-01-05T09:00:00.000000Z",
+                                       "fields": {"notes": "a\x00b"}}),
                   "The server does not keep records of the kind 'reminders'."]
     assert len(sentences) > 8
     for sentence in sentences:

@@ -12,7 +12,9 @@ translate = QCoreApplication.translate
 
 NOT_IN_CASELOAD, PARTNER_LIMITS, ADMIN_ONLY, CONSENT_BY_STAFF, UNREADABLE, OTHER = (
     "not_in_caseload", "partner_limits", "admin_only", "consent_by_staff", "unreadable", "other")
-CAUSES = (NOT_IN_CASELOAD, PARTNER_LIMITS, CONSENT_BY_STAFF, ADMIN_ONLY, UNREADABLE, OTHER)
+DIRECTORY_BY_ACCOUNTS, ASSIGN_BY_MUNICIPALITY = "directory_by_accounts", "assign_by_municipality"
+CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, DIRECTORY_BY_ACCOUNTS,
+          ADMIN_ONLY, UNREADABLE, OTHER)
 
 # The start of each sentence the server (server/write_rules.py, records.py, wire.py) or this
 # device's sync engine (sync/push.py) gives with a refusal. tests/gui/test_sync_rejects.py checks
@@ -20,6 +22,12 @@ CAUSES = (NOT_IN_CASELOAD, PARTNER_LIMITS, CONSENT_BY_STAFF, ADMIN_ONLY, UNREADA
 _SENTENCES: tuple[tuple[str, str], ...] = (
     ("This client is not in your organisation's caseload", NOT_IN_CASELOAD),
     ("This household is not in your organisation's caseload", NOT_IN_CASELOAD),
+    ("This household has members outside your organisation's caseload", NOT_IN_CASELOAD),
+    ("This device can assign a client only to a worker of its own organisation", ASSIGN_BY_MUNICIPALITY),
+    ("Only an administrator can change the directory", DIRECTORY_BY_ACCOUNTS),
+    ("A worker's organisation and role, and an organisation's name and kind, are set in the accounts",
+     DIRECTORY_BY_ACCOUNTS),
+    ("An organisation is made with 'ketenplan-server admin", DIRECTORY_BY_ACCOUNTS),
     ("A partner organisation cannot change the directory", PARTNER_LIMITS),
     ("A partner organisation can only update the plan actions", PARTNER_LIMITS),
     ("This plan action is not assigned to your organisation", PARTNER_LIMITS),
@@ -29,6 +37,7 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("The server's database cannot keep a character", UNREADABLE),
     ("The server cannot store this change", UNREADABLE),
     ("The server cannot read this change", UNREADABLE),
+    ("The server cannot take this change", UNREADABLE),  # beyond the limits both sides apply (sync/limits.py)
     ("The record's id is not a valid id", UNREADABLE),
     ("An insert or update must carry the record's fields", UNREADABLE),
     ("The record's fields name another id", UNREADABLE),
@@ -74,6 +83,20 @@ def cause_text(cause: str) -> CauseText:
                       "Only the client's klantmanager, begeleider or a coordinator may record or withdraw "
                       "consent."),
             translate("RefusalTexts", "Ask one of them to record the consent, then choose Discard.")),
+        ASSIGN_BY_MUNICIPALITY: CauseText(
+            translate("RefusalTexts", "Handing a client to another organisation"),
+            translate("RefusalTexts",
+                      "This device may assign a client only to a worker of its own organisation or of the "
+                      "municipality. Handing a client to another organisation is the municipality's decision."),
+            translate("RefusalTexts",
+                      "Ask the client's klantmanager to assign the client, then choose Discard.")),
+        DIRECTORY_BY_ACCOUNTS: CauseText(
+            translate("RefusalTexts", "The directory follows the accounts"),
+            translate("RefusalTexts",
+                      "Who works for which organisation, and in which role, is set in the accounts on the "
+                      "server by an administrator; no device can change it."),
+            translate("RefusalTexts",
+                      "Ask your application manager to change the account, then choose Discard.")),
         ADMIN_ONLY: CauseText(
             translate("RefusalTexts", "Administrator account"),
             translate("RefusalTexts",
