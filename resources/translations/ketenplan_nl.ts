@@ -262,6 +262,10 @@
         <translation>zelfde als vastgesteld op</translation>
     </message>
     <message>
+        <source>The agreement you were filling in is back; it is not agreed yet.</source>
+        <translation>De vaststelling die u aan het invullen was, is terug; ze is nog niet vastgesteld.</translation>
+    </message>
+    <message>
         <source>Interpreter, partner, family</source>
         <translation>Tolk, partner, familie</translation>
     </message>

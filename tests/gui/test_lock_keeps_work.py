@@ -172,3 +172,105 @@ def test_a_lock_keeps_a_visit_being_planned(qtbot, window, client_id):
     window._worker.wait_idle()
     QApplication.processEvents()
     assert visits.plan_form.isHidden()
+
+
+def read_draft(qtbot, win, name: str) -> dict | None:
+    got = []
+    win._worker.read(lambda store: store.drafts.get(name), on_done=lambda draft: got.append(draft))
+    qtbot.waitUntil(lambda: bool(got), timeout=TIMEOUT_MS)
+    return got[0]
+
+
+def open_agreement(qtbot, win, client_id):
+    open_client(qtbot, win, client_id, PLAN_TAB)
+    plan = win.workspace.plan
+    qtbot.waitUntil(lambda: plan.page == "plan", timeout=TIMEOUT_MS)
+    plan.show_section(plan.sections.indexOf(plan.agreement))
+    return plan.agreement
+
+
+def test_a_lock_keeps_a_half_filled_plan_agreement_and_the_cursor(qtbot, window, client_id, store_dir):
+    agreement = open_agreement(qtbot, window, client_id)
+    note = agreement.agreement_note
+    type_at(qtbot, note, 0, "Akkoord, tolk")
+    type_at(qtbot, note, 7, " met")  # "Akkoord met, tolk", the cursor after "met"
+    agreement.pip_dated_on.edit.setText("01-06-2031")
+    note.setFocus()
+    qtbot.wait(1100)  # written while typing: in the store before any lock
+    assert read_draft(qtbot, window, "plan_agreement")["values"]["agreement_note"] == "Akkoord met, tolk"
+    window.lock()
+    assert note.text() == ""  # nothing left on screen while locked
+    window._worker.wait_idle()
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:
+        assert store.drafts.get("plan_agreement")["values"]["pip_dated_on"] == "2031-06-01"
+        assert store.plans.versions(store.plans.for_client(client_id)) == []  # drafted, not agreed
+    finally:
+        store.close()
+    for path in store_dir.iterdir():  # encrypted: the typed text is in no file as plain bytes
+        assert not path.is_file() or b"Akkoord met" not in path.read_bytes()
+
+    unlock_window(qtbot, window)
+    qtbot.waitUntil(lambda: note.text() == "Akkoord met, tolk", timeout=TIMEOUT_MS)
+    assert agreement.pip_dated_on.value() == "2031-06-01"
+    qtbot.waitUntil(lambda: note.hasFocus() and note.isVisible(), timeout=TIMEOUT_MS)
+    assert window.workspace.tabs.currentIndex() == PLAN_TAB
+    assert window.workspace.plan.sections.currentWidget() is agreement
+    assert note.cursorPosition() == 11
+
+
+def test_a_plan_agreement_typed_back_to_blank_leaves_no_draft(qtbot, window, client_id):
+    agreement = open_agreement(qtbot, window, client_id)
+    note = agreement.agreement_note
+    type_at(qtbot, note, 0, "ab")
+    qtbot.wait(1100)
+    assert read_draft(qtbot, window, "plan_agreement") is not None
+    qtbot.keyClick(note, Qt.Key.Key_Backspace)
+    qtbot.keyClick(note, Qt.Key.Key_Backspace)
+    qtbot.wait(1100)
+    assert read_draft(qtbot, window, "plan_agreement") is None
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: window.workspace.plan.page == "plan", timeout=TIMEOUT_MS)
+    window._worker.wait_idle()
+    QApplication.processEvents()
+    assert note.text() == ""
+
+
+def test_a_lock_keeps_the_cursor_in_a_visit_being_planned(qtbot, window, client_id):
+    open_client(qtbot, window, client_id, VISITS_TAB)
+    visits = window.workspace.visits
+    qtbot.waitUntil(lambda: visits.plan_button.isEnabled(), timeout=TIMEOUT_MS)
+    visits.start_planning()
+    address = visits.plan_form.address
+    address.clear()
+    type_at(qtbot, address, 0, "Stationsweg 12")
+    type_at(qtbot, address, 11, "a")  # "Stationswega 12"
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: visits.plan_form.isVisible() and address.text() == "Stationswega 12",
+                    timeout=TIMEOUT_MS)
+    assert address.hasFocus() and address.cursorPosition() == 12
+
+
+def test_a_visit_being_planned_survives_a_crash(qtbot, app_worker, settings, store_dir, client_id):
+    from desktop.tasks import DbWorker
+    crashed = DbWorker()
+    first = start_window(qtbot, crashed, settings, store_dir)
+    unlock_window(qtbot, first)
+    open_client(qtbot, first, client_id, VISITS_TAB)
+    visits = first.workspace.visits
+    qtbot.waitUntil(lambda: visits.plan_button.isEnabled(), timeout=TIMEOUT_MS)
+    visits.start_planning()
+    visits.plan_form.address.clear()
+    type_at(qtbot, visits.plan_form.address, 0, "Stationsweg 12")
+    qtbot.wait(1100)  # more than a second before the crash: kept
+    qtbot.keyClicks(visits.plan_form.address, " bis")  # just before it: may be lost
+    first.sync_service.stop()
+    crashed.shutdown()  # the store is closed without the lock path: nothing flushed
+    first.hide()
+
+    second = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, second)
+    open_client(qtbot, second, client_id, VISITS_TAB)
+    form = second.workspace.visits.plan_form
+    qtbot.waitUntil(lambda: form.isVisible(), timeout=TIMEOUT_MS)
+    assert form.address.text().startswith("Stationsweg 12")

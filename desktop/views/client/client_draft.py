@@ -12,37 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.common.autosave import Autosaver
+from desktop.views.common.form_draft import cursor_of as cursor_of  # where the client file and the lock find them
+from desktop.views.common.form_draft import put_cursor as put_cursor
 
 NAME = "client_editor"
 CHANGES = frozenset({"drafts"})  # no screen reads drafts on a change: nothing reloads
-
-
-def cursor_of(widget: QWidget | None) -> int | None:
-    """Where the text cursor stands in a text input; None for other widgets."""
-    if isinstance(widget, QAbstractSpinBox):
-        widget = widget.lineEdit()
-    if isinstance(widget, QLineEdit):
-        return widget.cursorPosition()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.textCursor().position()
-    return None
-
-
-def put_cursor(widget: QWidget, position: int | None) -> None:
-    if position is None:
-        return
-    if isinstance(widget, QAbstractSpinBox):
-        widget = widget.lineEdit()
-    if isinstance(widget, QLineEdit):
-        widget.setCursorPosition(min(position, len(widget.text())))
-    elif isinstance(widget, QPlainTextEdit):
-        cursor = widget.textCursor()
-        cursor.setPosition(min(position, len(widget.toPlainText())))
-        widget.setTextCursor(cursor)
 
 
 class ClientDraft(QObject):

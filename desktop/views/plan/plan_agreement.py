@@ -1,6 +1,7 @@
 """Agreeing on the plan: when, who was there, whether and how the person agreed. Each agreement
 freezes the plan as the next numbered version; any two versions (or a version and the plan as
-it stands now) compare side by side."""
+it stands now) compare side by side. A half-filled agreement is an encrypted draft until it is
+agreed (common/form_draft.py): a lock or a crash does not lose it."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.field_widgets import CheckList, DateField, FieldSlot, format_date
+from desktop.views.common.form_draft import FormDraft, focus_in, refocus
 from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_compare import PlanCompareView
@@ -40,6 +42,7 @@ log = logging.getLogger(__name__)
 
 NOW = "now"  # the compare choice for the plan as it stands, not agreed
 NUMBER, AGREED_ON, PIP_DATE, AGREES, PRESENT = range(5)
+DRAFT = "plan_agreement"
 
 
 class AgreementSection(QWidget):
@@ -55,7 +58,16 @@ class AgreementSection(QWidget):
         self._compared_pair: tuple[str, str] | None = None  # what the comparison shows, to show again
         self._names: dict[str, str] = {}
         self._me: str | None = None
+        self._filling = False  # the form is filled by the program: no edit to draft
+        self.draft = FormDraft(worker, DRAFT, self)
         self._build()
+        self.agreed_on.changed.connect(self._note_draft)
+        self.pip_dated_on.changed.connect(self._note_draft)
+        self.present.changed.connect(self._note_draft)
+        self.present_others.textEdited.connect(self._note_draft)
+        self.agreement_note.textEdited.connect(self._note_draft)
+        self.client_agrees.activated.connect(self._note_draft)
+        self.agreement_how.activated.connect(self._note_draft)
 
     # -- building ----------------------------------------------------------------
     def _build(self) -> None:
@@ -180,6 +192,7 @@ class AgreementSection(QWidget):
     # -- public ------------------------------------------------------------------
     def set_plan(self, plan_id: str | None, me: str | None) -> None:
         if plan_id != self._plan_id:
+            self.draft.flush()  # a draft belongs to the plan it was typed for
             self._worker.forget(self)  # answers about the plan shown before are dropped
             self._plan_id, self._me = plan_id, me
             self._versions = []
@@ -190,6 +203,16 @@ class AgreementSection(QWidget):
             self.since_label.clear()
             self._fill_choices()
             self._reset_form()
+            if plan_id is not None:  # after the directory (one queue, answered in order)
+                self.draft.read(self, lambda draft: self._resume_draft(plan_id, draft))
+
+    def flush(self) -> None:
+        self._note_draft()
+        self.draft.flush()
+
+    def draft_state(self) -> dict:
+        focus, cursor = focus_in(self)
+        return {"plan_id": self._plan_id, "values": self._values(), "focus": focus, "cursor": cursor}
 
     def set_directory(self, workers: list[dict], names: dict[str, str]) -> None:
         self._names = names
@@ -245,6 +268,7 @@ class AgreementSection(QWidget):
             self.compare_view.clear()
 
     def clear(self) -> None:
+        self.flush()
         self.set_plan(None, None)
         self.versions.clear()
         self.present.set_items([])
@@ -254,11 +278,7 @@ class AgreementSection(QWidget):
         plan_id = self._plan_id
         if plan_id is None:
             return
-        client_agrees = self.client_agrees.currentData()
-        fields = {"agreed_on": self.agreed_on.value(), "pip_dated_on": self.pip_dated_on.value(),
-                  "present_ids": self.present.value(), "present_others": self.present_others.text().strip(),
-                  "client_agrees": client_agrees, "agreement_how": self.agreement_how.currentData() or "",
-                  "agreement_note": self.agreement_note.text().strip()}
+        fields = self._values()
         self.agree_button.setEnabled(False)
         self._worker.write(lambda store: store.plans.agree(plan_id, fields), {"plan_versions", "plans"},
                            on_done=self._agreed, on_error=self._refused, asker=self)
@@ -293,7 +313,57 @@ class AgreementSection(QWidget):
         return self.slots[key].error
 
     # -- inside ------------------------------------------------------------------
+    def _values(self) -> dict:
+        return {"agreed_on": self.agreed_on.value(), "pip_dated_on": self.pip_dated_on.value(),
+                "present_ids": self.present.value(), "present_others": self.present_others.text().strip(),
+                "client_agrees": self.client_agrees.currentData(),
+                "agreement_how": self.agreement_how.currentData() or "",
+                "agreement_note": self.agreement_note.text().strip()}
+
+    def _note_draft(self) -> None:
+        """Typed into: the draft follows; typed back to the blank form: no draft."""
+        if self._filling or self._plan_id is None:
+            return  # no plan shown (locked, another client): its draft waits as it was
+        if self._values() != self._blank():
+            self.draft.keep(self.draft_state())
+        else:
+            self.draft.drop()
+
+    def _resume_draft(self, plan_id: str, draft: dict | None) -> None:
+        if not draft or draft.get("plan_id") != plan_id or plan_id != self._plan_id:
+            return
+        values = draft.get("values") or {}
+        self._filling = True
+        try:
+            self.agreed_on.set_value(values.get("agreed_on"))
+            self.pip_dated_on.set_value(values.get("pip_dated_on"))
+            if self.present.count():  # else set_directory keeps it when the workers come
+                self.present.set_value(values.get("present_ids") or [])
+            self.present_others.setText(values.get("present_others") or "")
+            for combo, key in ((self.client_agrees, "client_agrees"), (self.agreement_how, "agreement_how")):
+                index = combo.findData(values.get(key))
+                combo.setCurrentIndex(max(index, 0))
+            self.agreement_note.setText(values.get("agreement_note") or "")
+        finally:
+            self._filling = False
+        self.message.emit(self.tr("The agreement you were filling in is back; it is not agreed yet."), "hint")
+        refocus(self, draft.get("focus"), draft.get("cursor"))
+
     def _reset_form(self) -> None:
+        self._filling = True
+        try:
+            self._blank_form()
+        finally:
+            self._filling = False
+
+    def _blank(self) -> dict:
+        """What the form holds before anyone typed: not worth a draft."""
+        return {"agreed_on": date.today().isoformat(), "pip_dated_on": None,
+                "present_ids": [self._me] if self._me else [], "present_others": "",
+                "client_agrees": self.client_agrees.itemData(0), "agreement_how": self.agreement_how.itemData(0) or "",
+                "agreement_note": ""}
+
+    def _blank_form(self) -> None:
         self.agreed_on.set_value(date.today().isoformat())
         self.pip_dated_on.set_value(None)
         self.present_others.clear()
@@ -331,6 +401,7 @@ class AgreementSection(QWidget):
 
     def _agreed(self, version_id: str) -> None:
         self._reset_form()
+        self.draft.drop()  # agreed: nothing left to keep
         self.message.emit(self.tr("Agreed: the plan is frozen as a new version."), "success")
         self.agreed.emit(version_id)
 

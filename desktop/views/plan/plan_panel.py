@@ -186,6 +186,7 @@ class PlanPanel(QWidget):
 
     def flush(self) -> None:
         self.autosaver.flush()
+        self.agreement.flush()  # a half-filled agreement is a draft
 
     def clear(self) -> None:
         """Lock: save what is typed, then forget every client detail in the widgets."""

@@ -25,6 +25,7 @@ class VisitPlanForm(QFrame):
 
     submitted = Signal(dict)
     cancelled = Signal()
+    edited = Signal()  # typed into (not filled by the program): the panel keeps the draft
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,6 +33,7 @@ class VisitPlanForm(QFrame):
         self.setStyleSheet("QFrame#visitPlanForm { background: #ffffff; border: 1px solid #d8dde3; "
                            "border-radius: 6px; }")
         self.visit_id: str | None = None  # the visit whose plan is changed; None: a new one
+        self._filling = False
 
         self._title = QLabel(self)
         self._title.setStyleSheet("font-weight: 600;")
@@ -68,6 +70,8 @@ class VisitPlanForm(QFrame):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut(keys, self, self._submit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut(Qt.Key.Key_Escape, self, self.cancelled.emit, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for signal in (self.date.changed, self.time.changed, self.address.textEdited, self.visitors.changed):
+            signal.connect(self._edited)
         # Enter in a one-line field plans the visit, as in a dialog.
         for edit in (self.date.edit, self.time, self.address):
             edit.returnPressed.connect(self._submit)
@@ -155,11 +159,19 @@ class VisitPlanForm(QFrame):
 
     # -- inside ------------------------------------------------------------------
     def _fill(self, values: dict) -> None:
-        self.date.set_value(values.get("planned_on"))
-        self.time.set_value(values.get("planned_time"))
-        self.address.setText(values.get("address") or "")
-        self.visitors.set_value(values.get("visitor_ids") or [])
+        self._filling = True
+        try:
+            self.date.set_value(values.get("planned_on"))
+            self.time.set_value(values.get("planned_time"))
+            self.address.setText(values.get("address") or "")
+            self.visitors.set_value(values.get("visitor_ids") or [])
+        finally:
+            self._filling = False
         self.show_errors({})
+
+    def _edited(self, *_args) -> None:
+        if not self._filling and not self.isHidden():
+            self.edited.emit()
 
     def _submit(self) -> None:
         if self.isVisible():

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.common.fieldwork_labels import outcome_label
+from desktop.views.common.form_draft import FormDraft, focus_in, refocus
 from desktop.views.common.style import set_role
 from desktop.views.visits.visit_fields import client_address, day_text, worker_names
 from desktop.views.visits.visit_plan_form import VisitPlanForm
@@ -35,8 +36,7 @@ from domain.visits import Outcome, check_plan
 log = logging.getLogger(__name__)
 
 LOAD_KEY = "visits-panel"
-PLAN_DRAFT = "visit_plan"  # a visit being planned when the lock came
-DRAFT_CHANGES = frozenset({"drafts"})
+PLAN_DRAFT = "visit_plan"  # a visit being planned, kept as it is typed
 DATE, TIME, OUTCOME, VISITORS, ADDRESS = range(5)
 PLAN_CHANGES = {"visits"}
 
@@ -111,6 +111,8 @@ class VisitsPanel(QWidget):
         self.plan_form = VisitPlanForm(self)
         self.plan_form.submitted.connect(self._submit_plan)
         self.plan_form.cancelled.connect(self._cancel_planning)
+        self.plan_draft = FormDraft(self._worker, PLAN_DRAFT, self)
+        self.plan_form.edited.connect(self._keep_plan_draft)
         self.plan_form.hide()
         self.status = QLabel(self)
         self.status.setObjectName("visitsStatus")
@@ -166,8 +168,7 @@ class VisitsPanel(QWidget):
         if client_id is not None:
             self._fetch()
         if another and client_id is not None:  # after the visits (one queue, answered in order)
-            self._worker.read(lambda store: store.drafts.get(PLAN_DRAFT), asker=self,
-                              on_done=lambda draft: self._resume_planning(client_id, draft))
+            self.plan_draft.read(self, lambda draft: self._resume_planning(client_id, draft))
 
     def open_visit(self, visit_id: str) -> None:
         """Open a visit's report, as from the agenda. The client is loaded first (load_client)."""
@@ -179,15 +180,12 @@ class VisitsPanel(QWidget):
 
     def flush(self) -> None:
         self.report.flush()
+        self.plan_draft.flush()
 
     def clear(self) -> None:
         """Lock: save what is typed, then forget every detail of the client in the widgets."""
+        self._keep_plan_draft()  # with the field and cursor of this moment
         self.flush()
-        if not self.plan_form.isHidden() and self._client_id is not None:
-            # A visit being planned is saved on purpose only: until then it waits, encrypted, as a draft.
-            draft = {"client_id": self._client_id, "visit_id": self.plan_form.visit_id,
-                     "values": self.plan_form.values()}
-            self._worker.write(lambda store: store.drafts.put(PLAN_DRAFT, draft), DRAFT_CHANGES)
         self._forget()
         self._client_id = None
         self._wanted_visit = None
@@ -288,10 +286,18 @@ class VisitsPanel(QWidget):
         self.plan_form.start_change(visit)
         self._set_status("", "hint")
 
+    def _keep_plan_draft(self) -> None:
+        """A visit being planned is saved on purpose only: until then it waits, encrypted, as a
+        draft, written as it is typed (so a crash loses at most a second of it)."""
+        if self.plan_form.isHidden() or self._client_id is None:
+            return
+        focus, cursor = focus_in(self.plan_form)
+        self.plan_draft.keep({"client_id": self._client_id, "visit_id": self.plan_form.visit_id,
+                              "values": self.plan_form.values(), "focus": focus, "cursor": cursor})
+
     def _resume_planning(self, client_id: str, draft: dict | None) -> None:
         if not draft or draft.get("client_id") != client_id or client_id != self._client_id:
             return
-        self._worker.write(lambda store: store.drafts.drop(PLAN_DRAFT), DRAFT_CHANGES)
         visit = next((v for v in self._visits if v["id"] == draft.get("visit_id")), None)
         if visit is not None:
             self.plan_form.show()
@@ -299,8 +305,10 @@ class VisitsPanel(QWidget):
         else:
             self.start_planning()
         self.plan_form.restore(draft.get("values") or {})
+        refocus(self.plan_form, draft.get("focus"), draft.get("cursor"))
 
     def _cancel_planning(self) -> None:
+        self.plan_draft.drop()  # cancelled on purpose: it does not come back
         self._set_status("", "hint")
         self._stop_planning()
 
@@ -334,6 +342,7 @@ class VisitsPanel(QWidget):
 
     def _planned(self, visit_id: str, fields: dict, new: bool) -> None:
         self._saving = False
+        self.plan_draft.drop()  # planned: stored, nothing left to keep
         self._stop_planning()
         when = day_text(fields["planned_on"])
         if fields.get("planned_time"):
