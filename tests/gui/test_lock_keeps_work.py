@@ -274,3 +274,65 @@ def test_a_visit_being_planned_survives_a_crash(qtbot, app_worker, settings, sto
     form = second.workspace.visits.plan_form
     qtbot.waitUntil(lambda: form.isVisible(), timeout=TIMEOUT_MS)
     assert form.address.text().startswith("Stationsweg 12")
+
+
+def plan_visit(win, qtbot, client_id) -> tuple[str, str]:
+    def work(store):
+        worker = store.directory.add_worker("Joost Bakker", "begeleider", None)
+        return store.visits.plan(client_id, {"planned_on": "2031-05-04", "planned_time": "10:00",
+                                             "address": "Lindenlaan 4", "visitor_ids": [worker]}), worker
+    done = []
+    win._worker.write(work, {"visits"}, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT_MS)
+    return done[0]
+
+
+def test_a_lock_keeps_a_follow_up_typed_but_not_added(qtbot, window, client_id, store_dir):
+    visit_id, _worker = plan_visit(window, qtbot, client_id)
+    open_client(qtbot, window, client_id, VISITS_TAB)
+    visits = window.workspace.visits
+    visits.open_visit(visit_id)
+    follow_ups = visits.report.follow_ups
+    qtbot.waitUntil(lambda: follow_ups.description.isEnabled() and follow_ups.description.isVisible(),
+                    timeout=TIMEOUT_MS)
+    type_at(qtbot, follow_ups.description, 0, "Huisarts bellen")
+    type_at(qtbot, follow_ups.description, 9, "morgen ")  # the cursor after "morgen "
+    qtbot.wait(1100)  # written while typing: a crash now keeps it
+    assert read_draft(qtbot, window, "visit_follow_up")["values"]["description"] == "Huisarts morgen bellen"
+    window.lock()
+    assert follow_ups.description.text() == ""
+    window._worker.wait_idle()
+    for path in store_dir.iterdir():
+        assert not path.is_file() or b"Huisarts morgen" not in path.read_bytes()
+
+    unlock_window(qtbot, window)
+    qtbot.waitUntil(lambda: follow_ups.description.text() == "Huisarts morgen bellen", timeout=TIMEOUT_MS)
+    assert visits.pages.currentWidget() is visits.report and visits.report.visit_id == visit_id
+    qtbot.waitUntil(follow_ups.description.hasFocus, timeout=TIMEOUT_MS)
+    assert follow_ups.description.cursorPosition() == 16
+    follow_ups.owner.setCurrentIndex(1)
+    qtbot.keyClicks(follow_ups.due.edit, "01-06-2031")
+    qtbot.keyClick(follow_ups.due.edit, Qt.Key.Key_Return)  # added: the draft goes
+    qtbot.waitUntil(lambda: follow_ups.list.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
+    qtbot.wait(1100)
+    assert read_draft(qtbot, window, "visit_follow_up") is None
+
+
+def test_a_lock_keeps_a_change_to_a_follow_up_not_yet_saved(qtbot, window, client_id):
+    visit_id, joost = plan_visit(window, qtbot, client_id)
+    done = []
+    fields = {"description": "Bellen", "due_on": "2031-06-01", "owner_id": joost}
+    window._worker.write(lambda store: store.visits.add_follow_up(visit_id, fields),
+                         {"follow_ups"}, on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT_MS)
+    open_client(qtbot, window, client_id, VISITS_TAB)
+    visits = window.workspace.visits
+    visits.open_visit(visit_id)
+    follow_ups = visits.report.follow_ups
+    qtbot.waitUntil(lambda: follow_ups.list.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
+    follow_ups.list.setCurrentItem(follow_ups.list.topLevelItem(0))
+    type_at(qtbot, follow_ups.description, 6, " terug")
+    relock(qtbot, window)
+    qtbot.waitUntil(lambda: follow_ups.description.text() == "Bellen terug", timeout=TIMEOUT_MS)
+    assert follow_ups._editing == done[0]  # still the change to that action, not a new one
+    assert follow_ups.submit_button.text().replace("&", "") in ("Save", "Opslaan")

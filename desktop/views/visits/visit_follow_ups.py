@@ -2,7 +2,9 @@
 
 Each change is written at once through the worker (no Save for the report as a whole);
 a refused one is marked at its field and nothing of it is stored. The list itself is
-filled by the report, which reads it again whenever follow-ups change.
+filled by the report, which reads it again whenever follow-ups change. What is typed in the
+editor but not yet added or saved is an encrypted draft (common/form_draft.py): a lock or a
+crash does not lose it.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.common.field_widgets import DateField, FieldSlot, format_date
+from desktop.views.common.form_draft import FormDraft, focus_in, refocus
 from desktop.views.common.prompts import PromptSlot, confirm
 from desktop.views.common.shortcuts import shortcut
 from desktop.views.visits.visit_fields import show_slot_errors
@@ -40,6 +43,7 @@ log = logging.getLogger(__name__)
 
 DUE, ACTION, OWNER, DONE = range(4)
 CHANGES = {"follow_ups"}
+DRAFT = "visit_follow_up"
 OVERDUE_COLOUR = "#a12622"
 
 
@@ -59,7 +63,13 @@ class FollowUpList(QWidget):
         self._prompt = PromptSlot()
         self._current_worker: str | None = None  # owns a new action unless changed
         self.today: Callable[[], date] = date.today
+        self._filling = False  # the editor is filled by the program: no edit to draft
+        self._baseline: dict = {}  # what the editor was filled with: not worth a draft
+        self.draft = FormDraft(worker, DRAFT, self)
         self._build()
+        self.description.textEdited.connect(self._note_draft)
+        self.due.changed.connect(self._note_draft)
+        self.owner.activated.connect(self._note_draft)
 
     def _build(self) -> None:
         self.list = QTreeWidget(self)
@@ -106,7 +116,7 @@ class FollowUpList(QWidget):
         self.new_button = QPushButton(self.tr("&New action"), self)
         self.new_button.setObjectName("newFollowUp")
         self.new_button.setToolTip(self.tr("Empty the fields to add another action"))
-        self.new_button.clicked.connect(self.start_new)
+        self.new_button.clicked.connect(lambda: (self.draft.drop(), self.start_new()))  # emptied on purpose
         self.done_button = QPushButton(self)
         self.done_button.setObjectName("toggleFollowUpDone")
         self.done_button.clicked.connect(self.toggle_done)
@@ -169,6 +179,8 @@ class FollowUpList(QWidget):
         self._current_worker = current_worker
         self.set_rows(rows)
         self.start_new()
+        if visit_id is not None:
+            self.draft.read(self, lambda draft: self._resume_draft(visit_id, draft))
 
     def set_rows(self, rows: list[dict]) -> None:
         """The stored actions, read again; the one in the editor stays chosen if still there."""
@@ -185,7 +197,12 @@ class FollowUpList(QWidget):
         return list(self._rows)
 
     def clear(self) -> None:
+        self.flush()  # what is typed waits as a draft
         self.set_visit(None, [], [], None)
+
+    def flush(self) -> None:
+        self._note_draft()
+        self.draft.flush()
 
     def start_new(self) -> None:
         self._editing = None
@@ -271,17 +288,54 @@ class FollowUpList(QWidget):
         self._worker.write(fn, changes=CHANGES, on_done=done, on_error=failed, asker=self)
 
     def _after_submit(self, text: str) -> None:
+        self.draft.drop()  # added or saved: nothing left to keep
         if self._editing is None:
             self._fill({"description": "", "due_on": None, "owner_id": self.owner.currentData()})
             self.description.setFocus()  # ready for the next action
         self.saved.emit(text)
 
     def _fill(self, row: dict) -> None:
-        self.description.setText(row.get("description") or "")
-        self.due.set_value(row.get("due_on"))
-        index = self.owner.findData(row.get("owner_id")) if row.get("owner_id") else 0
-        self.owner.setCurrentIndex(max(index, 0))
+        self._filling = True
+        try:
+            self.description.setText(row.get("description") or "")
+            self.due.set_value(row.get("due_on"))
+            index = self.owner.findData(row.get("owner_id")) if row.get("owner_id") else 0
+            self.owner.setCurrentIndex(max(index, 0))
+        finally:
+            self._filling = False
+        self._baseline = self._values()
         self.show_errors({})
+
+    def _values(self) -> dict:
+        return {"description": self.description.text(), "due_on": self.due.value(),
+                "owner_id": self.owner.currentData()}
+
+    def _note_draft(self, *_args) -> None:
+        """Typed into: the draft follows; typed back to what the editor was filled with: no draft."""
+        if self._filling or self._visit_id is None:
+            return  # no visit shown (locked, another visit): its draft waits as it was
+        if self._values() != self._baseline:
+            focus, cursor = focus_in(self)
+            self.draft.keep({"visit_id": self._visit_id, "editing": self._editing, "values": self._values(),
+                             "focus": focus, "cursor": cursor})
+        else:
+            self.draft.drop()
+
+    def _resume_draft(self, visit_id: str, draft: dict | None) -> None:
+        if not draft or draft.get("visit_id") != visit_id or visit_id != self._visit_id:
+            return
+        editing = draft.get("editing")
+        row = self._row(editing) if editing is not None else None
+        if row is not None:  # the action being changed, chosen again (the draft stays)
+            self._select(editing)
+            self._editing = editing
+            self._fill(row)
+            self._update_buttons()
+        values = draft.get("values") or {}
+        baseline = self._baseline
+        self._fill(values)
+        self._baseline = baseline  # still not added or saved
+        refocus(self, draft.get("focus"), draft.get("cursor"))
 
     def _show_rows(self) -> None:
         self.list.blockSignals(True)
@@ -323,6 +377,7 @@ class FollowUpList(QWidget):
         row = self._row(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
         if row is None:
             return
+        self.draft.drop()  # another action chosen: the editor shows it instead
         self._editing = row["id"]
         self._fill(row)
         self._update_buttons()

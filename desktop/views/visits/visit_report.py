@@ -232,6 +232,7 @@ class VisitReport(QWidget):
 
     def flush(self) -> None:
         self.autosaver.flush()
+        self.follow_ups.flush()  # a follow-up typed but not added is a draft
 
     def clear(self) -> None:
         """Save what is typed, then forget the visit shown (on lock, among others)."""

@@ -58,6 +58,7 @@ class VisitsPanel(QWidget):
         self._names: dict[str, str] = {}
         self._current_worker: str | None = None
         self._wanted_visit: str | None = None  # asked to open before the list was there
+        self._reopen: tuple[str, str] | None = None  # (client, visit) whose report was open at the lock
         self._pick: str | None = None  # to choose in the list once it is read again
         self._saving = False
         self._build()
@@ -165,6 +166,9 @@ class VisitsPanel(QWidget):
             self.pages.setCurrentWidget(self._list_page if client_id else self._empty)
             if client_id is None:
                 self._wanted_visit = None
+            elif self._reopen is not None and self._reopen[0] == client_id:
+                self._wanted_visit = self._reopen[1]  # after an unlock: the report shown before
+            self._reopen = None
         if client_id is not None:
             self._fetch()
         if another and client_id is not None:  # after the visits (one queue, answered in order)
@@ -185,6 +189,8 @@ class VisitsPanel(QWidget):
     def clear(self) -> None:
         """Lock: save what is typed, then forget every detail of the client in the widgets."""
         self._keep_plan_draft()  # with the field and cursor of this moment
+        if self.pages.currentWidget() is self.report and self.report.visit_id and self._client_id:
+            self._reopen = (self._client_id, self.report.visit_id)  # ids only, no contents
         self.flush()
         self._forget()
         self._client_id = None
