@@ -336,3 +336,28 @@ def test_a_lock_keeps_a_change_to_a_follow_up_not_yet_saved(qtbot, window, clien
     qtbot.waitUntil(lambda: follow_ups.description.text() == "Bellen terug", timeout=TIMEOUT_MS)
     assert follow_ups._editing == done[0]  # still the change to that action, not a new one
     assert follow_ups.submit_button.text().replace("&", "") in ("Save", "Opslaan")
+
+
+def test_a_lock_keeps_every_new_plan_record_typed_but_not_added(qtbot, window, client_id):
+    from desktop.views.plan.plan_records import RecordSection
+    open_client(qtbot, window, client_id, PLAN_TAB)
+    plan = window.workspace.plan
+    qtbot.waitUntil(lambda: plan.page == "plan", timeout=TIMEOUT_MS)
+    sections = plan.findChildren(RecordSection)
+    assert len(sections) >= 5  # goals, actions, milestones, money in and out
+    typed = {}
+    for records in sections:
+        index = next(i for i in range(plan.sections.count()) if plan.sections.widget(i).isAncestorOf(records))
+        plan.show_section(index)
+        records.start_new()
+        field = next(w for w in records.inputs.values() if isinstance(w, QLineEdit) and w.isEnabled())
+        type_at(qtbot, field, 0, f"Nog toe te voegen {records.spec.part}")
+        typed[records.spec.part] = (field, field.text())
+    last_field = field
+    last_field.setCursorPosition(4)
+    relock(qtbot, window)
+    for field, text in typed.values():
+        qtbot.waitUntil(lambda f=field, t=text: f.text() == t, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(last_field.hasFocus, timeout=TIMEOUT_MS)
+    assert last_field.cursorPosition() == 4
+    assert all(records.editing is None for records in sections)  # still new records, not stored ones

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.common.autosave import Autosaver
@@ -45,7 +45,7 @@ def put_cursor(widget: QWidget, position: int | None) -> None:
 
 def focus_in(form: QWidget) -> tuple[str | None, int | None]:
     """The focused field of `form` (its object name) and the cursor in it, for a draft."""
-    focus = form.focusWidget()
+    focus = QApplication.focusWidget()  # not form.focusWidget(): that stays set after focus left
     if focus is None or not focus.objectName() or not form.isAncestorOf(focus):
         return None, None
     return focus.objectName(), cursor_of(focus)

@@ -37,6 +37,7 @@ from desktop.views.plan.plan_history_view import HistorySection
 from desktop.views.plan.plan_milestones import MilestonesSection
 from desktop.views.plan.plan_money import MoneySection
 from desktop.views.plan.plan_pdf import PlanPrint, person_language, save_plan_pdf
+from desktop.views.plan.plan_records import RecordSection
 from desktop.views.plan.plan_route import RouteSection
 from desktop.views.plan.plan_widgets import PLAN_STYLE
 from domain.client import display_name
@@ -187,6 +188,8 @@ class PlanPanel(QWidget):
     def flush(self) -> None:
         self.autosaver.flush()
         self.agreement.flush()  # a half-filled agreement is a draft
+        for records in self.findChildren(RecordSection):
+            records.flush()  # so is a new record typed but not added
 
     def clear(self) -> None:
         """Lock: save what is typed, then forget every client detail in the widgets."""

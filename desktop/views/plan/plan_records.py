@@ -2,7 +2,9 @@
 
 A new record is added with Add (Enter); a record chosen in the list is edited in place and
 each change is saved through the Autosaver, as the plan's other fields are. What the
-domain refuses is marked at its field; the rest of the change is kept. Keyboard: Ctrl+Shift+N
+domain refuses is marked at its field; the rest of the change is kept. A new record typed but
+not yet added is an encrypted draft (common/form_draft.py), so a lock or a crash loses none of
+it. Keyboard: Ctrl+Shift+N
 starts a new record (Ctrl+N is the window's new client), Enter in the list goes to the editor,
 Del removes, Esc goes back.
 """
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.tasks import DbWorker
 from desktop.views.common.autosave import Autosaver
 from desktop.views.common.field_widgets import FieldSlot, value_changed_signal
+from desktop.views.common.form_draft import FormDraft, focus_in, refocus
 from desktop.views.common.plan_labels import plan_error_message
 from desktop.views.common.prompts import PromptSlot
 from desktop.views.common.shortcuts import shortcut
@@ -58,6 +61,8 @@ class RecordSection(QWidget):
         self._dirty = False  # the editor holds changes not yet shown back from the store
         self._later_errors: dict[str, dict] = {}  # by save key: what the write left out
         self._prompt = PromptSlot()
+        self._blank: dict = {}  # the new record as the editor starts it: not worth a draft
+        self.draft = FormDraft(worker, f"plan_new_{spec.part}", self)
         self._build()
         autosaver.saved.connect(self._saved)
         autosaver.failed.connect(self._failed)
@@ -165,6 +170,12 @@ class RecordSection(QWidget):
             self._later_errors.clear()
             self._show_rows()
             self.start_new()
+            if plan_id is not None:  # after the plan's choices (one queue, answered in order)
+                self.draft.read(self, lambda draft: self._resume_draft(plan_id, draft))
+
+    def flush(self) -> None:
+        self._note_draft()
+        self.draft.flush()
 
     def set_records(self, records: list[dict]) -> None:
         """The stored records, read again; the one in the editor stays unless the person is typing in it."""
@@ -190,6 +201,7 @@ class RecordSection(QWidget):
         return next((r for r in self._records if r["id"] == record_id), None)
 
     def clear(self) -> None:
+        self.flush()  # a new record typed but not added waits as a draft
         self._plan_id = None
         self._close_prompt()
         self._records, self._later_errors = [], {}
@@ -200,6 +212,7 @@ class RecordSection(QWidget):
         self._editing = None
         self.table.unselect()
         self._fill(self.spec.defaults())
+        self._blank = self.values()
         self._update_buttons()
         self.chosen.emit(None)
         if focus:
@@ -275,6 +288,7 @@ class RecordSection(QWidget):
         if self._loading:
             return
         self.edited.emit(key)
+        self._note_draft()
         record_id, plan_id = self._editing, self._plan_id
         if record_id is None or plan_id is None:
             return
@@ -302,6 +316,8 @@ class RecordSection(QWidget):
             return
         kept = {k: v for k, v in self.values().items() if k in self._sticky()}
         self._fill({**self.spec.defaults(), **kept})
+        self._blank = self.values()
+        self.draft.drop()  # added: nothing left to keep
         self.focus_editor()
         self.message.emit(translate("PlanRecords", "Added."), "success")
         self.added.emit(new_id)
@@ -342,6 +358,8 @@ class RecordSection(QWidget):
         record = self.record(item.data(0, Qt.ItemDataRole.UserRole)) if item is not None else None
         if record is None:
             return
+        if self._editing is None:
+            self.draft.drop()  # a stored record chosen: the new one typed is left on purpose
         self._editing = record["id"]
         self._fill(record)
         self._update_buttons()
@@ -363,3 +381,20 @@ class RecordSection(QWidget):
 
     def _close_prompt(self) -> None:
         self._prompt.close()
+
+    def _note_draft(self) -> None:
+        """A new record typed into: the draft follows; typed back to how it started: no draft."""
+        if self._loading or self._plan_id is None or self._editing is not None:
+            return  # a stored record saves as it is typed; no plan shown: its draft waits as it was
+        if self.values() != self._blank:
+            focus, cursor = focus_in(self)
+            self.draft.keep({"plan_id": self._plan_id, "values": self.values(), "focus": focus, "cursor": cursor})
+        else:
+            self.draft.drop()
+
+    def _resume_draft(self, plan_id: str, draft: dict | None) -> None:
+        if (not draft or draft.get("plan_id") != plan_id or plan_id != self._plan_id
+                or self._editing is not None or self.values() != self._blank):
+            return
+        self._fill({**self.spec.defaults(), **(draft.get("values") or {})})
+        refocus(self, draft.get("focus"), draft.get("cursor"))
