@@ -41,6 +41,7 @@ class Deadline:
     exemption: str = ""  # the term: DUO's whole_exemption, whole_release or temporary_exemption
     exemption_on: date | None = None  # decided on (whole) or paused from (temporary)
     exemption_end: date | None = None  # temporary: paused until (inclusive)
+    start: date | None = None  # the term: its first day
 
 
 def _day(value) -> date | None:
@@ -167,7 +168,8 @@ def _term_deadline(plan: dict, term: Term, computed: bool, today: date) -> Deadl
         state = DeadlineState.SOON  # paused: DUO states the resumed term when the exemption ends (SS130)
     return Deadline("inburgeringstermijn", term.last_day, state, ground, term.carried_over_from is not None,
                     tuple((e.ground_code, e.ground_text, e.end - timedelta(days=1)) for e in term.extensions),
-                    computed, kind, _day(plan.get("duo_exemption_on")), _day(plan.get("duo_exemption_end")))
+                    computed, kind, _day(plan.get("duo_exemption_on")), _day(plan.get("duo_exemption_end")),
+                    term.start)
 
 
 def is_overdue(action: dict, today: date) -> bool:

@@ -5189,12 +5189,12 @@ sloten</translation>
         <translation>grond {code}</translation>
     </message>
     <message>
-        <source>Computed: three years from the day after the first agreed PIP; DUO&apos;s own term is not known yet.</source>
-        <translation>Berekend: drie jaar vanaf de dag na het eerste vastgestelde PIP; de termijn van DUO zelf is nog niet bekend.</translation>
+        <source>Integration term computed: three years from the day after the first agreed PIP; DUO&apos;s own term is not known yet.</source>
+        <translation>Inburgeringstermijn berekend: drie jaar vanaf de dag na het eerste vastgestelde PIP; de termijn van DUO zelf is nog niet bekend.</translation>
     </message>
     <message>
-        <source>As DUO set it.</source>
-        <translation>Zoals DUO die heeft vastgesteld.</translation>
+        <source>Integration term as DUO set it, from {date}.</source>
+        <translation>Inburgeringstermijn zoals DUO die heeft vastgesteld, vanaf {date}.</translation>
     </message>
     <message>
         <source>Carried over from a previous municipality: the term runs on from there.</source>

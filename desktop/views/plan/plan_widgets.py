@@ -120,10 +120,11 @@ def term_details(deadline: Deadline) -> list[str]:
     if deadline.key != "inburgeringstermijn":
         return []
     if deadline.computed:
-        out = [translate("PlanWidgets", "Computed: three years from the day after the first agreed PIP; "
-                                        "DUO's own term is not known yet.")]
+        out = [translate("PlanWidgets", "Integration term computed: three years from the day after the first "
+                                        "agreed PIP; DUO's own term is not known yet.")]
     else:
-        out = [translate("PlanWidgets", "As DUO set it.")]
+        out = [translate("PlanWidgets", "Integration term as DUO set it, from {date}.").format(
+            date=format_date(deadline.start.isoformat()) if deadline.start else "—")]
     if deadline.carried_over:
         out.append(translate("PlanWidgets", "Carried over from a previous municipality: the term runs on "
                                             "from there."))
