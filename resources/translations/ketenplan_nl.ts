@@ -5185,8 +5185,8 @@ sloten</translation>
         <translation>verlengd tot en met {date}, grond: {ground}</translation>
     </message>
     <message>
-        <source>ground {code}</source>
-        <translation>grond {code}</translation>
+        <source>extended to {date}, ground {code}</source>
+        <translation>verlengd tot en met {date}, grond {code}</translation>
     </message>
     <message>
         <source>Integration term computed: three years from the day after the first agreed PIP; DUO&apos;s own term is not known yet.</source>

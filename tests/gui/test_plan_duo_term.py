@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.paths import translations_dir
 from desktop.store.duo_answers import import_duo_answers
-from desktop.views.plan.plan_widgets import term_details
+from desktop.views.common.plan_labels import field_label
+from desktop.views.plan.plan_widgets import term_details, value_text
 from domain.plan_rules import plan_deadlines
 from tests.gui.test_plan_panel import complete_intake, make_chain, open_plan, show_panel
 from tests.unit.test_duo_import import FILE
@@ -67,3 +68,14 @@ def test_a_term_computed_from_the_first_pip_says_so(qapp):
     term = next(d for d in plan_deadlines({}, "2024-03-10", date(2025, 1, 1))
                 if d.key == "inburgeringstermijn")
     assert term_details(term)[0].startswith("Integration term computed: three years from the day after")
+
+
+def test_the_history_and_the_version_comparison_put_dues_term_in_words(qapp):
+    extensions = [{"ground": "3", "text": "Medische omstandigheden", "end_on": "2027-09-11"},
+                  {"ground": "7", "text": "", "end_on": "2028-01-11"}]
+    assert value_text("plans", "duo_term_extensions", extensions) == (
+        "extended to 10-09-2027, ground: Medische omstandigheden; extended to 10-01-2028, ground 7")
+    assert value_text("plans", "duo_exemption_kind", "whole_release") == "whole release"
+    assert value_text("plans", "duo_term_carried_over", True) == "Yes"
+    assert value_text("plans", "duo_term_end_on", "2027-09-11") == "11-09-2027"
+    assert field_label("duo_term_extensions") == "DUO: term extensions"

@@ -109,9 +109,10 @@ def deadline_text(deadline: Deadline) -> str:
 def extension_text(ground: str, text: str, last_day) -> str:
     """One extension DUO granted: its ground in DUO's own words (its list of grounds, GET
     /verlengingsgronden, in Dutch), else its code, and the term's new last day."""
-    return translate("PlanWidgets", "extended to {date}, ground: {ground}").format(
-        date=format_date(last_day.isoformat()),
-        ground=text or translate("PlanWidgets", "ground {code}").format(code=ground))
+    day = format_date(last_day.isoformat())
+    if text:
+        return translate("PlanWidgets", "extended to {date}, ground: {ground}").format(date=day, ground=text)
+    return translate("PlanWidgets", "extended to {date}, ground {code}").format(date=day, code=ground)
 
 
 def term_details(deadline: Deadline) -> list[str]:
