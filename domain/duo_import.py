@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from domain.bsn import bsn_or_none
+from domain.duo_term_facts import term_facts
 from domain.forms import SCORE_PATTERN
 from domain.law_term import Exemption, Extension, Release, Term, as_date
 
@@ -208,9 +209,10 @@ def read_duo_file(data) -> DuoReturn:
 
 
 def plan_clocks(duo: DuoReturn) -> dict:
-    """The plan's fields DUO's answers set: the duty's start (Inburgeringsplicht.begindatum) and
-    the notice that starts the ten weeks for the PIP (event SS139)."""
-    changes = {}
+    """The plan's fields DUO's answers set: the duty's start (Inburgeringsplicht.begindatum),
+    the notice that starts the ten weeks for the PIP (event SS139), and DUO's term with its
+    extensions, a term carried over, and an exemption or release (domain/duo_term_facts.py)."""
+    changes = term_facts(duo.term, duo.exemptions, duo.releases)
     if duo.duty_start_on:
         changes["duty_start_on"] = duo.duty_start_on.isoformat()
     notice = duo.event_day(NOTICE_EVENT)

@@ -23,6 +23,9 @@ FIXED_COSTS = ("rent", "health_insurance", "energy", "water")  # paid from the b
 GOAL_DOMAINS = ("language", "work", "education", "health", "finances", "housing", "network", "participation")
 DEBT_KINDS = ("rent_arrears", "energy_arrears", "health_insurance_arrears", "collection_agency", "fine", "other")
 AGREEMENT_HOW = ("signed", "verbal", "digital")
+# what DUO decided that changes the term: a whole exemption (SS107) or release (SS108) ends the duty,
+# a temporary exemption (SS109) pauses it; "" nothing
+DUO_EXEMPTION_KINDS = ("whole_exemption", "whole_release", "temporary_exemption")
 SKILLS = ("reading", "listening", "speaking", "writing")
 LANGUAGE_LEVELS = ("A1", "A2", "B1")
 MAX_AMOUNT_CENTS = 10_000_000
@@ -63,8 +66,13 @@ ROUTE_FIELDS = ("leerroute", "leerroute_reason", "niveau", "intensity_hours", "m
 PARTS_FIELDS = ("knm_planned_on", "knm_done_on", "map_planned_on", "map_done_on", "map_culpable",
                 "pvt_planned_on", "pvt_done_on", "pvt_culpable", "zroute_done_on")
 LAW_FIELDS = ("duty_start_on", "duo_notice_on", "pip_dated_on")
+# DUO's term as DUO states it (set only by importing DUO's answers; read-only on screen): its start and
+# exclusive end, the extensions [{ground, text, end_on}], carried over from a previous municipality (SS121),
+# and an exemption or release with its date(s). See domain/duo_term_facts.py.
+DUO_TERM_FIELDS = ("duo_term_start_on", "duo_term_end_on", "duo_term_extensions", "duo_term_carried_over",
+                   "duo_exemption_kind", "duo_exemption_on", "duo_exemption_end")
 MONEY_FIELDS = ("ontzorgen_start", "ontzorgen_end", "ontzorgen_costs", "budgetcoach", "budgetcoach_org_id")
-PLAN_FIELDS = ROUTE_FIELDS + PARTS_FIELDS + LAW_FIELDS + MONEY_FIELDS
+PLAN_FIELDS = ROUTE_FIELDS + PARTS_FIELDS + LAW_FIELDS + DUO_TERM_FIELDS + MONEY_FIELDS
 PLAN_DATE_FIELDS = tuple(f for f in PLAN_FIELDS if f.endswith(("_on", "_start", "_end")))
 
 GOAL_FIELDS = ("domain", "result", "target_on", "status")
@@ -92,7 +100,8 @@ def intake_goal_id(plan_id: str, domain: str) -> str:
 def empty_plan() -> dict:
     plan: dict = {f: None for f in PLAN_FIELDS}
     plan.update(leerroute_reason="", may_finish_education=False, dual_track="none", dual_track_note="",
-                map_culpable="", pvt_culpable="", ontzorgen_costs=[], budgetcoach=False)
+                map_culpable="", pvt_culpable="", ontzorgen_costs=[], budgetcoach=False,
+                duo_term_extensions=[], duo_term_carried_over=False, duo_exemption_kind="")
     return plan
 
 
@@ -170,14 +179,34 @@ def check_plan_fields(fields: dict) -> dict[str, FieldError]:
         if name in fields:
             _text(errors, fields, name, MAX_NOTE)
     _dates(errors, fields, PLAN_DATE_FIELDS)
-    for name in ("may_finish_education", "budgetcoach"):
+    for name in ("may_finish_education", "budgetcoach", "duo_term_carried_over"):
         _flag(errors, fields, name)
     if intensity_error(fields.get("intensity_hours")):
         errors["intensity_hours"] = FieldError.NUMBER_OUT_OF_RANGE
     costs = fields.get("ontzorgen_costs")
     if costs is not None and (not isinstance(costs, list | tuple) or any(c not in FIXED_COSTS for c in costs)):
         errors["ontzorgen_costs"] = FieldError.CHOICE_INVALID
+    _choice(errors, fields, "duo_exemption_kind", DUO_EXEMPTION_KINDS)
+    if "duo_term_extensions" in fields and not _extensions_valid(fields["duo_term_extensions"]):
+        errors["duo_term_extensions"] = FieldError.CHOICE_INVALID
     return errors
+
+
+def _extensions_valid(items) -> bool:
+    """DUO's extensions: a list of {ground (1-10 chars), text (up to 200), end_on (a date)}."""
+    if items is None:
+        return True
+    if not isinstance(items, list | tuple):
+        return False
+    for item in items:
+        if not isinstance(item, dict) or set(item) - {"ground", "text", "end_on"}:
+            return False
+        ground, text = item.get("ground"), item.get("text") or ""
+        if not isinstance(ground, str) or not 1 <= len(ground) <= 10 or not isinstance(text, str) or len(text) > 200:
+            return False
+        if date_error(item.get("end_on"), required=True):
+            return False
+    return True
 
 
 def check_goal(fields: dict) -> dict[str, FieldError]:

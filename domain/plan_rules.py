@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from domain.duo_term_facts import duo_term_of, duty_met_on_plan, paused_on_plan
 from domain.errors import FieldError
 from domain.law_results import check_results_in_plan
 from domain.law_route import check_intensity, check_level, check_route_change
@@ -35,6 +36,12 @@ class Deadline:
     state: DeadlineState
     ground: str = ""  # the term: DUO's latest extension ground ("code omschrijving"), else ""
     carried_over: bool = False  # the term: DUO's, carried over from a previous municipality
+    extensions: tuple[tuple[str, str, date], ...] = ()  # the term: DUO's extensions (ground, its words, last day)
+    computed: bool = False  # the term: computed from the first PIP, DUO's own term not known
+    exemption: str = ""  # the term: DUO's whole_exemption, whole_release or temporary_exemption
+    exemption_on: date | None = None  # decided on (whole) or paused from (temporary)
+    exemption_end: date | None = None  # temporary: paused until (inclusive)
+    start: date | None = None  # the term: its first day
 
 
 def _day(value) -> date | None:
@@ -140,16 +147,29 @@ def plan_deadlines(plan: dict, first_pip_dated_on, today: date, duo_term: Term |
     due = pip_due(plan.get("duo_notice_on"))
     if due:
         out.append(Deadline("pip_due", due, deadline_state(due, today, met=_day(first_pip_dated_on) is not None)))
+    duo_term = duo_term or duo_term_of(plan)
     term = duo_term or term_from_first_pip(first_pip_dated_on)
     if term and not duty_met:
-        latest = term.extensions[-1] if term.extensions else None
-        ground = f"{latest.ground_code} {latest.ground_text}".strip() if latest else ""
-        out.append(Deadline("inburgeringstermijn", term.last_day, deadline_state(term.last_day, today),
-                            ground, term.carried_over_from is not None))
+        out.append(_term_deadline(plan, term, duo_term is None, today))
     end = _day(plan.get("ontzorgen_end")) or ontzorgen_end(plan.get("ontzorgen_start"))
     if end:
         out.append(Deadline("ontzorgen_end", end, deadline_state(end, today)))
     return out
+
+
+def _term_deadline(plan: dict, term: Term, computed: bool, today: date) -> Deadline:
+    """The term's line: DUO's end with its extensions, carried over or computed, and what an
+    exemption or release DUO granted does to it (a whole one meets the duty)."""
+    latest = term.extensions[-1] if term.extensions else None
+    ground = f"{latest.ground_code} {latest.ground_text}".strip() if latest else ""
+    kind = plan.get("duo_exemption_kind") or ""
+    state = DeadlineState.MET if duty_met_on_plan(plan) else deadline_state(term.last_day, today)
+    if state is DeadlineState.OVERDUE and paused_on_plan(plan, today):
+        state = DeadlineState.SOON  # paused: DUO states the resumed term when the exemption ends (SS130)
+    return Deadline("inburgeringstermijn", term.last_day, state, ground, term.carried_over_from is not None,
+                    tuple((e.ground_code, e.ground_text, e.end - timedelta(days=1)) for e in term.extensions),
+                    computed, kind, _day(plan.get("duo_exemption_on")), _day(plan.get("duo_exemption_end")),
+                    term.start)
 
 
 def is_overdue(action: dict, today: date) -> bool:

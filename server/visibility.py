@@ -30,7 +30,9 @@ NAME_FIELDS = (*_RECORD, "given_names", "family_name", "given_names_usual", "fam
 CONTACT_FIELDS = ("phone", "email", "address_street", "address_postcode", "address_city",
                   "interpreter_needed", "interpreter_language", "languages")
 # The plan header for a partner: the route and its dates; never money, nor the free-text reasons
-# that often carry health or personal circumstances.
+# that often carry health or personal circumstances. DUO's term facts (duo_term_*, duo_exemption_*)
+# are seen: a partner planning lessons or exams needs the term's end; only the exemption's kind is
+# kept, never its reason (docs/decisions/0032-duo-term-on-the-plan.md).
 PLAN_MONEY_FIELDS = ("ontzorgen_start", "ontzorgen_end", "ontzorgen_costs", "budgetcoach", "budgetcoach_org_id")
 PLAN_PRIVATE_FIELDS = ("intake_id", "leerroute_reason", "dual_track_note")
 

@@ -1,7 +1,8 @@
 """DUO's answers for one client, imported from a file in DUO's format (domain/duo_import.py).
 
 They set the clocks they start on the client's plan (the duty's start; DUO's notice SS139, from
-which the PIP is due in ten weeks) and the leerbaarheidstoets in the newest intake's language part.
+which the PIP is due in ten weeks; DUO's term with its extensions, a term carried over, an exemption
+or release: domain/duo_term_facts.py) and the leerbaarheidstoets in the newest intake's language part.
 A file for another person (its BSN differs from the client's) is refused whole; a part that does
 not parse is reported and the others are still applied.
 """
@@ -32,7 +33,7 @@ def import_duo_answers(store, client_id: str, data) -> DuoImport:
     clocks = plan_clocks(duo)
     if clocks:
         try:
-            store.plans.update(plan_id_for(client_id), clocks)
+            store.plans.update(plan_id_for(client_id), clocks, from_duo=True)
             report.applied.append("plan")
         except RecordNotFound:
             report.problems["plan"] = "the client has no plan yet"

@@ -36,9 +36,11 @@ from domain import duo
 from domain.client import display_name
 from domain.duo import DuoRequest
 from domain.duo_facts import DuoFacts, PipOnRecord
+from domain.duo_term_facts import duo_term_of
 from domain.errors import RecordInvalid
 from domain.law_term import as_date, term_from_first_pip
 from domain.plan import (
+    DUO_TERM_FIELDS,
     PLAN_FIELDS,
     blank_to_none,
     check_plan_fields,
@@ -162,12 +164,15 @@ class PlanRepository:
                     created_at=stamp, updated_at=stamp, **to_row(goal)))
         return plan_id
 
-    def update(self, plan_id: str, changes: dict) -> dict:
+    def update(self, plan_id: str, changes: dict, *, from_duo: bool = False) -> dict:
         """Change header fields; returns the previous values of those that changed (for undo).
-        Raises RecordInvalid at the fields changed: bad values, and the law's refusals."""
+        Raises RecordInvalid at the fields changed: bad values, and the law's refusals.
+        DUO's term facts change only with DUO's answers (from_duo): nobody types an extension."""
         unknown = set(changes) - set(PLAN_FIELDS)
         if unknown:
             raise ValueError(f"unknown plan fields: {sorted(unknown)}")
+        if not from_duo and set(changes) & set(DUO_TERM_FIELDS):
+            raise ValueError(f"only DUO's answers set these: {sorted(set(changes) & set(DUO_TERM_FIELDS))}")
         changes = blank_to_none(changes)
         with self._engine.begin() as conn:
             current = self._plan(conn, plan_id)
@@ -213,7 +218,8 @@ class PlanRepository:
     # -- DUO ---------------------------------------------------------------------
     def duo_facts(self, plan_id: str) -> DuoFacts:
         """What the file knows for DUO's rules: the BSN, the duty's start, settling, the PIPs
-        agreed before the latest one (taken as sent), the term from the first, and today."""
+        agreed before the latest one (taken as sent), DUO's term when known (else the one from the
+        first PIP), and today."""
         with self._engine.connect() as conn:
             plan = self._plan(conn, plan_id)
             client = conn.execute(select(clients.c.bsn, clients.c.vestiging_date)
@@ -226,7 +232,7 @@ class PlanRepository:
             bsn=client["bsn"] or "", today=self.today(), duty_start_on=as_date(plan["duty_start_on"]),
             settled_on=as_date(client["vestiging_date"]),
             first_pip=earlier[0] if earlier else None, current_pip=earlier[-1] if earlier else None,
-            term=term_from_first_pip(versions[0]["pip_dated_on"]) if versions else None,
+            term=duo_term_of(plan) or (term_from_first_pip(versions[0]["pip_dated_on"]) if versions else None),
             zroute_done_on=as_date(plan["zroute_done_on"]))
 
     def pip_request(self, plan_id: str) -> DuoRequest:

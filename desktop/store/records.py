@@ -6,9 +6,10 @@ import json
 from datetime import UTC, datetime
 
 JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids", "present_ids", "visitor_ids",
-                               "ontzorgen_costs"})
+                               "ontzorgen_costs", "duo_term_extensions"})
 BOOL_COLUMNS = frozenset({"interpreter_needed", "interpreter_present", "special", "deleted",
-                          "may_finish_education", "budgetcoach", "checked", "client_agrees", "resolved"})
+                          "may_finish_education", "budgetcoach", "checked", "client_agrees", "resolved",
+                          "duo_term_carried_over"})
 
 
 def now_stamp() -> str:

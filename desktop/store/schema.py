@@ -225,6 +225,14 @@ plans = Table(
     Column("duty_start_on", String(10)),  # inburgeringsplicht starts
     Column("duo_notice_on", String(10)),  # DUO event SS139: the 10 weeks start
     Column("pip_dated_on", String(10)),  # dagtekening of the current PIP
+    # DUO's term as DUO states it (migration 0009; set only from DUO's answers)
+    Column("duo_term_start_on", String(10)),
+    Column("duo_term_end_on", String(10)),  # exclusive, as DUO's einddatum
+    Column("duo_term_extensions", Text, nullable=False, server_default="[]"),  # [{ground, text, end_on}]
+    Column("duo_term_carried_over", Boolean, nullable=False, server_default=text("0")),  # event SS121
+    Column("duo_exemption_kind", String(20), nullable=False, server_default=""),
+    Column("duo_exemption_on", String(10)),
+    Column("duo_exemption_end", String(10)),
     # money
     Column("ontzorgen_start", String(10)),
     Column("ontzorgen_end", String(10)),

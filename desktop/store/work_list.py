@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy import Engine, func, or_, select
 
 from desktop.store.plans import open_actions_query
+from desktop.store.records import from_row
 from desktop.store.schema import clients, follow_ups, plan_versions, plans
 from domain.client import display_name
 from domain.plan_rules import DeadlineState, plan_deadlines
@@ -65,7 +66,7 @@ def _deadlines(conn, worker_id: str, today: date) -> list[dict]:
                     or_(clients.c.klantmanager_id == worker_id, clients.c.begeleider_id == worker_id)))
     out = []
     for row in conn.execute(query).mappings():
-        plan = dict(row)
+        plan = from_row(row)  # DUO's extensions are a JSON list column
         for deadline in plan_deadlines(plan, plan["first_pip"], today):
             if deadline.state is DeadlineState.MET:
                 continue

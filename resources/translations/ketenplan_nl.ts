@@ -4369,6 +4369,46 @@ sloten</translation>
 <context>
     <name>PlanLabels</name>
     <message>
+        <source>whole exemption</source>
+        <translation>gehele vrijstelling</translation>
+    </message>
+    <message>
+        <source>whole release</source>
+        <translation>gehele ontheffing</translation>
+    </message>
+    <message>
+        <source>temporary exemption</source>
+        <translation>tijdelijke vrijstelling</translation>
+    </message>
+    <message>
+        <source>DUO: integration term starts</source>
+        <translation>DUO: inburgeringstermijn begint</translation>
+    </message>
+    <message>
+        <source>DUO: integration term ends (exclusive)</source>
+        <translation>DUO: einddatum inburgeringstermijn (exclusief)</translation>
+    </message>
+    <message>
+        <source>DUO: term extensions</source>
+        <translation>DUO: verlengingen van de termijn</translation>
+    </message>
+    <message>
+        <source>DUO: term carried over from a previous municipality</source>
+        <translation>DUO: termijn overgenomen van een vorige gemeente</translation>
+    </message>
+    <message>
+        <source>DUO: exemption or release</source>
+        <translation>DUO: vrijstelling of ontheffing</translation>
+    </message>
+    <message>
+        <source>DUO: exemption or release from</source>
+        <translation>DUO: vrijstelling of ontheffing vanaf</translation>
+    </message>
+    <message>
+        <source>DUO: temporary exemption until</source>
+        <translation>DUO: tijdelijke vrijstelling tot en met</translation>
+    </message>
+    <message>
         <source>B1 route</source>
         <translation>B1-route</translation>
     </message>
@@ -5144,6 +5184,34 @@ sloten</translation>
 </context>
 <context>
     <name>PlanWidgets</name>
+    <message>
+        <source>extended to {date}, ground: {ground}</source>
+        <translation>verlengd tot en met {date}, grond: {ground}</translation>
+    </message>
+    <message>
+        <source>extended to {date}, ground {code}</source>
+        <translation>verlengd tot en met {date}, grond {code}</translation>
+    </message>
+    <message>
+        <source>Integration term computed: three years from the day after the first agreed PIP; DUO&apos;s own term is not known yet.</source>
+        <translation>Inburgeringstermijn berekend: drie jaar vanaf de dag na het eerste vastgestelde PIP; de termijn van DUO zelf is nog niet bekend.</translation>
+    </message>
+    <message>
+        <source>Integration term as DUO set it, from {date}.</source>
+        <translation>Inburgeringstermijn zoals DUO die heeft vastgesteld, vanaf {date}.</translation>
+    </message>
+    <message>
+        <source>Carried over from a previous municipality: the term runs on from there.</source>
+        <translation>Overgenomen van een vorige gemeente: de termijn loopt door vanaf daar.</translation>
+    </message>
+    <message>
+        <source>Duty met by a {kind} from DUO on {date}: the term no longer runs.</source>
+        <translation>Plicht voldaan door een {kind} van DUO op {date}: de termijn loopt niet meer.</translation>
+    </message>
+    <message>
+        <source>Paused by a temporary exemption from {start} to {end}: DUO sets the term again when it ends.</source>
+        <translation>Gepauzeerd door een tijdelijke vrijstelling van {start} tot en met {end}: DUO stelt de termijn opnieuw vast als die afloopt.</translation>
+    </message>
     <message>
         <source>{what}: {date} ({state})</source>
         <translation>{what}: {date} ({state})</translation>

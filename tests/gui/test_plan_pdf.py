@@ -120,6 +120,7 @@ def test_the_plan_pdf_is_dutch_with_the_headings_in_the_persons_language(qtbot, 
     assert "Werkgeversservicepunt Gooi" in flat and "Taalschool Gooi" in flat  # by partner
     assert "Doelen / Goals" in flat and "Leerroute / Learning route" in flat  # Dutch, then the person's
     assert "Plan Inburgering en Participatie" in flat
+    assert "Integration term computed: three years" in flat  # DUO's own term not known yet
     assert f"Version 1, agreed on {dmy(0)}." in flat  # the version it is
     assert "page 1 of" in flat
 

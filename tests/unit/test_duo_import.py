@@ -50,7 +50,11 @@ def test_the_notifications_are_as_duo_posts_them():
 def test_duos_answers_set_the_clocks_they_start():
     duo = read_duo_file(json.loads(json.dumps(FILE)))
     assert duo.problems == {}
-    assert plan_clocks(duo) == {"duty_start_on": "2024-01-15", "duo_notice_on": "2024-02-05"}  # SS139: 10 weeks
+    assert plan_clocks(duo) == {"duty_start_on": "2024-01-15", "duo_notice_on": "2024-02-05",  # SS139: 10 weeks
+                                "duo_term_start_on": "2024-03-11", "duo_term_end_on": "2027-09-11",
+                                "duo_term_carried_over": False,
+                                "duo_term_extensions": [{"ground": "3", "text": "Medische omstandigheden",
+                                                         "end_on": "2027-09-11"}]}
     assert duo.duty and duo.asylum and duo.bsn == "111222333"
     assert (duo.term.start, duo.term.end) == (date(2024, 3, 11), date(2027, 9, 11))  # DUO's, extended
     assert [e.ground_code for e in duo.term.extensions] == ["3"]
@@ -72,7 +76,10 @@ def test_exemptions_and_releases_lower_the_targets():
 def test_a_term_carried_over_from_a_previous_municipality():
     moved = {**FILE, "notificaties": [{"registratieDatumTijd": "2025-05-01T09:00:00Z", "gebeurtenisId": "SS121"}]}
     duo = read_duo_file(moved)
-    assert duo.term.carried_over_from == "SS121" and plan_clocks(duo) == {"duty_start_on": "2024-01-15"}
+    clocks = plan_clocks(duo)
+    assert duo.term.carried_over_from == "SS121" and clocks["duty_start_on"] == "2024-01-15"
+    assert clocks["duo_term_carried_over"] is True and clocks["duo_term_start_on"] == "2024-03-11"
+    assert "duo_notice_on" not in clocks
 
 
 def test_a_bad_part_is_reported_by_name_and_the_others_are_read():

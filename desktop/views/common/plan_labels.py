@@ -141,6 +141,15 @@ def deadline_label(key: str) -> str:
     }.get(key, key)
 
 
+def exemption_label(kind: str | None) -> str:
+    """What DUO decided that changes the term (domain/plan.py DUO_EXEMPTION_KINDS)."""
+    return {
+        "whole_exemption": translate("PlanLabels", "whole exemption"),
+        "whole_release": translate("PlanLabels", "whole release"),
+        "temporary_exemption": translate("PlanLabels", "temporary exemption"),
+    }.get(kind or "", kind or "")
+
+
 def deadline_state_label(state: str) -> str:
     return {
         "ok": translate("PlanLabels", "on time"),
@@ -187,6 +196,13 @@ def field_label(field: str) -> str:
         "duty_start_on": translate("PlanLabels", "Integration duty starts"),
         "duo_notice_on": translate("PlanLabels", "DUO notice received"),
         "pip_dated_on": translate("PlanLabels", "PIP date"),
+        "duo_term_start_on": translate("PlanLabels", "DUO: integration term starts"),
+        "duo_term_end_on": translate("PlanLabels", "DUO: integration term ends (exclusive)"),
+        "duo_term_extensions": translate("PlanLabels", "DUO: term extensions"),
+        "duo_term_carried_over": translate("PlanLabels", "DUO: term carried over from a previous municipality"),
+        "duo_exemption_kind": translate("PlanLabels", "DUO: exemption or release"),
+        "duo_exemption_on": translate("PlanLabels", "DUO: exemption or release from"),
+        "duo_exemption_end": translate("PlanLabels", "DUO: temporary exemption until"),
         "ontzorgen_start": translate("PlanLabels", "Ontzorgen starts"),
         "ontzorgen_end": translate("PlanLabels", "Ontzorgen ends"),
         "ontzorgen_costs": translate("PlanLabels", "Fixed costs paid"),

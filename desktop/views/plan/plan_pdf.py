@@ -23,7 +23,7 @@ from desktop.views.common import plan_labels as words
 from desktop.views.common.field_widgets import format_date
 from desktop.views.common.pdf_pages import write_a4_pdf
 from desktop.views.plan.plan_goals import goal_name
-from desktop.views.plan.plan_widgets import value_text
+from desktop.views.plan.plan_widgets import term_details, value_text
 
 translate = QCoreApplication.translate
 Translate = Callable[[str, str], str]
@@ -169,7 +169,8 @@ def _plan_html(doc: PlanPrint, dutch: dict, second: dict) -> str:
     out.append(_heading(2, "route", dutch, second))
     rows = [(words.field_label(f), value_text("plans", f, plan.get(f), names))
             for f in ROUTE_ROWS if plan.get(f) not in (None, "", "none")]
-    rows += [(words.deadline_label(d.key), format_date(d.due.isoformat())) for d in plan.get("deadlines") or []]
+    rows += [(words.deadline_label(d.key), " ".join([format_date(d.due.isoformat()), *term_details(d)]))
+             for d in plan.get("deadlines") or []]  # the term: DUO's or computed, its extensions and grounds
     out.append(_facts(rows) if rows else _paragraph(translate("PlanPdf", "No route chosen yet.")))
 
     out.append(_heading(2, "goals", dutch, second))

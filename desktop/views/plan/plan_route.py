@@ -25,7 +25,7 @@ from desktop.views.common import plan_labels as words
 from desktop.views.common.field_widgets import DateField, FieldSlot
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_header_fields import HeaderFields
-from desktop.views.plan.plan_widgets import card_title, choice_combo, deadline_badge
+from desktop.views.plan.plan_widgets import card_title, choice_combo, deadline_badge, term_details
 from domain.plan import CULPABLE, DUAL_TRACKS, GUIDANCE, LEERROUTES, LITERACY_EDUCATION, MAX_INTENSITY_HOURS, NIVEAUS
 
 
@@ -194,6 +194,13 @@ class RouteSection(QWidget):
         self._badges.setSpacing(6)
         self._badges.addStretch(1)
         layout.addLayout(self._badges)
+        # DUO's term behind the badge, read-only: only DUO's answers set it (import of DUO's file)
+        self.term_detail = QLabel(card)
+        self.term_detail.setObjectName("termDetail")
+        self.term_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.term_detail.setWordWrap(True)
+        self.term_detail.setVisible(False)
+        layout.addWidget(self.term_detail)
         self.no_deadlines = QLabel(self.tr("No deadlines yet: they follow from DUO's notice and the first "
                                            "agreed PIP."), card)
         self.no_deadlines.setWordWrap(True)
@@ -218,6 +225,9 @@ class RouteSection(QWidget):
                 item.widget().deleteLater()
         for index, deadline in enumerate(deadlines):
             self._badges.insertWidget(index, deadline_badge(deadline, self))
+        details = [line for d in deadlines for line in term_details(d)]
+        self.term_detail.setText("\n".join(details))
+        self.term_detail.setVisible(bool(details))
         self.no_deadlines.setVisible(not deadlines)
 
     def badge_texts(self) -> list[tuple[str, str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from desktop.views.common import plan_labels as words
 from desktop.views.common.field_widgets import format_date
 from desktop.views.common.style import repolish
+from domain.law_term import as_date
 from domain.plan_rules import Deadline
 
 translate = QCoreApplication.translate
@@ -104,13 +106,52 @@ def deadline_text(deadline: Deadline) -> str:
         state=words.deadline_state_label(deadline.state))
 
 
+def extension_text(ground: str, text: str, last_day) -> str:
+    """One extension DUO granted: its ground in DUO's own words (its list of grounds, GET
+    /verlengingsgronden, in Dutch), else its code, and the term's new last day."""
+    day = format_date(last_day.isoformat())
+    if text:
+        return translate("PlanWidgets", "extended to {date}, ground: {ground}").format(date=day, ground=text)
+    return translate("PlanWidgets", "extended to {date}, ground {code}").format(date=day, code=ground)
+
+
+def term_details(deadline: Deadline) -> list[str]:
+    """What stands behind the term's date: DUO's term or a computed one, each extension with its
+    ground, a term carried over, and what an exemption or release does to it."""
+    if deadline.key != "inburgeringstermijn":
+        return []
+    if deadline.computed:
+        out = [translate("PlanWidgets", "Integration term computed: three years from the day after the first "
+                                        "agreed PIP; DUO's own term is not known yet.")]
+    else:
+        out = [translate("PlanWidgets", "Integration term as DUO set it, from {date}.").format(
+            date=format_date(deadline.start.isoformat()) if deadline.start else "—")]
+    if deadline.carried_over:
+        out.append(translate("PlanWidgets", "Carried over from a previous municipality: the term runs on "
+                                            "from there."))
+    out += [extension_text(g, t, d)[:1].upper() + extension_text(g, t, d)[1:] + "."
+            for g, t, d in deadline.extensions]
+    on = format_date(deadline.exemption_on.isoformat()) if deadline.exemption_on else "—"
+    if deadline.exemption in ("whole_exemption", "whole_release"):
+        out.append(translate("PlanWidgets", "Duty met by a {kind} from DUO on {date}: the term no longer runs.")
+                   .format(kind=words.exemption_label(deadline.exemption), date=on))
+    elif deadline.exemption == "temporary_exemption":
+        until = format_date(deadline.exemption_end.isoformat()) if deadline.exemption_end else "—"
+        out.append(translate("PlanWidgets", "Paused by a temporary exemption from {start} to {end}: DUO "
+                                            "sets the term again when it ends.").format(start=on, end=until))
+    return out
+
+
 def deadline_badge(deadline: Deadline, parent: QWidget) -> QLabel:
     badge = QLabel(deadline_text(deadline), parent)
     badge.setObjectName("deadlineBadge")
     badge.setTextFormat(Qt.TextFormat.PlainText)
     badge.setProperty("state", str(deadline.state))
     badge.setProperty("deadline", deadline.key)
-    badge.setAccessibleName(deadline_text(deadline))
+    details = term_details(deadline)
+    badge.setAccessibleName(" ".join([deadline_text(deadline), *details]))
+    if details:
+        badge.setToolTip("\n".join(details))
     repolish(badge)
     return badge
 
@@ -132,13 +173,22 @@ _KIND = {"plan_debt_signals": words.debt_kind_label, "plan_milestones": words.mi
 _NAMED = ("organisation_id", "worker_id", "budgetcoach_org_id", "goal_id")
 
 
+def _stored_extension(item) -> str:
+    """An extension as kept on the plan: end_on is DUO's einddatum (exclusive), shown as the last day."""
+    end = as_date(item.get("end_on")) if isinstance(item, dict) else None
+    if end is None:
+        return str(item)
+    return extension_text(item.get("ground") or "", item.get("text") or "", end - timedelta(days=1))
+
+
 def value_text(entity: str, field: str, value, names: dict[str, str] | None = None) -> str:
     """A stored value as people read it: dates as dd-mm-yyyy, codes as words, ids as names."""
     if value is None or value == "" or value == []:
         if field.endswith("_culpable"):
             return words.culpable_label("")
         return "—"
-    if isinstance(value, bool) or field in ("budgetcoach", "may_finish_education", "checked", "deleted"):
+    if isinstance(value, bool) or field in ("budgetcoach", "may_finish_education", "checked", "deleted",
+                                             "duo_term_carried_over"):
         return words.yes_no(value not in (False, 0, "0"))
     if field.endswith(("_on", "_start", "_end")):
         return format_date(str(value))
@@ -148,6 +198,10 @@ def value_text(entity: str, field: str, value, names: dict[str, str] | None = No
         return _STATUS[entity](value)
     if field == "kind" and entity in _KIND:
         return _KIND[entity](value)
+    if field == "duo_exemption_kind":
+        return words.exemption_label(value)
+    if field == "duo_term_extensions":
+        return "; ".join(_stored_extension(e) for e in value)
     if field == "ontzorgen_costs":
         return ", ".join(words.fixed_cost_label(c) for c in value)
     if field == "amount_cents":
