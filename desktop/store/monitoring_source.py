@@ -20,14 +20,15 @@ _CLIENTS = """SELECT id, household_id, household_role, stage, date_of_birth, kop
 _CLIENT_KEYS = ("id", "household_id", "household_role", "stage", "date_of_birth", "koppeling_date",
                 "vestiging_date", "sex", "country_of_origin", "partner_org_ids")
 _PLANS = """SELECT p.client_id, p.leerroute, p.literacy_education, p.dual_track, p.may_finish_education,
-    p.duty_start_on, p.pip_dated_on, p.budgetcoach_org_id,
+    p.duty_start_on, p.pip_dated_on, p.budgetcoach_org_id, p.duo_exemption_kind, p.duo_exemption_on,
     (SELECT v.pip_dated_on FROM plan_versions v WHERE v.plan_id = p.id AND v.deleted = 0
        AND v.pip_dated_on IS NOT NULL ORDER BY v.number LIMIT 1)
     FROM plans p WHERE p.deleted = 0"""
 _PLAN_KEYS = ("client_id", "leerroute", "literacy_education", "dual_track", "may_finish_education",
-              "duty_start_on", "pip_dated_on", "budgetcoach_org_id", "first_pip_dated_on")
+              "duty_start_on", "pip_dated_on", "budgetcoach_org_id", "duo_exemption_kind", "duo_exemption_on",
+              "first_pip_dated_on")
 _CLIENT_DATES = ("date_of_birth", "koppeling_date", "vestiging_date")
-_PLAN_DATES = ("duty_start_on", "pip_dated_on", "first_pip_dated_on")
+_PLAN_DATES = ("duty_start_on", "pip_dated_on", "duo_exemption_on", "first_pip_dated_on")
 _MILESTONES = "SELECT client_id, kind, reached_on, skill, level FROM plan_milestones WHERE deleted = 0"
 _DEBTS = "SELECT client_id, noticed_on FROM plan_debt_signals WHERE deleted = 0"
 _ACTIONS = ("SELECT DISTINCT client_id, organisation_id FROM plan_actions "

@@ -137,6 +137,19 @@ def _yes_any(record: dict | None, part: str, questions: tuple[str, ...]) -> bool
     return any(v is True for v in values)
 
 
+def _exemptions_on_plan(plan: dict) -> dict:
+    """DUO's whole exemption (Vrijstelling.openapi.yml, SS107) or release (Ontheffing.openapi.yml,
+    SS108) as the import keeps it on the plan (domain/duo_term_facts.py): from its date the person
+    no longer counts for the duty's targets. A temporary exemption (SS109) only pauses the duty for
+    its days, so it excludes no one."""
+    kind, on = plan.get("duo_exemption_kind"), plan.get("duo_exemption_on")
+    if kind == "whole_exemption":
+        return {"exempt_on": on}
+    if kind == "whole_release":
+        return {"released_on": on}
+    return {}
+
+
 def build_facts(client: dict, plan: dict | None = None, milestones=(), debt_signals=(), actions=(),
                 goals=(), handover: dict | None = None, intake: dict | None = None,
                 household: list[dict] | None = None, exemptions: dict | None = None) -> PersonFacts:
@@ -157,7 +170,7 @@ def build_facts(client: dict, plan: dict | None = None, milestones=(), debt_sign
         (MilestoneFact(m["kind"], to_date(m["reached_on"]), m.get("skill") or None, m.get("level") or None)
          for m in milestones if m.get("kind") in MILESTONE_KINDS and to_date(m.get("reached_on"))),
         key=lambda m: (m.reached_on, m.kind)))
-    exemptions = exemptions or {}
+    exemptions = exemptions or _exemptions_on_plan(plan)
     return PersonFacts(
         client_id=client["id"], household_id=client.get("household_id"), stage=client.get("stage"),
         date_of_birth=to_date(client.get("date_of_birth")), koppeling_on=to_date(client.get("koppeling_date")),

@@ -176,3 +176,12 @@ def test_a_completed_conversation_counts_before_a_later_draft(store, town):
         conn.execute(update(handovers).where(handovers.c.id == first).values(status="complete"))
     e = next(f for f in read_facts(store.engine) if f.client_id == town["E"])
     assert e.handover_on == date(2026, 6, 5) and e.pre_integration is True
+
+
+def test_duos_whole_release_kept_on_the_plan_is_read_from_the_store(store):
+    client_id = _client(store, "Rahel", "1990-01-01", "gevestigd", "2022-01-10", "2022-03-01")
+    plan_id = _plan(store, client_id, leerroute="B", duty_start_on="2022-03-01")
+    store.plans.update(plan_id, {"duo_exemption_kind": "whole_release", "duo_exemption_on": "2024-05-02"},
+                       from_duo=True)
+    [facts] = [f for f in read_facts(store.engine) if f.client_id == client_id]
+    assert facts.released_on == date(2024, 5, 2) and facts.exempt_on is None

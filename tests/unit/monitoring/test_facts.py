@@ -72,3 +72,23 @@ def test_organisations_as_stored_text_are_read_as_a_list():
 def test_bad_dates_are_none_not_an_error():
     facts = build_facts({**CLIENT, "vestiging_date": "2023-13-45"}, debt_signals=[{"noticed_on": "x"}])
     assert facts.vestiging_on is None and facts.debt_signals == ()
+
+
+def test_duos_whole_exemption_or_release_on_the_plan_takes_the_person_out_of_the_dutys_targets():
+    from domain.monitoring.evaluate import Outcome, evaluate
+    from domain.monitoring.targets import BY_CODE
+
+    plan = {"leerroute": "B", "duty_start_on": "2023-05-01", "pip_dated_on": "2023-07-01"}
+    exempt = build_facts(CLIENT, {**plan, "duo_exemption_kind": "whole_exemption", "duo_exemption_on": "2024-02-01"})
+    released = build_facts(CLIENT, {**plan, "duo_exemption_kind": "whole_release", "duo_exemption_on": "2024-02-01"})
+    paused = build_facts(CLIENT, {**plan, "duo_exemption_kind": "temporary_exemption",
+                                  "duo_exemption_on": "2024-02-01"})
+    assert (exempt.exempt_on, exempt.released_on) == (date(2024, 2, 1), None)
+    assert (released.exempt_on, released.released_on) == (None, date(2024, 2, 1))
+    assert paused.exempt_on is None and paused.released_on is None  # a pause excludes no one
+    for facts, reason in ((exempt, "exemption (vrijstelling)"), (released, "release (ontheffing)")):
+        before = evaluate(BY_CODE["S3"], facts, date(2024, 1, 31))
+        on = evaluate(BY_CODE["S3"], facts, date(2024, 2, 1))
+        assert before.outcome != Outcome.EXCLUDED
+        assert (on.outcome, on.reason) == (Outcome.EXCLUDED, reason)
+    assert evaluate(BY_CODE["S3"], paused, date(2024, 3, 1)).outcome != Outcome.EXCLUDED
