@@ -53,6 +53,18 @@ class FieldError(StrEnum):
     LBT_SCORE_INVALID = "lbt_score_invalid"
     PIP_DELETE_TERM_SET = "pip_delete_term_set"
     PIP_DELETE_HOURS_REGISTERED = "pip_delete_hours_registered"
+    # domain/duo_more.py: the offer, the contact person and the hours
+    AANBOD_NOT_ASYLUM = "aanbod_not_asylum"
+    AANBOD_WITHOUT_PIP = "aanbod_without_pip"
+    INSTITUTION_NOT_RECOGNISED = "institution_not_recognised"
+    INSTITUTION_NUMBER_INVALID = "institution_number_invalid"
+    AANBOD_BEFORE_PIP = "aanbod_before_pip"
+    AANBOD_START_BEFORE_ENROLMENT = "aanbod_start_before_enrolment"
+    AANBOD_OUTSIDE_TERM = "aanbod_outside_term"
+    CONTACT_NAME_INVALID = "contact_name_invalid"
+    HOURS_ONLY_ASYLUM = "hours_only_asylum"
+    PARTICIPATION_HOURS_ONLY_ZROUTE = "participation_hours_only_zroute"
+    HOURS_WITHOUT_PIP = "hours_without_pip"
 
 
 class RecordInvalid(ValueError):

@@ -3125,6 +3125,50 @@ sloten</translation>
         <translation>Een score heeft hoogstens drie cijfers en twee decimalen, zoals 47,50.</translation>
     </message>
     <message>
+        <source>DUO registers an integration offer for asylum holders only: do not send it for this person.</source>
+        <translation>DUO registreert een inburgeringsaanbod alleen voor asielstatushouders: stuur het voor deze persoon niet.</translation>
+    </message>
+    <message>
+        <source>DUO registers an integration offer only once the person has a PIP: send the PIP first.</source>
+        <translation>DUO registreert een inburgeringsaanbod pas als de persoon een PIP heeft: stuur eerst het PIP.</translation>
+    </message>
+    <message>
+        <source>DUO does not list this institution with a Blik op Werk quality mark (or a recognised language bridging programme for the education route): choose one from DUO's list.</source>
+        <translation>DUO kent deze instelling niet met een keurmerk van Blik op Werk (of als erkende taalschakelinstelling voor de onderwijsroute): kies er een uit de lijst van DUO.</translation>
+    </message>
+    <message>
+        <source>An institution number has exactly ten characters, as in DUO's list.</source>
+        <translation>Een instellingsnummer heeft precies tien tekens, zoals in de lijst van DUO.</translation>
+    </message>
+    <message>
+        <source>The offer's dates cannot lie before the date of the current PIP: use a date on or after it.</source>
+        <translation>De data van het aanbod mogen niet voor de dagtekening van het actuele PIP liggen: kies een datum op of na die dag.</translation>
+    </message>
+    <message>
+        <source>The course cannot start before the date of the offer: use a date on or after it.</source>
+        <translation>De opleiding kan niet starten voor de datum van het aanbod: kies een datum op of na die dag.</translation>
+    </message>
+    <message>
+        <source>The course must start and end within the integration term: choose dates within the term.</source>
+        <translation>De opleiding moet binnen de inburgeringstermijn beginnen en eindigen: kies data binnen de termijn.</translation>
+    </message>
+    <message>
+        <source>A name holds letters, spaces, dashes, full stops and apostrophes only.</source>
+        <translation>Een naam bevat alleen letters, spaties, streepjes, punten en apostroffen.</translation>
+    </message>
+    <message>
+        <source>DUO takes these hours for asylum holders only: do not send them for this person.</source>
+        <translation>DUO neemt deze uren alleen aan voor asielstatushouders: stuur ze voor deze persoon niet.</translation>
+    </message>
+    <message>
+        <source>Participation activity hours belong to the Z-route only: send language hours for the other routes.</source>
+        <translation>Uren participatieactiviteiten horen alleen bij de Z-route: stuur voor de andere routes uren taalles.</translation>
+    </message>
+    <message>
+        <source>Hours within a learning route can be sent only once the person has a PIP: send the PIP first.</source>
+        <translation>Uren binnen een leerroute kunnen pas worden gestuurd als de persoon een PIP heeft: stuur eerst het PIP.</translation>
+    </message>
+    <message>
         <source>A V-nummer has 10 digits.</source>
         <translation>Een V-nummer heeft 10 cijfers.</translation>
     </message>

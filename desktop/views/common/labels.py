@@ -165,4 +165,28 @@ def field_error_message(error: FieldError) -> str:
             "revise it instead."),
         FieldError.LBT_SCORE_INVALID: translate(
             "Labels", "A score has at most three digits and two decimals, like 47,50."),
+        FieldError.AANBOD_NOT_ASYLUM: translate(
+            "Labels", "DUO registers an integration offer for asylum holders only: do not send it for this person."),
+        FieldError.AANBOD_WITHOUT_PIP: translate(
+            "Labels", "DUO registers an integration offer only once the person has a PIP: send the PIP first."),
+        FieldError.INSTITUTION_NOT_RECOGNISED: translate(
+            "Labels", "DUO does not list this institution with a Blik op Werk quality mark (or a recognised language "
+            "bridging programme for the education route): choose one from DUO's list."),
+        FieldError.INSTITUTION_NUMBER_INVALID: translate(
+            "Labels", "An institution number has exactly ten characters, as in DUO's list."),
+        FieldError.AANBOD_BEFORE_PIP: translate(
+            "Labels", "The offer's dates cannot lie before the date of the current PIP: use a date on or after it."),
+        FieldError.AANBOD_START_BEFORE_ENROLMENT: translate(
+            "Labels", "The course cannot start before the date of the offer: use a date on or after it."),
+        FieldError.AANBOD_OUTSIDE_TERM: translate(
+            "Labels", "The course must start and end within the integration term: choose dates within the term."),
+        FieldError.CONTACT_NAME_INVALID: translate(
+            "Labels", "A name holds letters, spaces, dashes, full stops and apostrophes only."),
+        FieldError.HOURS_ONLY_ASYLUM: translate(
+            "Labels", "DUO takes these hours for asylum holders only: do not send them for this person."),
+        FieldError.PARTICIPATION_HOURS_ONLY_ZROUTE: translate(
+            "Labels",
+            "Participation activity hours belong to the Z-route only: send language hours for the other routes."),
+        FieldError.HOURS_WITHOUT_PIP: translate(
+            "Labels", "Hours within a learning route can be sent only once the person has a PIP: send the PIP first."),
     }[error]
