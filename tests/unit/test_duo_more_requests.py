@@ -1,6 +1,5 @@
-"""The inburgeringsaanbod, the contact person and the hours followed, each built for the operation
-that sends it and valid for its requestBody in DUO's own files (Inburgeringsaanbod v1.2.0,
-Contactpersoon, GevolgdeUren); each README-DUO rule refused on its side of the boundary."""
+"""The offer, the contact person and the hours, each built for its operation and valid for its
+requestBody in DUO's own files; each README-DUO rule refused on its side of the boundary."""
 
 from datetime import date, timedelta
 
@@ -40,7 +39,6 @@ def refused(build) -> dict:
     return caught.value.errors
 
 
-# --- Inburgeringsaanbod --------------------------------------------------------------------------
 
 def test_the_offer_goes_to_its_institution_with_the_bsn_in_the_path():
     request = duo_more.aanbod_request(OFFER, facts(), BOW)
@@ -167,7 +165,6 @@ def test_aanbod_start_on_the_terms_end_is_outside(offset, ok):
             "course_starts_on": FieldError.AANBOD_OUTSIDE_TERM}
 
 
-# --- Contactpersoon ------------------------------------------------------------------------------
 
 def test_every_contact_request_matches_its_operation():
     requests = [duo_more.contact_create_request(CONTACT), duo_more.contact_update_request(7, CONTACT),
@@ -221,10 +218,10 @@ def test_contact_lengths(changes, ok):
         refused(lambda: duo_more.contact_create_request({**CONTACT, **changes}))
 
 
-# --- Gevolgde uren -------------------------------------------------------------------------------
 
 HOURS_BUILDERS = (duo_more.intake_language_hours_request, duo_more.participation_hours_request,
                   duo_more.participation_as_language_hours_request)
+ONLY_Z = FieldError.PARTICIPATION_HOURS_ONLY_ZROUTE
 ZROUTE = facts(first_pip=PipOnRecord(FIRST.dated_on, "Z"), current_pip=PipOnRecord(CURRENT.dated_on, "Z"))
 
 
@@ -240,8 +237,7 @@ def test_hours_range(build, hours, ok):
 
 
 def test_participation_hours_only_zroute():
-    assert refused(lambda: duo_more.participation_hours_request(10, facts())) == {
-        "hours": FieldError.PARTICIPATION_HOURS_ONLY_ZROUTE}
+    assert refused(lambda: duo_more.participation_hours_request(10, facts())) == {"hours": ONLY_Z}
     assert problems(duo_more.participation_hours_request(10, ZROUTE)) == []
 
 
@@ -256,7 +252,6 @@ def test_hours_without_pip():
     assert problems(duo_more.intake_language_hours_request(10, facts(first_pip=None, current_pip=None))) == []
 
 
-# --- every request built is valid, or refused with a rule ----------------------------------------
 
 days = st.integers(min_value=-200, max_value=1400).map(lambda n: FIRST.dated_on + timedelta(days=n))
 maybe_iso = st.none() | days.map(date.isoformat) | st.just("99-99-2024")
@@ -298,3 +293,6 @@ def test_every_request_built_is_valid_or_refused_with_a_rule(offer, history, ins
             assert history.asylum is not False and pip is not None
             for key in ("datumInburgeringsaanbod", "verwachteStartdatumOpleiding", "verwachteEinddatumOpleiding"):
                 assert key not in request.body or date.fromisoformat(request.body[key]) >= pip.dated_on
+            start, end = (request.body.get(k) for k in ("verwachteStartdatumOpleiding", "verwachteEinddatumOpleiding"))
+            assert start is None or TERM.start <= date.fromisoformat(start) < TERM.end
+            assert end is None or TERM.start <= date.fromisoformat(end) <= TERM.end
