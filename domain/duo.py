@@ -46,7 +46,7 @@ class DuoRequest:
         return self.path_template.format(**self.path_params)
 
 
-def _bsn(facts: DuoFacts) -> str:
+def path_bsn(facts: DuoFacts) -> str:
     """DUO's path parameter: nine digits that pass the BSN rules (domain/bsn.py)."""
     if not facts.bsn:
         raise RecordInvalid({"bsn": FieldError.REQUIRED})
@@ -56,7 +56,7 @@ def _bsn(facts: DuoFacts) -> str:
     return bsn
 
 
-def _refuse(errors: dict[str, FieldError]) -> None:
+def refuse_if_any(errors: dict[str, FieldError]) -> None:
     if errors:
         raise RecordInvalid(errors)
 
@@ -106,8 +106,8 @@ def check_pip(plan: dict, facts: DuoFacts) -> dict[str, FieldError]:
 
 def pip_request(plan: dict, facts: DuoFacts) -> DuoRequest:
     """postPipByBsn: the bare PIP, BSN in the path. Build it from the agreed version's plan."""
-    bsn = _bsn(facts)
-    _refuse(check_pip(plan, facts))
+    bsn = path_bsn(facts)
+    refuse_if_any(check_pip(plan, facts))
     body: dict = {"dagtekeningPip": as_date(plan["pip_dated_on"]).isoformat(), "leerroute": plan["leerroute"]}
     if plan.get("niveau"):
         body["niveau"] = plan["niveau"]
@@ -123,7 +123,7 @@ def pip_request(plan: dict, facts: DuoFacts) -> DuoRequest:
 def pip_delete_request(facts: DuoFacts) -> DuoRequest:
     """deletePipByBsn (README-DUO "Het verwijderen van een PIP"): only while the term has not been
     set, and while no course hours are registered on the current inburgeringsaanbod."""
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     if facts.term is not None:
         raise RecordInvalid({"plan": FieldError.PIP_DELETE_TERM_SET})
     if facts.course_hours_registered:
@@ -132,13 +132,13 @@ def pip_delete_request(facts: DuoFacts) -> DuoRequest:
 
 
 def _result_request(kind: str, operation: str, date_key: str, plan: dict, facts: DuoFacts) -> DuoRequest:
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     f = RESULTS[kind]
     if plan.get(f.date) and as_date(plan[f.date]) is None:
         raise RecordInvalid({f.date: FieldError.DATE_INVALID})
     if plan.get(f.culpable) and plan[f.culpable] not in _YES_NO:
         raise RecordInvalid({f.culpable: FieldError.CHOICE_INVALID})
-    _refuse(check_result(kind, plan, facts))
+    refuse_if_any(check_result(kind, plan, facts))
     body: dict = {}
     if plan.get(f.date):  # PUT replaces the resource: an empty body withdraws what was sent
         body[date_key] = as_date(plan[f.date]).isoformat()
@@ -159,9 +159,9 @@ def pvt_request(plan: dict, facts: DuoFacts) -> DuoRequest:
 
 def zroute_request(plan: dict, facts: DuoFacts) -> DuoRequest:
     """updateZrouteByBsn: ResultaatZroute, the date the Z-route was completed (empty: withdrawn)."""
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     if plan.get("zroute_done_on") and as_date(plan["zroute_done_on"]) is None:
         raise RecordInvalid({"zroute_done_on": FieldError.DATE_INVALID})
-    _refuse(check_zroute_result(plan, facts))
+    refuse_if_any(check_zroute_result(plan, facts))
     body = {"datumAfrondingZroute": as_date(plan["zroute_done_on"]).isoformat()} if plan.get("zroute_done_on") else {}
     return DuoRequest("updateZrouteByBsn", "PUT", "/personen/{bsn}/zroute", {"bsn": bsn}, body)

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from datetime import date
 
-from domain.duo import DuoRequest, _bsn, _refuse
+from domain.duo import DuoRequest, path_bsn, refuse_if_any
 from domain.duo_facts import DuoFacts
 from domain.errors import FieldError, RecordInvalid
 from domain.law_route import LITERACY_EDUCATION, ROUTE_O, ROUTE_Z
@@ -114,11 +114,11 @@ def aanbod_request(offer: dict, facts: DuoFacts, institution: dict | None) -> Du
     """postInburgeringsaanbodByBsnAndInstellingsnummer. `institution` is DUO's Instelling for the
     number (from getInstellingen), or None when DUO does not list it. One offer per institution:
     DUO replaces an earlier one for the same institution."""
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     number = _instellingsnummer(offer.get("instellingsnummer"))
     if institution and institution.get("instellingsnummer") != number:
         raise RecordInvalid({"instellingsnummer": FieldError.INSTITUTION_NOT_RECOGNISED})
-    _refuse(check_aanbod(offer, facts, institution))
+    refuse_if_any(check_aanbod(offer, facts, institution))
     body: dict = {"indicatorAlfabetiseringsonderwijs": offer["literacy_education"]}
     for field, key in _AANBOD_KEYS.items():
         if offer.get(field):
@@ -129,7 +129,7 @@ def aanbod_request(offer: dict, facts: DuoFacts, institution: dict | None) -> Du
 
 def aanbod_delete_request(instellingsnummer, facts: DuoFacts) -> DuoRequest:
     """deleteInburgeringsaanbodByBsnAndInstellingsnumer: no body, no further conditions in README-DUO."""
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     number = _instellingsnummer(instellingsnummer)
     return DuoRequest("deleteInburgeringsaanbodByBsnAndInstellingsnumer", "DELETE", _AANBOD_PATH,
                       {"bsn": bsn, "instellingsnummer": number}, {})
@@ -165,7 +165,7 @@ def check_contact(contact: dict) -> dict[str, FieldError]:
 
 
 def _contact_body(contact: dict) -> dict:
-    _refuse(check_contact(contact))
+    refuse_if_any(check_contact(contact))
     return {"naam": contact["name"].strip(), "email": contact["email"].strip(),
             "telefoonnummer": contact["phone"].strip()}
 
@@ -199,13 +199,13 @@ def contact_delete_request(contact_id) -> DuoRequest:
 
 def contact_link_request(contact_id, facts: DuoFacts) -> DuoRequest:
     """postContactpersoonByBsn: README-DUO, linking replaces the person's link to another contact."""
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     return DuoRequest("postContactpersoonByBsn", "POST", "/contactpersonen/{id}/personen/{bsn}",
                       {"id": _contact_id(contact_id), "bsn": bsn}, {})
 
 
 def contact_unlink_request(contact_id, facts: DuoFacts) -> DuoRequest:
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     return DuoRequest("deleteContactpersoonByBsn", "DELETE", "/contactpersonen/{id}/personen/{bsn}",
                       {"id": _contact_id(contact_id), "bsn": bsn}, {})
 
@@ -222,7 +222,7 @@ def _hours(hours) -> int:
 
 
 def _hours_request(operation: str, tail: str, hours, facts: DuoFacts) -> DuoRequest:
-    bsn = _bsn(facts)
+    bsn = path_bsn(facts)
     return DuoRequest(operation, "PUT", f"/personen/{{bsn}}/uren/{tail}", {"bsn": bsn}, {"uren": _hours(hours)})
 
 
