@@ -14,7 +14,7 @@ from domain.duo_term_facts import duo_term_of, duty_met_on_plan, paused_on_plan
 from domain.errors import FieldError
 from domain.law_results import check_results_in_plan
 from domain.law_route import check_intensity, check_level, check_route_change
-from domain.law_term import Term, add_months, check_pip_dating, term_from_first_pip
+from domain.law_term import Term, add_months, as_date, check_pip_dating, term_from_first_pip
 from domain.plan import OPEN_ACTION
 
 PIP_DUE_WEEKS = 10  # after DUO's notice (event SS139) the municipality has 10 weeks to set the PIP
@@ -44,17 +44,6 @@ class Deadline:
     start: date | None = None  # the term: its first day
 
 
-def _day(value) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def _blame(changed: set[str] | None, preferred: str, other: str) -> str:
     """The field to mark: the one just changed, else the preferred one."""
     if changed and other in changed and preferred not in changed:
@@ -77,7 +66,7 @@ def check_pip_date(plan: dict, vestiging_date: str | date | None,
 
 def check_periods(plan: dict, changed: set[str] | None = None) -> dict[str, FieldError]:
     """Ontzorgen does not end before it starts."""
-    start, end = _day(plan.get("ontzorgen_start")), _day(plan.get("ontzorgen_end"))
+    start, end = as_date(plan.get("ontzorgen_start")), as_date(plan.get("ontzorgen_end"))
     if start and end and end < start:
         return {_blame(changed, "ontzorgen_end", "ontzorgen_start"): FieldError.END_BEFORE_START}
     return {}
@@ -98,8 +87,8 @@ def check_plan_law(plan: dict, vestiging_date=None, changed: set[str] | None = N
                   check_pip_date(plan, vestiging_date, changed),
                   check_pip_dating(plan.get("pip_dated_on"), first_pip_dated_on=first_pip_dated_on,
                                    current_pip_dated_on=current_pip_dated_on),
-                  check_route_change(current_route, plan.get("leerroute"), _day(first_pip_dated_on),
-                                     today or _day(plan.get("pip_dated_on"))),
+                  check_route_change(current_route, plan.get("leerroute"), as_date(first_pip_dated_on),
+                                     today or as_date(plan.get("pip_dated_on"))),
                   check_periods(plan, changed), check_results_in_plan(plan, term, today)):
         for field, problem in found.items():
             errors.setdefault(field, problem)
@@ -109,7 +98,7 @@ def check_plan_law(plan: dict, vestiging_date=None, changed: set[str] | None = N
 # -- clocks ----------------------------------------------------------------------------------------
 def pip_due(duo_notice_on) -> date | None:
     """The last day to set the PIP: 10 weeks after DUO's notice (SS139)."""
-    notice = _day(duo_notice_on)
+    notice = as_date(duo_notice_on)
     return notice + timedelta(weeks=PIP_DUE_WEEKS) if notice else None
 
 
@@ -122,7 +111,7 @@ def inburgeringstermijn(first_pip_dated_on) -> tuple[date, date] | None:
 
 def ontzorgen_end(ontzorgen_start) -> date | None:
     """The last day fixed costs are paid from the benefit: 6 months from the start."""
-    start = _day(ontzorgen_start)
+    start = as_date(ontzorgen_start)
     return add_months(start, ONTZORGEN_MONTHS) - timedelta(days=1) if start else None
 
 
@@ -146,12 +135,12 @@ def plan_deadlines(plan: dict, first_pip_dated_on, today: date, duo_term: Term |
     out = []
     due = pip_due(plan.get("duo_notice_on"))
     if due:
-        out.append(Deadline("pip_due", due, deadline_state(due, today, met=_day(first_pip_dated_on) is not None)))
+        out.append(Deadline("pip_due", due, deadline_state(due, today, met=as_date(first_pip_dated_on) is not None)))
     duo_term = duo_term or duo_term_of(plan)
     term = duo_term or term_from_first_pip(first_pip_dated_on)
     if term and not duty_met:
         out.append(_term_deadline(plan, term, duo_term is None, today))
-    end = _day(plan.get("ontzorgen_end")) or ontzorgen_end(plan.get("ontzorgen_start"))
+    end = as_date(plan.get("ontzorgen_end")) or ontzorgen_end(plan.get("ontzorgen_start"))
     if end:
         out.append(Deadline("ontzorgen_end", end, deadline_state(end, today)))
     return out
@@ -168,11 +157,11 @@ def _term_deadline(plan: dict, term: Term, computed: bool, today: date) -> Deadl
         state = DeadlineState.SOON  # paused: DUO states the resumed term when the exemption ends (SS130)
     return Deadline("inburgeringstermijn", term.last_day, state, ground, term.carried_over_from is not None,
                     tuple((e.ground_code, e.ground_text, e.end - timedelta(days=1)) for e in term.extensions),
-                    computed, kind, _day(plan.get("duo_exemption_on")), _day(plan.get("duo_exemption_end")),
+                    computed, kind, as_date(plan.get("duo_exemption_on")), as_date(plan.get("duo_exemption_end")),
                     term.start)
 
 
 def is_overdue(action: dict, today: date) -> bool:
     """Due before today and neither done nor cancelled."""
-    due = _day(action.get("due_on"))
+    due = as_date(action.get("due_on"))
     return bool(due and due < today and action.get("status") in OPEN_ACTION)
