@@ -3,6 +3,7 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.settings import Settings
+from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from desktop.tasks import DbWorker
 from desktop.views.shell.main_window import MainWindow
@@ -72,6 +73,18 @@ def save_clients(store_dir, *records: dict) -> list[str]:
         return [store.clients.create(record) for record in records]
     finally:
         store.close()
+
+
+def two_clients_one_with_plan(store_dir) -> tuple[str, str]:
+    """A closed store with Amina Yusuf, who has a plan, and Tesfay Haile, who has none."""
+    with_plan, without = save_clients(store_dir, {"given_names": "Amina", "family_name": "Yusuf", "sex": "V"},
+                                      {"given_names": "Tesfay", "family_name": "Haile"})
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:
+        store.plans.start(with_plan)
+    finally:
+        store.close()
+    return with_plan, without
 
 
 def start_window(qtbot, worker: DbWorker, settings: Settings, data_dir) -> MainWindow:

@@ -8,25 +8,15 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
-from desktop.store import Store
 from desktop.views.shell.main_window import PLAN_TAB
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
+from tests.gui.conftest import TIMEOUT_MS, start_window, two_clients_one_with_plan, unlock_window
 
 HANDOVER_TAB = 1
 
 
 @pytest.fixture
 def client_ids(store_dir):
-    with_plan, without = save_clients(
-        store_dir, {"given_names": "Amina", "family_name": "Yusuf", "sex": "V"},
-        {"given_names": "Tesfay", "family_name": "Haile"})
-    store = Store.unlock(store_dir, PASSPHRASE)
-    try:
-        store.plans.start(with_plan)
-    finally:
-        store.close()
-    return with_plan, without
+    return two_clients_one_with_plan(store_dir)
 
 
 @pytest.fixture

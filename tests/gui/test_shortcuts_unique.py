@@ -6,23 +6,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.store import Store
 from desktop.views.shell.main_window import PLAN_TAB
-from tests.conftest import PASSPHRASE
-from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
+from tests.gui.conftest import TIMEOUT_MS, start_window, two_clients_one_with_plan, unlock_window
 from tests.gui.shortcut_scope import clashes, live_mnemonics, live_shortcuts
 
 
 @pytest.fixture
 def client_ids(store_dir):
-    with_plan, without = save_clients(store_dir, {"given_names": "Amina", "family_name": "Yusuf"},
-                                      {"given_names": "Tesfay", "family_name": "Haile"})
-    store = Store.unlock(store_dir, PASSPHRASE)
-    try:
-        store.plans.start(with_plan)
-    finally:
-        store.close()
-    return with_plan, without
+    return two_clients_one_with_plan(store_dir)
 
 
 @pytest.fixture
