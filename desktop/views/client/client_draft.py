@@ -15,8 +15,6 @@ from PySide6.QtCore import QObject
 
 from desktop.tasks import DbWorker
 from desktop.views.common.autosave import Autosaver
-from desktop.views.common.form_draft import cursor_of as cursor_of  # where the client file and the lock find them
-from desktop.views.common.form_draft import put_cursor as put_cursor
 
 NAME = "client_editor"
 CHANGES = frozenset({"drafts"})  # no screen reads drafts on a change: nothing reloads

@@ -27,22 +27,16 @@ from PySide6.QtWidgets import (
 from desktop.client_commands import CreateClientCommand, EditClientCommand
 from desktop.store import RecordNotFound
 from desktop.tasks import DbWorker
-from desktop.views.client.client_draft import ClientDraft, cursor_of, put_cursor
+from desktop.views.client.client_draft import ClientDraft
 from desktop.views.client.client_form import ClientForm
 from desktop.views.client.consent_panel import ConsentPanel
 from desktop.views.client.household_panel import HouseholdPanel
 from desktop.views.common.changed_banner import ChangedBanner
+from desktop.views.common.form_draft import cursor_of, put_cursor
 from desktop.views.common.labels import stage_label
 from desktop.views.common.prompts import PromptSlot, ask_to_save
 from desktop.views.common.style import set_role
-from domain.client import (
-    CLIENT_FIELDS,
-    HouseholdRole,
-    display_name,
-    empty_client,
-    normalise_client,
-    validate_client,
-)
+from domain.client import CLIENT_FIELDS, HouseholdRole, display_name, empty_client, normalise_client, validate_client
 from domain.errors import RecordInvalid
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
-from desktop.views.client.client_draft import cursor_of, put_cursor
+from desktop.views.common.form_draft import cursor_of, put_cursor
 
 RETRY_MS = 100
 RETRIES = 50  # five seconds for the panel to load
