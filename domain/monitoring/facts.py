@@ -63,6 +63,9 @@ class PersonFacts:
     exempt_on: date | None = None
     released_on: date | None = None
     left_on: date | None = None
+    # the welcome workshop attended and services referred to (domain/arrival): they count for S1 and S6
+    workshop_attended: tuple[date, ...] = ()
+    kaart_introduced: tuple[date, ...] = ()  # workshop attended or a referral made with consent
 
     def age_on(self, day: date) -> int | None:
         born = self.date_of_birth
@@ -152,7 +155,8 @@ def _exemptions_on_plan(plan: dict) -> dict:
 
 def build_facts(client: dict, plan: dict | None = None, milestones=(), debt_signals=(), actions=(),
                 goals=(), handover: dict | None = None, intake: dict | None = None,
-                household: list[dict] | None = None, exemptions: dict | None = None) -> PersonFacts:
+                household: list[dict] | None = None, exemptions: dict | None = None,
+                workshop_dates=(), referral_dates=()) -> PersonFacts:
     """One person's facts from plain records. `household` is every member's client record
     (None when not read); deleted part records must be left out by the caller."""
     plan = plan or {}
@@ -189,4 +193,10 @@ def build_facts(client: dict, plan: dict | None = None, milestones=(), debt_sign
         debt_signals=tuple(sorted(d for d in (to_date(s.get("noticed_on")) for s in debt_signals) if d)),
         duty=exemptions.get("duty"), exempt_on=to_date(exemptions.get("exempt_on")),
         released_on=to_date(exemptions.get("released_on")), left_on=to_date(exemptions.get("left_on")),
+        workshop_attended=_dates(workshop_dates),
+        kaart_introduced=_dates((*workshop_dates, *referral_dates)),
     )
+
+
+def _dates(values) -> tuple[date, ...]:
+    return tuple(sorted({d for d in (to_date(v) for v in values) if d}))

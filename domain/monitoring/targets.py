@@ -134,7 +134,7 @@ def _literacy(f: PersonFacts) -> tuple[str, ...]:
 
 
 def _s1(f: PersonFacts) -> tuple[str, ...]:
-    return () if f.pre_integration is not None or f.intake_on else ("handover",)
+    return () if f.pre_integration is not None or f.intake_on or f.workshop_attended else ("handover",)
 
 
 def _h1(f: PersonFacts) -> tuple[str, ...]:
@@ -202,7 +202,15 @@ def _debt(f: PersonFacts, start: date, by: date) -> date | None:
 
 def _s1_realised(f: PersonFacts, by: date) -> date | None:
     # Classes or KNM started in the AZC count from the koppeling; the joint intake from its date.
-    days = [d for d in (f.koppeling_on if f.pre_integration else None, f.intake_on) if d and d <= by]
+    # The welcome workshop attended before the move counts as orientation too.
+    days = [d for d in (f.koppeling_on if f.pre_integration else None, f.intake_on, *f.workshop_attended)
+            if d and d <= by]
+    return min(days) if days else None
+
+
+def _knows_kaart(f: PersonFacts, by: date) -> date | None:
+    # The milestone, the welcome workshop or a referral to a service of the sociale kaart.
+    days = [d for d in (f.reached((Milestone.KNOWS_SOCIALE_KAART,), by), *f.kaart_introduced) if d and d <= by]
     return min(days) if days else None
 
 
@@ -243,7 +251,7 @@ TARGETS: tuple[Target, ...] = (
            realised=_speaking_and_listening(("A2", "B1")), started=_a1_started,
            source="brief S5: 50-80% of illiterate people reach A1+ to A2 speaking and listening within 4 years"),
     Target("S6", "knows the sociale kaart", 100, Clock.VESTIGING, 24, applies=_adult, missing=_plan,
-           realised=_milestone(Milestone.KNOWS_SOCIALE_KAART),
+           realised=_knows_kaart,
            source="brief S6: 100% knows the social map within 2 years"),
     Target("S7", "own network", 100, Clock.VESTIGING, 24, applies=_adult, missing=_plan,
            realised=_milestone(Milestone.OWN_NETWORK), started=_network_started,

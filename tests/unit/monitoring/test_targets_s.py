@@ -98,3 +98,22 @@ def test_moving_away_excludes_with_its_reason_and_unknown_says_what_is_missing()
     assert (moved.outcome, moved.reason) == (Outcome.EXCLUDED, "moved away")
     nothing = evaluate(BY_CODE["E2"], person(has_plan=False, date_of_birth=None), D(REF))
     assert (nothing.outcome, nothing.missing) == (Outcome.UNKNOWN, ("date_of_birth", "plan"))
+
+
+def test_s6_counts_the_workshop_and_a_referral_and_s1_the_workshop_before_the_move():
+    # vestiging 2022-01-15 in BASE: S6's window closes two years on
+    assert outcome("S6", person(kaart_introduced=(D("2023-05-01"),)), REF) == Outcome.REALISED
+    assert outcome("S6", person(kaart_introduced=(D("2024-02-01"),)), REF) == Outcome.NOT_REALISED  # too late
+    assert outcome("S6", person(kaart_introduced=(D("2026-07-01"),)), REF) == Outcome.NOT_REALISED  # after the day
+    in_azc = dict(stage="overdracht", vestiging_on=None, koppeling_on="2026-06-01", pre_integration=False)
+    assert outcome("S1", person(**in_azc, workshop_attended=(D("2026-06-20"),)), "2026-06-30") == Outcome.REALISED_EARLY
+    assert outcome("S1", person(workshop_attended=(D("2021-12-01"),)), REF) == Outcome.REALISED  # before the move
+    assert outcome("S1", person(workshop_attended=(D("2022-03-01"),)), REF) == Outcome.NOT_REALISED  # after it
+
+
+def test_the_facts_take_workshop_and_referral_dates():
+    from domain.monitoring.facts import build_facts
+    f = build_facts({"id": "c"}, workshop_dates=("2024-02-01", None, "bad"),
+                    referral_dates=("2024-01-10", "2024-02-01"))
+    assert f.workshop_attended == (D("2024-02-01"),)
+    assert f.kaart_introduced == (D("2024-01-10"), D("2024-02-01"))
