@@ -413,3 +413,36 @@ export_log = Table(
     Column("files", Text, nullable=False),  # JSON list of the file names written (no folders)
 )
 Index("ix_export_log_client", export_log.c.client_id)
+
+# -- the welcome workshop "Welkom in <gemeente>" (domain/arrival/workshop.py; docs/decisions/0037) ---
+# A session is the municipality's (every device of it receives the sessions); an invitation is the
+# person's, seen as the rest of their file is.
+WORKSHOP_TABLES = ("workshop_sessions", "workshop_invitations")
+SYNCED_TABLES += WORKSHOP_TABLES
+
+workshop_sessions = Table(
+    "workshop_sessions", metadata, *_record_columns(),
+    Column("held_on", String(10), nullable=False),
+    Column("starts_at", String(5), nullable=False),  # HH:MM
+    Column("ends_at", String(5)),
+    Column("place", String(200), nullable=False),
+    Column("languages", Text, nullable=False, server_default="[]"),  # JSON list of language codes
+    Column("interpreter", String(200), nullable=False, server_default=""),  # who interprets, which language
+    Column("partners_present", Text, nullable=False, server_default="[]"),  # JSON list of organisation ids
+    Column("capacity", Integer),
+    Column("notes", Text, nullable=False, server_default=""),
+)
+Index("ix_workshop_sessions_held_on", workshop_sessions.c.held_on)
+
+workshop_invitations = Table(
+    "workshop_invitations", metadata, *_record_columns(),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("session_id", String(36), ForeignKey("workshop_sessions.id"), nullable=False),
+    Column("invited_on", String(10), nullable=False),
+    Column("invited_by", String(36), ForeignKey("workers.id")),
+    Column("status", String(12), nullable=False, server_default="invited"),  # domain Attendance
+    Column("card_handed_out", Boolean, nullable=False, server_default=text("0")),
+    Column("card_language", String(8), nullable=False, server_default=""),
+)
+Index("ix_workshop_invitations_client", workshop_invitations.c.client_id)
+Index("ix_workshop_invitations_session", workshop_invitations.c.session_id)

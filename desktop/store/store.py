@@ -27,6 +27,7 @@ from desktop.store.schema import device_state
 from desktop.store.sync_state import SyncStateRepository
 from desktop.store.visits import VisitRepository
 from desktop.store.work_list import WorkList
+from desktop.store.workshops import WorkshopRepository
 from domain.ids import new_id
 
 DB_NAME = "ketenplan.db"
@@ -66,6 +67,7 @@ class Store:
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
+        self.workshops = WorkshopRepository(self._engine)
         self.export_log = ExportLog(self._engine)
         self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
