@@ -71,9 +71,9 @@ def check_session(fields: dict) -> dict[str, FieldError]:
     if not all(isinstance(p, str) and p for p in partners):
         errors["partners_present"] = FieldError.CHOICE_INVALID
     capacity = fields.get("capacity")
-    if capacity not in (None, ""):
-        if isinstance(capacity, bool) or not isinstance(capacity, int) or not 1 <= capacity <= MAX_CAPACITY:
-            errors["capacity"] = FieldError.NUMBER_OUT_OF_RANGE
+    if capacity not in (None, "") and (isinstance(capacity, bool) or not isinstance(capacity, int)
+                                      or not 1 <= capacity <= MAX_CAPACITY):
+        errors["capacity"] = FieldError.NUMBER_OUT_OF_RANGE
     if len(fields.get("notes") or "") > MAX_NOTES:
         errors["notes"] = FieldError.TOO_LONG
     return errors
