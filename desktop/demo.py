@@ -27,6 +27,7 @@ from desktop.demo_names import (
     POSTCODE_SKIP,
     WIFE_KEEPS_NAME,
 )
+from desktop.demo_workshop import add_workshops
 from desktop.store import CaseloadQuery, Store
 from desktop.store.keyfile import KdfParams
 from desktop.store.store import store_exists
@@ -136,6 +137,7 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
                     main_persons.append((client_id, record))
             made += len(members)
         fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
+        fieldwork.update(add_workshops(store, seed, people.today, main_persons, chain.orgs, municipality))
         if trajectories:
             fieldwork.update(add_trajectories(store, seed, people.today))
     finally:

@@ -17,7 +17,11 @@ SYNCED_ENTITIES = frozenset({
     "plan_tranches", "plan_debt_signals", "plan_milestones",
     CONFLICTS, "duplicate_dismissals",
     "consents",  # a client's consent to share with a partner organisation (its organisation_id)
+    "workshop_sessions",  # the municipality's welcome workshop sessions: no client, every device sees them
+    "workshop_invitations",  # a person's invitation to a session and their attendance (its client_id)
 })
+# Records of the whole tenant that name no client, whatever their fields say.
+TENANT_RECORDS = frozenset({"workshop_sessions"})
 
 # Never stored: the version is the server's to give; search_text is derived on each device.
 NOT_STORED = frozenset({"version", "search_text"})
@@ -37,5 +41,7 @@ def direct_client_of(entity: str, record_id: str, data: dict[str, Any]) -> str |
     """The client a record names itself (None: ask its parent, or it belongs to no client)."""
     if entity == "clients":
         return record_id
+    if entity in TENANT_RECORDS:
+        return None
     value = data.get("client_id")
     return value if isinstance(value, str) else None

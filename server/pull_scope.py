@@ -47,9 +47,9 @@ from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RE
 from server.visibility import (
     ALL,
     DECIDED_BY_COLUMNS,
-    DIRECTORY,
     FIELD_DEPENDENT,
     FULL_GRANT,
+    SEEN_BY_EVERY_DEVICE,
     STAFF_ONLY_UNOWNED,
     Grant,
     decode_grant,
@@ -117,7 +117,7 @@ class PullPlan:
         kind = self.scope.kind
         if kind == FULL:
             return tenant
-        directory = RECORDS.c.entity.in_(DIRECTORY)
+        directory = RECORDS.c.entity.in_(SEEN_BY_EVERY_DEVICE)
         if kind == DIRECTORY_ONLY:
             return and_(tenant, directory)
         if kind == PARTNER:
@@ -157,7 +157,7 @@ class PullPlan:
     def change(self, row: Any) -> StoredChange | Change | None:
         """The row (with its data as stored text, `data_text`) as this device receives it: whole,
         reduced to its grant, as a drop, or not at all."""
-        if self.scope.kind != PARTNER or row.entity in DIRECTORY:
+        if self.scope.kind != PARTNER or row.entity in SEEN_BY_EVERY_DEVICE:
             return _whole(row)
         grant = self.scope.grant(row.client_id)
         if grant is None:

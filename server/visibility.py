@@ -23,6 +23,10 @@ CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS = (p.value for p in ConsentPart)
 PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS})  # the role's ceiling: no health
 
 DIRECTORY = ("organisations", "workers")  # every device of the tenant sees these
+# The welcome workshop's sessions (when, where, which partners come: no personal data) reach every
+# device of the tenant as the directory does; staff write them (docs/decisions/0037).
+TENANT_WIDE = ("workshop_sessions",)
+SEEN_BY_EVERY_DEVICE = (*DIRECTORY, *TENANT_WIDE)
 STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # no client named: staff see them
 
 _RECORD = ("id", "created_at", "updated_at", "deleted")
@@ -40,7 +44,9 @@ PLAN_PRIVATE_FIELDS = ("intake_id", "leerroute_reason", "dual_track_note")
 # nowhere here (households, plan_versions, plan_history, duplicate_dismissals) reach staff only:
 # agreed versions and the history carry every field of the plan, money included.
 ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "intakes": INTAKE,
-               "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS}
+               "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS,
+               # the welcome workshop is a step of the person's route: shared with the plan
+               "workshop_invitations": PLAN}
 # A partner's own records among its clients': the ones of its organisation only.
 OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
 # Records a partner's pull decides by their stored part and organisation columns, without reading

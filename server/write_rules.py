@@ -16,7 +16,10 @@ docs/decisions/0017-who-owns-which-record.md):
 - a partner updates the actions assigned to its organisation (status, result, done date, its
   own worker) and nothing else of the client, besides the history lines and conflict records
   of those actions;
-- consent is recorded by staff of the client's caseload (and coordinators), never by partners.
+- consent is recorded by staff of the client's caseload (and coordinators), never by partners;
+- the welcome workshop's sessions are written by staff of the chain (any caseload), its invitations
+  and attendance by staff of the person's caseload; never by partners nor administrators
+  (docs/decisions/0037-welcome-workshop-records.md).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
-from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED
+from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED, TENANT_WIDE
 from sync.protocol import Operation
 
 DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
@@ -50,6 +53,10 @@ PARTNER_NOT_ASSIGNED = "This plan action is not assigned to your organisation, s
 PARTNER_ACTION_FIELDS = ("A partner organisation can change only the status, result, done date and worker of "
                          "an action assigned to it.")
 CONSENT_BY_STAFF = "Only the client's klantmanager, begeleider or a coordinator can record or withdraw consent."
+SESSIONS_BY_STAFF = ("Only staff of the chain (a klantmanager, begeleider or coordinator) can plan or change "
+                     "a welcome workshop session.")
+INVITATIONS_BY_STAFF = ("Only staff of the person's caseload can invite them to the welcome workshop or record "
+                        "their attendance.")
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -85,6 +92,8 @@ class WriteRules:
         if op.entity in DIRECTORY:
             return self._directory(op, current)
         kind = self.scope.kind
+        if op.entity in TENANT_WIDE:  # the municipality's own records: staff write them, nobody else
+            return None if kind in (scope.FULL, scope.CASELOAD) else SESSIONS_BY_STAFF
         if kind == scope.DIRECTORY_ONLY:
             return ADMIN_DIRECTORY_ONLY
         if kind == scope.PARTNER:
@@ -212,6 +221,8 @@ class WriteRules:
     def _partner(self, op: Operation, current: Stored | None) -> str | None:
         if op.entity == "consents":
             return CONSENT_BY_STAFF
+        if op.entity == "workshop_invitations":
+            return INVITATIONS_BY_STAFF
         if op.entity == "sync_conflicts":
             return self._partner_conflict(op, current)
         if op.entity == "plan_history":

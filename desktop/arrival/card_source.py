@@ -44,6 +44,22 @@ def find_client(engine: Engine, ref: str) -> str:
     return ids[0]
 
 
+class WorkshopNotFound(LookupError):
+    pass
+
+
+def workshop_invitees(engine: Engine, session_id: str) -> list[str]:
+    """Everyone invited to this welcome workshop session (cancelled invitations left out), by name."""
+    from desktop.store.errors import RecordNotFound
+    from desktop.store.workshops import WorkshopRepository
+    repository = WorkshopRepository(engine)
+    try:
+        repository.session(session_id.strip())
+    except RecordNotFound:
+        raise WorkshopNotFound("no welcome workshop session with this id") from None
+    return [i["client_id"] for i in repository.invited_to(session_id.strip()) if i["status"] != "cancelled"]
+
+
 def all_clients(engine: Engine) -> list[str]:
     with engine.connect() as conn:
         return list(conn.execute(select(clients.c.id).where(clients.c.deleted.is_(False))

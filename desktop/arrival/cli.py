@@ -78,20 +78,22 @@ def _map(args, is_demo: bool) -> MapData | None:
 
 
 def _read_people(args) -> list[PersonFile]:
-    from desktop.arrival.card_source import all_clients, find_client, person_file
+    from desktop.arrival.card_source import all_clients, find_client, person_file, workshop_invitees
     from desktop.store.store import Store
     store = Store.unlock(args.card_dir, _passphrase())
     try:
-        ids = all_clients(store.engine) if args.all else [find_client(store.engine, args.client)]
+        if args.workshop:
+            ids = workshop_invitees(store.engine, args.workshop)
+            if not ids:
+                raise LookupError("nobody is invited to this welcome workshop session")
+        else:
+            ids = all_clients(store.engine) if args.all else [find_client(store.engine, args.client)]
         return [person_file(store.engine, client_id) for client_id in ids]
     finally:
         store.close()
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.workshop:
-        print("contact-card --workshop: welcome workshops are not available yet in this store")
-        return 2
     try:
         directory, is_demo = _directory(args.directory)
     except (OSError, ValueError) as error:
@@ -111,22 +113,31 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
     from PySide6.QtGui import QGuiApplication
     _app = QGuiApplication.instance() or QGuiApplication([])
-    from desktop.arrival.render import render_card
+    single = args.out if args.client and not args.out.is_dir() else None
     failed = 0
+    for line, ok in make_cards(people, directory, args.out, args.language, args.layout, map_data, single):
+        print(line)
+        failed += not ok
+    return 1 if failed else 0
+
+
+def make_cards(people: list[PersonFile], directory: Directory, folder: Path, language: str | None,
+               layout: str, map_data: MapData | None, single: Path | None = None):
+    """Draw each person's card into the folder (`<client id>-<language>.pdf`; `single`: that one file),
+    yielding a line on each and whether it came out whole. One card that fails never stops the
+    others. Needs a QGuiApplication; the screens call it too (the workshop's "print the cards")."""
+    from desktop.arrival.render import render_card
     for person in people:
-        card = build_card(person, directory, args.language)
+        card = build_card(person, directory, language)
         name = f"{person.client_id}-{card.language}.pdf"
-        out = args.out / name if not args.client or args.out.is_dir() else args.out
+        out = single or folder / name
         try:
-            audit = render_card(card, out, args.layout, map_data)
+            audit = render_card(card, out, layout, map_data)
         except Exception as error:  # one card that cannot be made never stops the batch
-            print(f"{name}: not written ({type(error).__name__})")
-            failed += 1
+            yield f"{name}: not written ({type(error).__name__})", False
             continue
         if not audit.clean:
-            failed += 1
             problems = ", ".join(audit.overflows + audit.missing_glyphs)
-            print(f"{out.name}: text does not fit or lacks a glyph: {problems}")
+            yield f"{out.name}: text does not fit or lacks a glyph: {problems}", False
         else:
-            print(f"{out}: {len(card.entries)} contacts, language {card.language} and nl")
-    return 1 if failed else 0
+            yield f"{out}: {len(card.entries)} contacts, language {card.language} and nl", True

@@ -56,8 +56,9 @@ def test_bad_input_gets_a_clear_message_and_writes_nothing(qapp, filled, tmp_pat
     monkeypatch.setenv("KETENPLAN_PASSPHRASE", "niet de zin")
     assert main(["contact-card", "--data-dir", str(store_dir), "--client", "1234567890", "--out", str(out)]) == 1
     assert "wrong passphrase" in capsys.readouterr().out
-    assert main(["contact-card", "--data-dir", str(store_dir), "--workshop", "w1", "--out", str(tmp_path)]) == 2
-    assert "not available yet" in capsys.readouterr().out
+    monkeypatch.setenv("KETENPLAN_PASSPHRASE", PASSPHRASE)
+    assert main(["contact-card", "--data-dir", str(store_dir), "--workshop", "w1", "--out", str(tmp_path)]) == 1
+    assert "no welcome workshop session with this id" in capsys.readouterr().out
     assert not out.exists()
 
 

@@ -18,6 +18,8 @@ RECORD = {"created_at": STAMP, "updated_at": STAMP}
 ENTITIES = sorted(SYNCED_ENTITIES)
 STAFF = ("km", "coordinator", "begeleider")  # the gemeente's directing roles, and a begeleider of the caseload
 DIRECTORY = ("organisations", "workers")
+# The municipality's own records, of no client: every device receives them, staff of the chain write them.
+TENANT_WIDE = ("workshop_sessions",)
 # The last in a push: changing them first would change what the others in the push belong to.
 LAST = ("households", "clients")
 
@@ -28,7 +30,8 @@ PARTNER_WRITES = {
     "delete": {"sync_conflicts"},
 }
 # What a partner holding the client with contact, plan and health receives (health never: the role's ceiling).
-PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts"}
+PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts",
+                 "workshop_invitations"}  # the welcome workshop goes with the plan
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
 
 
@@ -43,7 +46,7 @@ def may_write(person: str, action: str, entity: str) -> bool:
 
 
 def may_read(person: str, entity: str) -> bool:
-    if entity in DIRECTORY or person in STAFF:
+    if entity in DIRECTORY or entity in TENANT_WIDE or person in STAFF:
         return True
     return person == "taal" and entity in PARTNER_READS
 
@@ -83,6 +86,10 @@ class Files:
                                "organisation_id": o["taalschool"]},
             "duplicate_dismissals": {"client_a": self.client, "client_b": town.ids["bashir"], **RECORD},
             "workers": {"name": "Tolk", "role": "begeleider", "organisation_id": o["vwn"], "email": "", **RECORD},
+            "workshop_sessions": {"held_on": "2026-03-10", "starts_at": "14:00", "place": "Stadhuis",
+                                  "languages": '["nl", "ar"]', "partners_present": f'["{o["taalschool"]}"]', **RECORD},
+            "workshop_invitations": {**own, "session_id": self.ids["workshop_sessions"], "invited_on": "2026-03-01",
+                                     "status": "invited", "card_handed_out": 0},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]

@@ -227,3 +227,19 @@ def test_cli_makes_a_store_that_unlocks_with_the_passphrase(tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
     assert result.returncode == 0, result.stderr
     assert len(_read(data_dir, whole=False)["clients"]) == 30
+
+
+def test_the_demo_has_a_welcome_workshop_held_and_one_to_come(demo):
+    store = Store.unlock(demo["data_dir"], PASSPHRASE)
+    try:
+        sessions = store.workshops.sessions()
+        assert demo["summary"]["workshop_sessions"] == len(sessions) == 2
+        coming, held = sessions  # the newest first
+        assert held["held_on"] < date.today().isoformat() <= coming["held_on"]
+        assert held["attended"] > 0 and coming["attended"] == 0 and coming["invited"] > 0
+        invited = store.workshops.invited_to(held["id"])
+        assert any(i["card_handed_out"] and i["card_language"] for i in invited)
+        assert demo["summary"]["workshop_invitations"] == sum(len(store.workshops.invited_to(s["id"]))
+                                                              for s in sessions)
+    finally:
+        store.close()
