@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from desktop.arrival.card_content import card_language
 from desktop.store import Store
 
 RECENT_DAYS = 365
@@ -44,7 +45,7 @@ def add_workshops(store: Store, seed: int, today: date, main_persons: list[tuple
             status = rng.choices(("attended", "absent", "cancelled"), (70, 20, 10))[0]
             card = status == "attended" and rng.random() < 0.85
             store.workshops.record(invitation, status=status, card_handed_out=card,
-                                   card_language=(record.get("languages") or ["nl"])[0] if card else None,
+                                   card_language=card_language(record.get("languages") or []) if card else None,
                                    today=today)
     return {"workshop_sessions": 2, "workshop_invitations": invitations}
 

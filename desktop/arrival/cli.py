@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     _app = QGuiApplication.instance() or QGuiApplication([])
     single = args.out if args.client and not args.out.is_dir() else None
     failed = 0
-    for line, ok in make_cards(people, directory, args.out, args.language, args.layout, map_data, single):
+    for line, ok, _path in make_cards(people, directory, args.out, args.language, args.layout, map_data, single):
         print(line)
         failed += not ok
     return 1 if failed else 0
@@ -124,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
 def make_cards(people: list[PersonFile], directory: Directory, folder: Path, language: str | None,
                layout: str, map_data: MapData | None, single: Path | None = None):
     """Draw each person's card into the folder (`<client id>-<language>.pdf`; `single`: that one file),
-    yielding a line on each and whether it came out whole. One card that fails never stops the
+    yielding a line on each, whether it came out whole, and its file. One card that fails never stops the
     others. Needs a QGuiApplication; the screens call it too (the workshop's "print the cards")."""
     from desktop.arrival.render import render_card
     for person in people:
@@ -134,10 +134,10 @@ def make_cards(people: list[PersonFile], directory: Directory, folder: Path, lan
         try:
             audit = render_card(card, out, layout, map_data)
         except Exception as error:  # one card that cannot be made never stops the batch
-            yield f"{name}: not written ({type(error).__name__})", False
+            yield f"{name}: not written ({type(error).__name__})", False, out
             continue
         if not audit.clean:
             problems = ", ".join(audit.overflows + audit.missing_glyphs)
-            yield f"{out.name}: text does not fit or lacks a glyph: {problems}", False
+            yield f"{out.name}: text does not fit or lacks a glyph: {problems}", False, out
         else:
-            yield f"{out}: {len(card.entries)} contacts, language {card.language} and nl", True
+            yield f"{out}: {len(card.entries)} contacts, language {card.language} and nl", True, out

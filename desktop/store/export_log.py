@@ -16,7 +16,8 @@ from sqlalchemy import Engine, insert, select
 from desktop.store.records import now_stamp
 from desktop.store.schema import device_state, export_log
 
-KINDS = ("person_export", "plan_pdf", "intake_pdf", "monitoring")  # monitoring: counts only, no client
+KINDS = ("person_export", "plan_pdf", "intake_pdf", "monitoring",  # monitoring: counts only, no client
+         "contact_card")
 
 
 class ExportLog:

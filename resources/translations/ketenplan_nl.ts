@@ -407,6 +407,61 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>V-nummer</source>
+        <translation>V-nummer</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Card handed out</source>
+        <translation>Kaart meegegeven</translation>
+    </message>
+    <message>
+        <source>Card language</source>
+        <translation>Taal van de kaart</translation>
+    </message>
+    <message>
+        <source>Invited people</source>
+        <translation>Uitgenodigde mensen</translation>
+    </message>
+    <message>
+        <source>Status of {name}</source>
+        <translation>Status van {name}</translation>
+    </message>
+    <message>
+        <source>Card handed out to {name}</source>
+        <translation>Kaart meegegeven aan {name}</translation>
+    </message>
+    <message>
+        <source>Own language</source>
+        <translation>Eigen taal</translation>
+    </message>
+    <message>
+        <source>The language of the card handed out (own: {language})</source>
+        <translation>De taal van de meegegeven kaart (eigen taal: {language})</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>This could not be recorded.</source>
+        <translation>Dit kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -589,6 +644,13 @@
     <message>
         <source>Kept the value already on the server: {fields}</source>
         <translation>Waarde op de server behouden: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>CardPrinter</name>
+    <message>
+        <source>Folder for the contact cards (they leave the encrypted store)</source>
+        <translation>Map voor de contactkaarten (ze verlaten de versleutelde opslag)</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2917,57 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite people</source>
+        <translation>Mensen uitnodigen</translation>
+    </message>
+    <message>
+        <source>Search by name, V-nummer, BSN or phone</source>
+        <translation>Zoek op naam, V-nummer, BSN of telefoon</translation>
+    </message>
+    <message>
+        <source>People of the caseload</source>
+        <translation>Mensen uit de caseload</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Uitnodigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Who do you invite to the session of {session}?</source>
+        <translation>Wie nodig je uit voor de bijeenkomst van {session}?</translation>
+    </message>
+    <message>
+        <source>{person} (invited)</source>
+        <translation>{person} (uitgenodigd)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} found: search to narrow</source>
+        <translation>{shown} van {total} gevonden: zoek om te verfijnen</translation>
+    </message>
+    <message>
+        <source>{total} found</source>
+        <translation>{total} gevonden</translation>
+    </message>
+    <message>
+        <source>{found}; {chosen} chosen</source>
+        <translation>{found}; {chosen} gekozen</translation>
+    </message>
+    <message>
+        <source>Invite {n}</source>
+        <translation>{n} uitnodigen</translation>
+    </message>
+    <message>
+        <source>Nobody was invited: the people chosen could not be read. Search again.</source>
+        <translation>Niemand is uitgenodigd: de gekozen mensen konden niet worden gelezen. Zoek opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Linked (koppeling)</source>
@@ -3274,6 +3387,10 @@ sloten</translation>
     <message>
         <source>My actions</source>
         <translation>Mijn acties</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -5632,6 +5749,85 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>SessionEditor</name>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>For example: Stadhuis, zaal 2, Dudokpark 1</source>
+        <translation>Bijvoorbeeld: Stadhuis, zaal 2, Dudokpark 1</translation>
+    </message>
+    <message>
+        <source>Who interprets, in which language (empty: none)</source>
+        <translation>Wie tolkt, in welke taal (leeg: geen tolk)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>What the session covers; no personal details (every partner sees it)</source>
+        <translation>Wat aan bod komt; geen persoonsgegevens (elke partner ziet dit)</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Bijeenkomst opslaan</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+Enter)</source>
+        <translation>De bijeenkomst opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Aanwezige partners</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Bijeenkomst wijzigen</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.</source>
+        <translation>De bijeenkomst kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6733,6 +6929,241 @@ sloten</translation>
     <message>
         <source>Deadline</source>
         <translation>Termijn</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLine</name>
+    <message>
+        <source>Welcome workshop: {lines}</source>
+        <translation>Welkomstworkshop: {lines}</translation>
+    </message>
+    <message>
+        <source>{day} {time}, {place}: {status}</source>
+        <translation>{day} {time}, {place}: {status}</translation>
+    </message>
+    <message>
+        <source>, card handed out ({language})</source>
+        <translation>, kaart meegegeven ({language})</translation>
+    </message>
+    <message>
+        <source>, card handed out</source>
+        <translation>, kaart meegegeven</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTexts</name>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Enter the day of the session.</source>
+        <translation>Vul de dag van de bijeenkomst in.</translation>
+    </message>
+    <message>
+        <source>Enter the day as dd-mm-yyyy.</source>
+        <translation>Vul de dag in als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>De bijeenkomst moet eindigen na het begin.</translation>
+    </message>
+    <message>
+        <source>Enter the time the session starts.</source>
+        <translation>Vul de begintijd van de bijeenkomst in.</translation>
+    </message>
+    <message>
+        <source>Enter a time as 14:30.</source>
+        <translation>Vul een tijd in als 14:30.</translation>
+    </message>
+    <message>
+        <source>Enter where the session is held.</source>
+        <translation>Vul in waar de bijeenkomst is.</translation>
+    </message>
+    <message>
+        <source>The place is too long.</source>
+        <translation>De plaats is te lang.</translation>
+    </message>
+    <message>
+        <source>Choose at least one language of the session.</source>
+        <translation>Kies ten minste één taal van de bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The number of places is outside the range allowed.</source>
+        <translation>Het aantal plaatsen valt buiten wat is toegestaan.</translation>
+    </message>
+    <message>
+        <source>This text is too long.</source>
+        <translation>Deze tekst is te lang.</translation>
+    </message>
+    <message>
+        <source>The session could not be saved.</source>
+        <translation>De bijeenkomst kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The session is still to come: nobody can have attended it yet.</source>
+        <translation>De bijeenkomst moet nog komen: niemand kan er al bij zijn geweest.</translation>
+    </message>
+    <message>
+        <source>This could not be recorded.</source>
+        <translation>Dit kon niet worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopView</name>
+    <message>
+        <source>Welcome workshops</source>
+        <translation>Welkomstworkshops</translation>
+    </message>
+    <message>
+        <source>Sessions of &quot;Welkom in&quot; the municipality: who is invited, who came, and their contact cards. Attendance counts for targets S1 and S6.</source>
+        <translation>Bijeenkomsten van &quot;Welkom in&quot; de gemeente: wie is uitgenodigd, wie kwam, en hun contactkaarten. Aanwezigheid telt mee voor doelen S1 en S6.</translation>
+    </message>
+    <message>
+        <source>Workshop sessions</source>
+        <translation>Workshopbijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Uitgenodigd</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Gekomen</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe bijeenkomst</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Only a session nobody is invited to can be deleted</source>
+        <translation>Alleen een bijeenkomst waarvoor niemand is uitgenodigd kan worden verwijderd</translation>
+    </message>
+    <message>
+        <source>Choose a session, or make a new one.</source>
+        <translation>Kies een bijeenkomst, of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Invite people…</source>
+        <translation>Mensen uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Print cards…</source>
+        <translation>Kaarten maken…</translation>
+    </message>
+    <message>
+        <source>A contact card for everyone invited, each in their own language</source>
+        <translation>Een contactkaart voor iedereen die is uitgenodigd, ieder in de eigen taal</translation>
+    </message>
+    <message>
+        <source>Welkom: {day}, {time}, {place}</source>
+        <translation>Welkom: {day}, {time}, {place}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Talen: {languages}</translation>
+    </message>
+    <message>
+        <source>Interpreter: {who}</source>
+        <translation>Tolk: {who}</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>Geen tolk</translation>
+    </message>
+    <message>
+        <source>Partners present: {names}</source>
+        <translation>Aanwezige partners: {names}</translation>
+    </message>
+    <message>
+        <source>{invited} invited for {places} places</source>
+        <translation>{invited} uitgenodigd voor {places} plaatsen</translation>
+    </message>
+    <message>
+        <source>{n} more invited than there are places.</source>
+        <translation>{n} meer uitgenodigd dan er plaatsen zijn.</translation>
+    </message>
+    <message>
+        <source>Delete the session of {day} at {place}?</source>
+        <translation>De bijeenkomst van {day} in {place} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Bijeenkomst verwijderen</translation>
+    </message>
+    <message>
+        <source>People are invited to this session: cancel their invitations first. Attendance is part of their files.</source>
+        <translation>Er zijn mensen uitgenodigd voor deze bijeenkomst: meld hun uitnodigingen eerst af. Aanwezigheid hoort bij hun dossier.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted.</source>
+        <translation>De bijeenkomst kon niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>{day}, {time}, {place}</source>
+        <translation>{day}, {time}, {place}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people invited.</source>
+        <translation>
+            <numerusform>%n persoon uitgenodigd.</numerusform>
+            <numerusform>%n mensen uitgenodigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were invited already.</source>
+        <translation>
+            <numerusform>%n was al uitgenodigd.</numerusform>
+            <numerusform>%n waren al uitgenodigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cards could not be made: the people invited could not be read.</source>
+        <translation>De kaarten konden niet worden gemaakt: de uitgenodigde mensen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>{written} cards written to {folder}; {failed} could not be made.</source>
+        <translation>{written} kaarten opgeslagen in {folder}; {failed} konden niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>{written} cards written to {folder}.</source>
+        <translation>{written} kaarten opgeslagen in {folder}.</translation>
     </message>
 </context>
 </TS>

@@ -170,6 +170,10 @@ class ClientEditor(QWidget):
         outer.addWidget(self._pages)
 
     # -- public ------------------------------------------------------------------
+    def add_section(self, widget: QWidget) -> None:
+        """A read-only section under the file that another feature shows (the shell wires it)."""
+        self._page.layout().addWidget(widget)
+
     @property
     def client_id(self) -> str | None:
         """The client shown; None for a new client not yet saved, or when nothing is open."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QTabWidget, QToolButto
 
 from desktop.tasks import DbWorker
 from desktop.views.client.client_editor import ClientEditor
+from desktop.views.workshop.client_line import WorkshopLine
 
 
 def _handover_panel(worker, parent):
@@ -60,6 +61,8 @@ class ClientWorkspace(QWidget):
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
         self.editor = ClientEditor(worker, self)
+        self.workshop_line = WorkshopLine(worker, self)  # the person's welcome workshop, under the file
+        self.editor.add_section(self.workshop_line)
         self._slots = [_Slot(make, worker, self) for make in
                        (_handover_panel, _intake_panel, _plan_panel, _visits_panel)]
         self._client_id: str | None = None
@@ -105,6 +108,7 @@ class ClientWorkspace(QWidget):
 
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
         self.editor.title_changed.connect(self._on_title)
+        self.editor.title_changed.connect(lambda _name: self.workshop_line.load_client(self.editor.client_id))
         self.editor.saved.connect(self._on_saved)
         self._set_client(None)
 

@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.agenda = None
         self.my_actions = None
         self.monitoring = None
+        self.workshops = None  # the welcome workshop page, built when first shown
         self.work_pages: QStackedWidget | None = None
         self._place: work_place.WorkPlace | None = None  # where the lock found the worker
         self.splitter: QSplitter | None = None
@@ -151,9 +152,10 @@ class MainWindow(QMainWindow):
         self.agenda_page_action = self._action(self.tr("Agenda"), "Alt+2", self.show_agenda)
         self.actions_page_action = self._action(self.tr("My actions"), "Alt+3", self.show_my_actions)
         self.monitoring_page_action = self._action(self.tr("Monitoring"), "Alt+4", self.show_monitoring)
+        self.workshop_page_action = self._action(self.tr("Workshops"), "Alt+5", self.show_workshops)
         pages = QActionGroup(self)
         for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action,
-                       self.monitoring_page_action):
+                       self.monitoring_page_action, self.workshop_page_action):
             action.setCheckable(True)
             pages.addAction(action)
         self.caseload_page_action.setChecked(True)
@@ -168,7 +170,8 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
-                              self.actions_page_action, self.monitoring_page_action, self.sync_action,
+                              self.actions_page_action, self.monitoring_page_action, self.workshop_page_action,
+                              self.sync_action,
                               self.settings_action, self.lock_action, self.audit_action)
 
     def _build_toolbar(self) -> None:
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.agenda_page_action)
         self.toolbar.addAction(self.actions_page_action)
         self.toolbar.addAction(self.monitoring_page_action)
+        self.toolbar.addAction(self.workshop_page_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_client_action)
         self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
@@ -286,7 +290,7 @@ class MainWindow(QMainWindow):
             self._place = work_place.capture(self._page_name(), self.workspace)
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
-            for page in (self.agenda, self.my_actions, self.monitoring):
+            for page in (self.agenda, self.my_actions, self.monitoring, self.workshops):  # drafts first
                 if page is not None:
                     page.clear()
             self.show_caseload()
@@ -343,7 +347,8 @@ class MainWindow(QMainWindow):
     def _page_name(self) -> str:
         current = self.work_pages.currentWidget() if self.work_pages is not None else None
         return ("agenda" if current is not None and current is self.agenda else
-                "my_actions" if current is not None and current is self.my_actions else "caseload")
+                "my_actions" if current is not None and current is self.my_actions else
+                "workshops" if current is not None and current is self.workshops else "caseload")
 
     def _back_to_place(self) -> None:
         """The page, client, tab and field of before the lock; a kept draft comes back with them."""
@@ -351,7 +356,8 @@ class MainWindow(QMainWindow):
         if place is None:
             self.workspace.editor.resume_draft()  # after a crash or a restart: the draft alone
             return
-        {"agenda": self.show_agenda, "my_actions": self.show_my_actions}.get(place.page, self.show_caseload)()
+        {"agenda": self.show_agenda, "my_actions": self.show_my_actions,
+         "workshops": self.show_workshops}.get(place.page, self.show_caseload)()
         self.workspace.resume(place.client_id, place.tab)
         work_place.restore_focus(place, self.workspace.editor)
 
@@ -439,6 +445,18 @@ class MainWindow(QMainWindow):
         self.work_pages.setCurrentWidget(self.monitoring)
         self.monitoring_page_action.setChecked(True)
         self.monitoring.reload()
+
+    def show_workshops(self) -> None:
+        if self._locked or self.work_pages is None:
+            return
+        if self.workshops is None:
+            from desktop.views.workshop.workshop_view import WorkshopView
+            self.workshops = WorkshopView(self._worker)
+            self.workshops.open_client.connect(self._open_client)
+            self.work_pages.addWidget(self.workshops)
+        self.work_pages.setCurrentWidget(self.workshops)
+        self.workshop_page_action.setChecked(True)
+        self.workshops.reload()
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)
@@ -560,6 +578,8 @@ class MainWindow(QMainWindow):
             return
         if self.workspace is not None and not self._locked:
             self.workspace.flush()  # drafts reach the worker before it shuts down
+            if self.workshops is not None:
+                self.workshops.flush()
         splitter = self.splitter.saveState() if self.splitter is not None else None
         self._settings.save_window(self.saveGeometry(), self.saveState(),
                                    splitter if splitter is not None else QByteArray())

@@ -1,0 +1,1 @@
+"""The welcome workshop "Welkom in <gemeente>": sessions, invitations, attendance, the cards."""
