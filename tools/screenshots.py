@@ -126,6 +126,12 @@ def render(data_dir: Path, language: str, out: Path) -> list[Path]:
         window.show_my_actions()
         _settle(worker)
         written.append(_save(window, out / "my-actions.png"))
+        window.show_workshops()
+        _settle(worker)
+        if window.workshops.sessions.topLevelItemCount() > 1:  # the demo's session held, with who came
+            window.workshops.sessions.setCurrentItem(window.workshops.sessions.topLevelItem(1))
+            _settle(worker)
+        written.append(_save(window, out / "workshops.png"))
         window.show_caseload()
 
         for name, open_dialog in (("refused-changes", window.open_rejects),

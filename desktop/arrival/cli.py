@@ -33,7 +33,8 @@ def add_parser(sub) -> None:
     who = card.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", help="the client's id or V-nummer")
     who.add_argument("--all", action="store_true", help="every client: --out is a folder")
-    who.add_argument("--workshop", help="everyone invited to a welcome workshop: --out is a folder")
+    who.add_argument("--workshop", help="everyone invited to a welcome workshop session (its id; cancelled "
+                                        "invitations left out): --out is a folder")
     card.add_argument("--language", choices=available_languages(),
                       help="the card's language beside Dutch (default: the person's own, else English)")
     card.add_argument("--layout", choices=LAYOUT_NAMES, default="wallet",
