@@ -5432,6 +5432,18 @@ sloten</translation>
         <translation>Vraag een van hen de toestemming vast te leggen en kies dan Weggooien.</translation>
     </message>
     <message>
+        <source>The welcome workshop is kept by the chain&apos;s staff</source>
+        <translation>De welkomstworkshop wordt bijgehouden door medewerkers van de keten</translation>
+    </message>
+    <message>
+        <source>Only a klantmanager, begeleider or coordinator plans welcome workshop sessions, and only staff of the person&apos;s caseload invite them or record whether they came.</source>
+        <translation>Alleen een klantmanager, begeleider of coördinator plant bijeenkomsten van de welkomstworkshop, en alleen medewerkers van de caseload van de persoon nodigen hem of haar uit of leggen vast of die kwam.</translation>
+    </message>
+    <message>
+        <source>Ask the person&apos;s klantmanager or begeleider to make this change, then choose Discard.</source>
+        <translation>Vraag de klantmanager of begeleider van de persoon om deze wijziging te doen en kies dan Weggooien.</translation>
+    </message>
+    <message>
         <source>Handing a client to another organisation</source>
         <translation>Klant overdragen aan een andere organisatie</translation>
     </message>
@@ -6036,6 +6048,14 @@ sloten</translation>
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Welcome workshop session</source>
+        <translation>Bijeenkomst welkomstworkshop</translation>
+    </message>
+    <message>
+        <source>Welcome workshop invitation</source>
+        <translation>Uitnodiging welkomstworkshop</translation>
+    </message>
+    <message>
         <source>Given names (permit)</source>
         <translation>Voornamen (vergunning)</translation>
     </message>
@@ -6354,6 +6374,46 @@ sloten</translation>
     <message>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>Begint om</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Eindigt om</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolk</translation>
+    </message>
+    <message>
+        <source>Partners present</source>
+        <translation>Aanwezige partners</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Uitgenodigd op</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>Uitgenodigd door</translation>
+    </message>
+    <message>
+        <source>Contact card handed out</source>
+        <translation>Contactkaart meegegeven</translation>
+    </message>
+    <message>
+        <source>Language of the card</source>
+        <translation>Taal van de kaart</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -13,8 +13,9 @@ translate = QCoreApplication.translate
 NOT_IN_CASELOAD, PARTNER_LIMITS, ADMIN_ONLY, CONSENT_BY_STAFF, UNREADABLE, OTHER = (
     "not_in_caseload", "partner_limits", "admin_only", "consent_by_staff", "unreadable", "other")
 DIRECTORY_BY_ACCOUNTS, ASSIGN_BY_MUNICIPALITY = "directory_by_accounts", "assign_by_municipality"
-CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, DIRECTORY_BY_ACCOUNTS,
-          ADMIN_ONLY, UNREADABLE, OTHER)
+WORKSHOP_BY_STAFF = "workshop_by_staff"
+CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, WORKSHOP_BY_STAFF,
+          DIRECTORY_BY_ACCOUNTS, ADMIN_ONLY, UNREADABLE, OTHER)
 
 # The start of each sentence the server (server/write_rules.py, records.py, wire.py) or this
 # device's sync engine (sync/push.py) gives with a refusal. tests/gui/test_sync_rejects.py checks
@@ -34,6 +35,8 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("A partner organisation can change only the status", PARTNER_LIMITS),
     ("An administrator's device keeps the directory only", ADMIN_ONLY),
     ("Only the client's klantmanager, begeleider or a coordinator", CONSENT_BY_STAFF),
+    ("Only staff of the chain (a klantmanager, begeleider or coordinator) can plan", WORKSHOP_BY_STAFF),
+    ("Only staff of the person's caseload can invite them to the welcome workshop", WORKSHOP_BY_STAFF),
     ("The server's database cannot keep a character", UNREADABLE),
     ("The server cannot store this change", UNREADABLE),
     ("The server cannot read this change", UNREADABLE),
@@ -83,6 +86,13 @@ def cause_text(cause: str) -> CauseText:
                       "Only the client's klantmanager, begeleider or a coordinator may record or withdraw "
                       "consent."),
             translate("RefusalTexts", "Ask one of them to record the consent, then choose Discard.")),
+        WORKSHOP_BY_STAFF: CauseText(
+            translate("RefusalTexts", "The welcome workshop is kept by the chain's staff"),
+            translate("RefusalTexts",
+                      "Only a klantmanager, begeleider or coordinator plans welcome workshop sessions, and only "
+                      "staff of the person's caseload invite them or record whether they came."),
+            translate("RefusalTexts", "Ask the person's klantmanager or begeleider to make this change, "
+                                      "then choose Discard.")),
         ASSIGN_BY_MUNICIPALITY: CauseText(
             translate("RefusalTexts", "Handing a client to another organisation"),
             translate("RefusalTexts",

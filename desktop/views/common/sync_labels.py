@@ -35,6 +35,8 @@ def record_label(entity: str) -> str:
         "sync_conflicts": translate("SyncLabels", "Conflict"),
         "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
         "consents": translate("SyncLabels", "Consent"),
+        "workshop_sessions": translate("SyncLabels", "Welcome workshop session"),
+        "workshop_invitations": translate("SyncLabels", "Welcome workshop invitation"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
@@ -126,6 +128,18 @@ def field_label(field: str) -> str:
         "variant": translate("SyncLabels", "Kind of handover"),
         "visit_id": translate("SyncLabels", "Home visit"),
         "withdrawn_on": translate("SyncLabels", "Withdrawn on"),
+        # the welcome workshop: its sessions and invitations
+        "starts_at": translate("SyncLabels", "Starts at"),
+        "ends_at": translate("SyncLabels", "Ends at"),
+        "place": translate("SyncLabels", "Place"),
+        "interpreter": translate("SyncLabels", "Interpreter"),
+        "partners_present": translate("SyncLabels", "Partners present"),
+        "capacity": translate("SyncLabels", "Places"),
+        "session_id": translate("SyncLabels", "Welcome workshop session"),
+        "invited_on": translate("SyncLabels", "Invited on"),
+        "invited_by": translate("SyncLabels", "Invited by"),
+        "card_handed_out": translate("SyncLabels", "Contact card handed out"),
+        "card_language": translate("SyncLabels", "Language of the card"),
     }.get(field)
     if label:
         return label
