@@ -217,6 +217,7 @@ class SessionEditor(QWidget):
     def _saved(self, session_id: str) -> None:
         self.save_button.setEnabled(True)
         self.draft.drop()
+        self.draft.flush()  # gone before anything reads drafts again
         self.session_id = session_id
         self.saved.emit(session_id)
         self.closed.emit()
@@ -231,6 +232,7 @@ class SessionEditor(QWidget):
 
     def cancel(self) -> None:
         self.draft.drop()
+        self.draft.flush()
         self.closed.emit()
 
     def clear(self) -> None:

@@ -51,6 +51,7 @@ class WorkshopView(QWidget):
         self._sessions: list[dict] = []
         self._organisations: dict[str, str] = {}
         self._selected: str | None = None
+        self._draft_asked = False  # a kept draft is looked for once per unlock (or start)
         self._prompt = PromptSlot()
         self._build()
         worker.changed.connect(self._store_changed)
@@ -176,7 +177,8 @@ class WorkshopView(QWidget):
             return store.workshops.sessions(), store.directory.organisations()
         self._worker.read(work, on_done=lambda r: self._show_sessions(*r), key="workshop-sessions", asker=self,
                           on_error=lambda e: log.error("reading workshop sessions failed", exc_info=e))
-        if self.pages.currentWidget() is not self.editor:
+        if not self._draft_asked and self.pages.currentWidget() is not self.editor:
+            self._draft_asked = True
             self.editor.draft.read(self, self._resume_draft)
 
     def _resume_draft(self, draft: dict | None) -> None:
@@ -379,7 +381,7 @@ class WorkshopView(QWidget):
         self.invite_dialog.clear()
         self.printer.cancel()
         self._worker.forget(self)
-        self._sessions, self._selected = [], None
+        self._sessions, self._selected, self._draft_asked = [], None, False
         self.sessions.clear()
         self.table.clear_rows()
         self.heading.clear()
