@@ -7,7 +7,7 @@ when refused. A person is invited to a session once: inviting again is skipped, 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import Engine, and_, case, func, insert, select, update
@@ -40,6 +40,7 @@ class SessionInUse(StoreError):
 class Invited:
     made: list[str]  # new invitations' ids
     skipped: list[str]  # clients already invited (not cancelled) to this session
+    missing: list[str] = field(default_factory=list)  # clients no longer in the store (removed meanwhile)
 
 
 class WorkshopRepository:
@@ -110,10 +111,11 @@ class WorkshopRepository:
     # -- invitations ---------------------------------------------------------------
     def invite(self, session_id: str, client_ids: list[str], today: date | None = None) -> Invited:
         """Invite these people; whoever is invited already (and not cancelled) is skipped. A
-        cancelled invitation is invited again rather than doubled."""
+        cancelled invitation is invited again rather than doubled. One person no longer in the store
+        (removed by a sync meanwhile) is left out and named; the others are invited all the same."""
         session = self.session(session_id)
         today = today or date.today()
-        made, skipped = [], []
+        made, skipped, missing = [], [], []
         stamp = now_stamp()
         with self._engine.begin() as conn:
             worker = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
@@ -123,11 +125,14 @@ class WorkshopRepository:
                 workshop_invitations.c.id, workshop_invitations.c.client_id, workshop_invitations.c.status).where(
                 workshop_invitations.c.session_id == session_id, workshop_invitations.c.deleted.is_(False)))}
             for client_id in dict.fromkeys(client_ids):
-                fields = {"client_id": client_id if client_id in known else None, "session_id": session_id,
+                if client_id not in known:
+                    missing.append(client_id)
+                    continue
+                fields = {"client_id": client_id, "session_id": session_id,
                           "invited_on": today.isoformat(), "status": Attendance.INVITED.value}
                 errors = check_invitation(fields, session, today)
                 if errors:
-                    raise RecordInvalid(errors)  # the transaction is rolled back: nobody is invited
+                    raise RecordInvalid(errors)  # never for a known person today; rolled back if so
                 before = existing.get(client_id)
                 if before is not None and before.status != Attendance.CANCELLED.value:
                     skipped.append(client_id)
@@ -142,7 +147,7 @@ class WorkshopRepository:
                 conn.execute(insert(workshop_invitations).values(
                     id=invitation_id, created_at=stamp, updated_at=stamp, invited_by=worker, **fields))
                 made.append(invitation_id)
-        return Invited(made, skipped)
+        return Invited(made, skipped, missing)
 
     def record(self, invitation_id: str, status: str | None = None, card_handed_out: bool | None = None,
                card_language: str | None = None, today: date | None = None) -> None:

@@ -7213,6 +7213,13 @@ sloten</translation>
             <numerusform>%n waren al uitgenodigd.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n are no longer in the caseload and were left out.</source>
+        <translation>
+            <numerusform>%n staat niet meer in de caseload en is overgeslagen.</numerusform>
+            <numerusform>%n staan niet meer in de caseload en zijn overgeslagen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The cards could not be made: the people invited could not be read.</source>
         <translation>De kaarten konden niet worden gemaakt: de uitgenodigde mensen konden niet worden gelezen.</translation>

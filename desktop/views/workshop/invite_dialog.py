@@ -32,7 +32,7 @@ CHANGES = {"workshop_invitations"}
 
 
 class InviteDialog(QDialog):
-    invited = Signal(int, int)  # how many were invited now, how many were invited already
+    invited = Signal(int, int, int)  # invited now, invited already, no longer in the caseload
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -176,7 +176,7 @@ class InviteDialog(QDialog):
                            on_done=self._done, on_error=self._failed, asker=self)
 
     def _done(self, result) -> None:
-        self.invited.emit(len(result.made), len(result.skipped))
+        self.invited.emit(len(result.made), len(result.skipped), len(result.missing))
         self._chosen.clear()
         self.accept()
 

@@ -328,10 +328,12 @@ class WorkshopView(QWidget):
             self.invite_dialog.start(session["id"], self.tr("{day}, {time}, {place}").format(
                 day=format_date(session["held_on"]), time=self._time(session), place=session["place"]))
 
-    def _invited(self, made: int, skipped: int) -> None:
+    def _invited(self, made: int, skipped: int, missing: int) -> None:
         text = self.tr("%n people invited.", "", made)
         if skipped:
             text += " " + self.tr("%n were invited already.", "", skipped)
+        if missing:
+            text += " " + self.tr("%n are no longer in the caseload and were left out.", "", missing)
         self._say(text, "success")
 
     def print_cards(self) -> None:
