@@ -79,6 +79,10 @@ def screens(qtbot, win, client_ids):
     yield "agenda"
     win.show_my_actions()
     yield "my actions"
+    win.show_workshops()
+    win.workshops.new_session()
+    yield "a workshop session's form"
+    win.workshops.editor.cancel()
 
 
 def test_a_wheel_changes_no_unfocused_field_on_any_screen(qtbot, window, client_ids):
