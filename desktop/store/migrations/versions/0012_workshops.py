@@ -1,7 +1,7 @@
 """The welcome workshop: the municipality's sessions and each person's invitation and attendance.
 Both synced (docs/decisions/0037-welcome-workshop-records.md).
 
-Revision ID: 0012_workshops
+Revision ID: 0012
 Revises: 0009
 """
 
@@ -10,7 +10,7 @@ from alembic import op
 
 from desktop.store.outbox import install_triggers
 
-revision = "0012_workshops"
+revision = "0012"
 down_revision = "0009"  # the id of 0009_duo_term.py
 branch_labels = None
 depends_on = None
