@@ -17,7 +17,12 @@ SYNCED_ENTITIES = frozenset({
     "plan_tranches", "plan_debt_signals", "plan_milestones",
     CONFLICTS, "duplicate_dismissals",
     "consents",  # a client's consent to share with a partner organisation (its organisation_id)
+    "monitoring_meetings",  # the municipality's monitoringsoverleg: no client, no organisation
 })
+
+# Records of the tenant itself: whatever their fields say, they name no client and no organisation,
+# so a stray client_id can never put one in a client's file (and in a partner's pull).
+TENANT_RECORDS = frozenset({"monitoring_meetings"})
 
 # Never stored: the version is the server's to give; search_text is derived on each device.
 NOT_STORED = frozenset({"version", "search_text"})
@@ -29,6 +34,8 @@ CLIENT_VIA_PARENT = (("plan_id", "plans"), ("visit_id", "visits"))
 def organisation_of(entity: str, record_id: str, data: dict[str, Any]) -> str | None:
     if entity == "organisations":
         return record_id
+    if entity in TENANT_RECORDS:
+        return None
     value = data.get("organisation_id")
     return value if isinstance(value, str) else None
 
@@ -37,5 +44,7 @@ def direct_client_of(entity: str, record_id: str, data: dict[str, Any]) -> str |
     """The client a record names itself (None: ask its parent, or it belongs to no client)."""
     if entity == "clients":
         return record_id
+    if entity in TENANT_RECORDS:
+        return None
     value = data.get("client_id")
     return value if isinstance(value, str) else None

@@ -16,7 +16,10 @@ docs/decisions/0017-who-owns-which-record.md):
 - a partner updates the actions assigned to its organisation (status, result, done date, its
   own worker) and nothing else of the client, besides the history lines and conflict records
   of those actions;
-- consent is recorded by staff of the client's caseload (and coordinators), never by partners.
+- consent is recorded by staff of the client's caseload (and coordinators), never by partners;
+- a monitoring meeting (the municipality's, no client) is written by the municipality's coordinators
+  and by administrators only: a klantmanager, begeleider or partner cannot make, rewrite or delete
+  one, whatever it names (docs/decisions/0034-the-monitoring-meeting-and-its-report.md).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from sqlalchemy import Connection, select
 
 from server import accounts, record_store, scope
 from server.caller import SignedInDevice
-from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
+from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, TENANT_RECORDS, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
 from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED
@@ -50,6 +53,8 @@ PARTNER_NOT_ASSIGNED = "This plan action is not assigned to your organisation, s
 PARTNER_ACTION_FIELDS = ("A partner organisation can change only the status, result, done date and worker of "
                          "an action assigned to it.")
 CONSENT_BY_STAFF = "Only the client's klantmanager, begeleider or a coordinator can record or withdraw consent."
+MEETING_BY_COORDINATOR = ("Only a coordinator of the municipality or an administrator can record or change a "
+                          "monitoring meeting.")
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -84,6 +89,8 @@ class WriteRules:
             return None
         if op.entity in DIRECTORY:
             return self._directory(op, current)
+        if op.entity in TENANT_RECORDS:
+            return self._tenant_record()
         kind = self.scope.kind
         if kind == scope.DIRECTORY_ONLY:
             return ADMIN_DIRECTORY_ONLY
@@ -132,6 +139,15 @@ class WriteRules:
                 Organisation.tenant_id == self.device.tenant_id))
             self._organisations = {i: (n, k) for i, n, k in rows}
         return self._organisations
+
+    # -- the tenant's own records ---------------------------------------------------------
+    def _tenant_record(self) -> str | None:
+        """A monitoring meeting: the municipality's coordinators (whose scope is the whole tenant) and
+        administrators; a coordinator of another organisation does not lead the chain's meeting."""
+        role = self.device.role
+        if role == DIRECTORY_OWNER or (role == "coordinator" and self.scope.kind == scope.FULL):
+            return None
+        return MEETING_BY_COORDINATOR
 
     # -- staff of a caseload -------------------------------------------------------------
     def _staff(self, op: Operation, current: Stored | None) -> str | None:

@@ -30,11 +30,18 @@ PARTNER_WRITES = {
 # What a partner holding the client with contact, plan and health receives (health never: the role's ceiling).
 PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts"}
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
+# The municipality's own records (no client): its coordinators and the administrator write them, every
+# staff device of the tenant receives them, partners never (docs/decisions/0034).
+TENANT = {"monitoring_meetings"}
+TENANT_WRITERS = ("coordinator", "admin")
+TENANT_READERS = STAFF
 
 
 def may_write(person: str, action: str, entity: str) -> bool:
     if entity in DIRECTORY:  # the administrator's, and only where no account stands behind it
         return person == "admin" and entity in ADMIN_WRITES[action]
+    if entity in TENANT:
+        return person in TENANT_WRITERS
     if person in STAFF:
         return True
     if person == "taal":
@@ -43,6 +50,8 @@ def may_write(person: str, action: str, entity: str) -> bool:
 
 
 def may_read(person: str, entity: str) -> bool:
+    if entity in TENANT:
+        return person in TENANT_READERS
     if entity in DIRECTORY or person in STAFF:
         return True
     return person == "taal" and entity in PARTNER_READS
@@ -83,11 +92,15 @@ class Files:
                                "organisation_id": o["taalschool"]},
             "duplicate_dismissals": {"client_a": self.client, "client_b": town.ids["bashir"], **RECORD},
             "workers": {"name": "Tolk", "role": "begeleider", "organisation_id": o["vwn"], "email": "", **RECORD},
+            "monitoring_meetings": {"held_on": "2026-03-01", "title": "Overleg maart", "participants": [],
+                                    "stories": [], "decisions": ["Meer taalcoaches"], "actions": [], **RECORD},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]
-        made = [e for e in first + ENTITIES if e not in DIRECTORY]
+        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in TENANT]
         answers = town.device("km").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in dict.fromkeys(made)])
+        assert {a["status"] for a in answers} == {"applied"}, answers
+        answers = town.device("coordinator").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in TENANT])
         assert {a["status"] for a in answers} == {"applied"}, answers
         [answer] = town.device("admin").push(op("workers", self.contact, fields=self.samples["workers"]))
         assert answer["status"] == "applied", answer
