@@ -172,3 +172,33 @@ def _screens(qtbot, meetings, name: str) -> None:
         meetings.resize(width - 40, height - 60)
         qtbot.wait(150)
         meetings.grab().save(str(folder / f"{name}-{width}x{height}.png"))
+
+
+def test_the_dashboard_exports_every_table_as_a_spreadsheet_through_the_export_dialog(
+        qtbot, app_worker, settings, demo_dir, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    import desktop.views.monitoring.export_actions as export_module
+    from desktop.monitoring.tables import TABLES, table_rows
+
+    window, _ = _open(qtbot, app_worker, settings, demo_dir)
+    view = window.monitoring
+    qtbot.waitUntil(lambda: view.run is not None and view.exports.xlsx_button.isEnabled(), timeout=WAIT_MS)
+    asked = []
+
+    def ask(parent, title, name, name_filter, suffix):
+        asked.append((name, suffix))
+        return str(tmp_path / f"cijfers{suffix}")
+    monkeypatch.setattr(export_module, "ask_export_path", ask)  # the app's dialog, with its warning
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    with qtbot.waitSignal(view.exports.exported, timeout=WAIT_MS):
+        view.exports.xlsx_button.click()
+    assert asked[0][1] == ".xlsx"
+    book = load_workbook(tmp_path / "cijfers.xlsx")
+    assert book.sheetnames == list(TABLES)
+    for table in TABLES:
+        rows = [list(r) for r in book[table].iter_rows(min_row=2, values_only=True)]
+        assert rows == [list(r.values()) for r in table_rows(view.run, table)], table
+    log = app_worker.call(lambda store: store.export_log.entries()).result()
+    assert log[0]["kind"] == "monitoring" and log[0]["files"] == ["cijfers.xlsx"]
+    window.close()

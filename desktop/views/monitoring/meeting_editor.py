@@ -96,9 +96,9 @@ class MeetingEditor(QScrollArea):
         self.freeze_button.setToolTip(self.tr("Keep the figures as this device computes them on the meeting's "
                                               "date, with the meeting"))
         self.freeze_button.clicked.connect(self.freeze_asked)
-        figures = QHBoxLayout()
-        figures.addWidget(self.figures_label, 1)
-        figures.addWidget(self.freeze_button)
+        figures = QVBoxLayout()  # the label wraps onto its own lines, the button below it
+        figures.addWidget(self.figures_label)
+        figures.addWidget(self.freeze_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.previous_label = QLabel(box)
         self.previous_label.setObjectName("previousMeeting")
         set_role(self.previous_label, "hint")
@@ -150,7 +150,7 @@ class MeetingEditor(QScrollArea):
                                  ("reason", self.tr("Why it was selected"), True)], "storiesTable", box,
                                 stretch="reason")
         self.stories.setMinimumHeight(100)
-        self.stories.setMaximumHeight(220)
+        self.stories.setMaximumHeight(170)
         self.story_box = QComboBox(box)
         self.story_box.setObjectName("storyChoice")
         self.story_box.setMinimumContentsLength(20)
