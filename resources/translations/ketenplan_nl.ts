@@ -6667,6 +6667,46 @@ sloten</translation>
         <source>No</source>
         <translation>Nee</translation>
     </message>
+    <message>
+        <source>Monitoring meeting</source>
+        <translation>Monitoringsoverleg</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Cohort basis</source>
+        <translation>Cohortindeling</translation>
+    </message>
+    <message>
+        <source>Figures frozen</source>
+        <translation>Vastgelegde cijfers</translation>
+    </message>
+    <message>
+        <source>Stories selected</source>
+        <translation>Gekozen verhalen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Vorig overleg</translation>
+    </message>
+    <message>
+        <source>Actions of the previous meeting</source>
+        <translation>Acties van het vorige overleg</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>

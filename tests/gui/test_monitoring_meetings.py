@@ -22,6 +22,7 @@ from domain.monitoring.journey import DEFAULT_STAGES, StageRatingCount, StoryCho
 from tests.arrival.card_pdf import pdf_text
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
+from tests.gui.test_data_on_purpose import wheel
 
 WAIT_MS = 4 * TIMEOUT_MS
 STORIES = [StoryChoice("story-1", "handover", None, "person", date(2026, 1, 10), "Eindelijk een sleutel",
@@ -139,13 +140,25 @@ def test_what_was_typed_survives_a_lock_as_a_draft(qtbot, app_worker, settings, 
     editor = meetings.editor
     qtbot.waitUntil(lambda: editor.widget().isEnabled(), timeout=WAIT_MS)
     editor.decisions.setPlainText("Besluit dat nog niet bewaard is")
+    editor.findChild(type(meetings.save_button), "addAction").click()
+    status = editor.actions.cellWidget(0, 3)
+    editor.title.setFocus()
+    wheel(status)  # over a status the user is not in: the form scrolls, the status stays
+    wheel(editor.cohort_box)
+    assert status.currentData() == "open" and editor.cohort_box.currentData() == "vestiging"
     window.lock()
-    assert not meetings.isVisible()
+    assert not meetings.isVisible() and meetings.list.count() == 0
+    assert editor.decisions.toPlainText() == "" and editor.actions.rowCount() == 0
     unlock_window(qtbot, window)
     window.show_monitoring()
     window.monitoring.meetings_button.click()
     meetings.new_button.click()
     qtbot.waitUntil(lambda: "Besluit dat nog niet bewaard is" in editor.decisions.toPlainText(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: bool(meetings.notice.text()), timeout=WAIT_MS)  # told that unsaved changes were kept
+    qtbot.waitUntil(lambda: meetings.list.count() > 0, timeout=WAIT_MS)
+    meetings.list.setCurrentRow(0)  # back to a saved meeting: it opens, the new one's draft stays
+    qtbot.waitUntil(lambda: "Besluit dat nog niet bewaard is" not in editor.decisions.toPlainText(),
+                    timeout=WAIT_MS)
     window.close()
 
 

@@ -35,6 +35,7 @@ def record_label(entity: str) -> str:
         "sync_conflicts": translate("SyncLabels", "Conflict"),
         "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
         "consents": translate("SyncLabels", "Consent"),
+        "monitoring_meetings": translate("SyncLabels", "Monitoring meeting"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
@@ -126,6 +127,16 @@ def field_label(field: str) -> str:
         "variant": translate("SyncLabels", "Kind of handover"),
         "visit_id": translate("SyncLabels", "Home visit"),
         "withdrawn_on": translate("SyncLabels", "Withdrawn on"),
+        # the monitoring meeting
+        "title": translate("SyncLabels", "Title"),
+        "participants": translate("SyncLabels", "Participants"),
+        "cohort_by": translate("SyncLabels", "Cohort basis"),
+        "figures": translate("SyncLabels", "Figures frozen"),
+        "stories": translate("SyncLabels", "Stories selected"),
+        "decisions": translate("SyncLabels", "Decisions"),
+        "actions": translate("SyncLabels", "Actions"),
+        "previous_id": translate("SyncLabels", "Previous meeting"),
+        "carried_actions": translate("SyncLabels", "Actions of the previous meeting"),
     }.get(field)
     if label:
         return label

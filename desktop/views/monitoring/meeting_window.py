@@ -181,8 +181,10 @@ class MeetingWindow(QDialog):
         wanted = select or self._current
         row = next((i for i in range(self.list.count()) if self.list.item(i).data(_ID) == wanted), None)
         if row is not None:
-            self.list.setCurrentRow(row)
-            self._open(wanted)
+            again = wanted == self._current  # the same meeting read again (after a save): its notice stays
+            with QSignalBlocker(self.list):
+                self.list.setCurrentRow(row)
+            self._open(wanted, keep_notice=again)
         elif wanted != NEW:
             if self.list.count():
                 self.list.setCurrentRow(0)
@@ -200,23 +202,27 @@ class MeetingWindow(QDialog):
         if item is not None and item.data(_ID) != self._current:
             self._open(item.data(_ID))
 
-    def _open(self, meeting_id: str) -> None:
+    def _open(self, meeting_id: str, keep_notice: bool = False) -> None:
         self._leave()
+        if not keep_notice:
+            self.notice.setText(self._role_notice())
         self._current = meeting_id
         self.draft = FormDraft(self._worker, f"monitoring_meeting_{meeting_id}", self)
         self._worker.read(lambda store: store.meetings.get(meeting_id), on_done=self._fill_then_draft,
-                          on_error=self._failed, asker=self)
+                          on_error=self._failed, key="meeting", asker=self)
 
     def new_meeting(self) -> None:
         if not self.may_write:
             return
         self._leave()
-        self.list.clearSelection()
+        with QSignalBlocker(self.list):
+            self.list.setCurrentRow(-1)  # so that choosing the meeting shown before opens it again
         self._current = NEW
+        self.notice.setText("")
         self.draft = FormDraft(self._worker, f"monitoring_meeting_{NEW}", self)
         today = date.today()
         self._worker.read(lambda store: store.meetings.draft_new(today), on_done=self._fill_then_draft,
-                          on_error=self._failed, asker=self)
+                          on_error=self._failed, key="meeting", asker=self)
 
     def _fill_then_draft(self, meeting: dict) -> None:
         self._fill(meeting)
@@ -232,8 +238,10 @@ class MeetingWindow(QDialog):
         finally:
             self._filling = False
         self._set_editing(True)
-        self.notice.setText("" if self.may_write else self.tr(
-            "Only a coordinator of the municipality records the meeting; you can read it and make its report."))
+
+    def _role_notice(self) -> str:
+        return "" if self.may_write else self.tr(
+            "Only a coordinator of the municipality records the meeting; you can read it and make its report.")
 
     def _restore(self, kept: dict | None, draft: FormDraft) -> None:
         if kept is None or draft is not self.draft:
@@ -256,16 +264,24 @@ class MeetingWindow(QDialog):
             self.draft.keep(self.editor.meeting())
 
     def _leave(self) -> None:
-        """Before another meeting is shown: what was typed is in its draft already; write it now."""
+        """Before another meeting is shown: what was typed is in its draft already; write it now. A meeting
+        still being read is dropped by its key (the newest wins); the list's reading goes on."""
         if self.draft is not None:
             self.draft.flush()
-        self._worker.forget(self)
 
     def clear(self) -> None:
-        """The lock: drafts written before the key goes, the window closed."""
+        """The lock: drafts written before the key goes, nothing more answered, the window closed."""
         self._leave()
+        self._worker.forget(self)
         self.draft = None
         self._current = None
+        self._filling = True
+        try:  # nothing of the meetings stays on screen while locked
+            self.editor.set_meeting({})
+            self.list.clear()
+        finally:
+            self._filling = False
+        self._set_editing(False)
         self.hide()
 
     def closeEvent(self, event) -> None:
