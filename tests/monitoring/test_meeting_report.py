@@ -167,6 +167,11 @@ def test_the_command_line_writes_the_meetings_report_in_dutch(demo, tmp_path):
     assert "Monitoringsoverleg maart" in flat and "doel 80%" in flat and "De doelen" in flat
     bad = _cli("--data-dir", str(data_dir), "--report", str(tmp_path / "x.pdf"), "--meeting", "no-such-meeting")
     assert bad.returncode == 2 and "no meeting" in bad.stderr and not (tmp_path / "x.pdf").exists()
+    now = _cli("--data-dir", str(data_dir), "--report", str(tmp_path / "nu.pdf"))  # no meeting: the figures now
+    assert now.returncode == 0, now.stderr
+    flat = _flat(pdf_text(tmp_path / "nu.pdf"))
+    assert "Monitoringscijfers" in flat and "S4" in flat and "Besluiten" not in flat
+    assert _cli("--data-dir", str(data_dir), "--meeting", meeting_id).returncode == 2  # a meeting needs --report
 
 
 def test_every_table_as_a_spreadsheet_from_the_command_line(demo, tmp_path):
