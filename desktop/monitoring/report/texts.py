@@ -46,6 +46,11 @@ def group_label(dimension: str, group: str, organisations: dict[str, str]) -> st
         return translate("MonitoringTexts", "(none)") if group == "none" else organisations.get(group, group)
     if dimension == "leerroute":
         return translate("MonitoringTexts", "{route}-route").format(route=group)
+    if dimension == "origin":
+        return _country(group)
+    if dimension == "sex":
+        return {"M": translate("Labels", "Male"), "V": translate("Labels", "Female"),
+                "X": translate("Labels", "Other / unknown")}.get(group, group)
     if dimension == "household_type":
         return {
             "single": translate("MonitoringTexts", "Single"),
@@ -55,6 +60,24 @@ def group_label(dimension: str, group: str, organisations: dict[str, str]) -> st
             "other": translate("MonitoringTexts", "Other"),
         }.get(group, group)
     return group
+
+
+def _country(code: str) -> str:
+    """As the app's labels name them (desktop/views/common/labels.py), with the same translations."""
+    return {
+        "SY": translate("Labels", "Syria"),
+        "ER": translate("Labels", "Eritrea"),
+        "AF": translate("Labels", "Afghanistan"),
+        "TR": translate("Labels", "Turkey"),
+        "YE": translate("Labels", "Yemen"),
+        "IR": translate("Labels", "Iran"),
+        "IQ": translate("Labels", "Iraq"),
+        "SO": translate("Labels", "Somalia"),
+        "SD": translate("Labels", "Sudan"),
+        "ET": translate("Labels", "Ethiopia"),
+        "UA": translate("Labels", "Ukraine"),
+        "OTHER": translate("Labels", "Other country"),
+    }.get(code, code)
 
 
 def cohort_label(cohort: int | None) -> str:

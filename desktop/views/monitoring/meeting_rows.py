@@ -61,6 +61,7 @@ class RowTable(QTableWidget):
             header.setSectionResizeMode(i, mode)
             if mode == QHeaderView.ResizeMode.Interactive:
                 header.resizeSection(i, {"due_on": 150, "status": 110}.get(key, 150))
+        self.itemChanged.connect(self._date_typed)  # first: the typed date is read before anyone is told
         self.itemChanged.connect(lambda _item: self.edited.emit())
 
     def set_rows(self, rows: list[dict]) -> None:
@@ -127,7 +128,6 @@ class RowTable(QTableWidget):
             if not editable:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.setItem(r, c, item)
-        self.itemChanged.connect(self._date_typed, Qt.ConnectionType.UniqueConnection)
 
     def _date_typed(self, item: QTableWidgetItem) -> None:
         key = self.columns[item.column()][0]
