@@ -11,6 +11,8 @@ Then, `--runs` times: every client's facts read from the store and the figures c
 breakdown (`export_ms`). `figures_cpu_ms` is the process time of `figures_ms`: on a
 shared machine the fairer figure. `dashboard_ms`: the real dashboard (offscreen, 1280x720) asked
 for its figures, from the request to the figures painted, computed on the database worker.
+`report_s`: the monitoring meeting's report PDF made from the store (figures computed, every
+chart and table drawn), as `python -m desktop monitoring --report` does, with a meeting and stories.
 Prints median and spread, the figures, and one line of JSON.
 """
 
@@ -98,12 +100,39 @@ def dashboard_times(store: Store, runs: int) -> list[float]:
     return times
 
 
+def report_times(store: Store, runs: int, folder: Path, cpu: list[float]) -> list[float]:
+    """Make the meeting's report `runs` times: figures read and computed, the PDF drawn (seconds, wall;
+    the process time of each run is added to `cpu`)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.monitoring.report.make import make_report
+    from domain.monitoring.journey import DEFAULT_STAGES, StageRatingCount, StoryChoice
+
+    _app = QApplication.instance() or QApplication([])
+    stories = [StoryChoice(f"s{i}", key, None, "person", date.today(), f"Verhaal {i}", "Wat er veranderde. " * 20,
+                           None, None, "anonymous", None) for i, (key, _) in enumerate(DEFAULT_STAGES)]
+    ratings = [StageRatingCount(key, kind, 40, 25, 12) for key, _ in DEFAULT_STAGES for kind in ("person", "partner")]
+    meeting = {"held_on": date.today().isoformat(), "title": "Benchmark", "participants": [], "figures": None,
+               "stories": [{"story_id": s.id, "reason": "Waarom dit verhaal telt"} for s in stories],
+               "decisions": ["Een besluit"] * 5, "actions": [], "carried_actions": []}
+    times = []
+    for i in range(runs):
+        t0, c0 = time.perf_counter(), time.process_time()
+        make_report(store, folder / f"report-{i}.pdf", MonitoringOptions(ref=date.today()), meeting=meeting,
+                    stories=lambda _s: stories, ratings=lambda _s: ratings)
+        times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return times
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=10_000)
     parser.add_argument("--base", type=int, default=500, help="clients made through the API, then copied")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--no-dashboard", action="store_true", help="skip the dashboard's timing (no Qt)")
+    parser.add_argument("--no-report", action="store_true", help="skip the meeting report's timing")
     args = parser.parse_args()
     base = min(args.base, args.clients)
     with tempfile.TemporaryDirectory() as tmp:
@@ -133,6 +162,8 @@ def main() -> int:
                 to_json(run)
                 export_ms.append((time.perf_counter() - t1) * 1000)
             dashboard_ms = [] if args.no_dashboard else dashboard_times(store, args.runs)
+            report_cpu_s: list[float] = []
+            report_s = [] if args.no_report else report_times(store, args.runs, Path(tmp), report_cpu_s)
         finally:
             store.close()
     print(f"clients: {run.persons}, cohorts: {run.figures.cohorts()}")
@@ -145,7 +176,9 @@ def main() -> int:
     for name, values in (("figures_ms (read + compute)", figures_ms), ("  its CPU time", cpu_ms),
                          ("  read_ms", read_ms),
                          ("  evaluate_ms", evaluate_ms), ("export_ms (JSON, all breakdowns)", export_ms),
-                         ("dashboard_ms (request to figures shown)", dashboard_ms)):
+                         ("dashboard_ms (request to figures shown)", dashboard_ms),
+                         ("report_s (meeting report PDF from the store)", report_s),
+                         ("  its CPU time (s)", report_cpu_s)):
         if not values:
             continue
         s = _stats(values)
@@ -153,13 +186,18 @@ def main() -> int:
     figures = _stats(figures_ms)
     print(f"target: figures under {TARGET_MS} ms: {'met' if figures['median'] < TARGET_MS else 'NOT met'}")
     dashboard = _stats(dashboard_ms) if dashboard_ms else {"median": None, "min": None, "max": None}
+    report = ({k: round(statistics.median(report_s) if k == "median" else f(report_s), 2)
+               for k, f in (("median", None), ("min", min), ("max", max))} if report_s else dict.fromkeys(
+        ("median", "min", "max")))
     print(json.dumps({"figures_ms": figures["median"], "figures_ms_min": figures["min"],
                       "figures_ms_max": figures["max"], "figures_cpu_ms": _stats(cpu_ms)["median"],
                       "read_ms": _stats(read_ms)["median"],
                       "evaluate_ms": _stats(evaluate_ms)["median"], "export_ms": _stats(export_ms)["median"],
                       "clients": run.persons, "dashboard_ms": dashboard["median"],
                       "dashboard_ms_min": dashboard["min"], "dashboard_ms_max": dashboard["max"],
-                      "report_s": None, "region_s": None}))
+                      "report_s": report["median"], "report_s_min": report["min"], "report_s_max": report["max"],
+                      "report_cpu_s": round(statistics.median(report_cpu_s), 2) if report_cpu_s else None,
+                      "region_s": None}))
     return 0
 
 

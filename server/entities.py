@@ -19,9 +19,14 @@ SYNCED_ENTITIES = frozenset({
     "consents",  # a client's consent to share with a partner organisation (its organisation_id)
     "workshop_sessions",  # the municipality's welcome workshop sessions: no client, every device sees them
     "workshop_invitations",  # a person's invitation to a session and their attendance (its client_id)
+    "monitoring_meetings",  # the municipality's monitoringsoverleg: no client, no organisation
 })
 # Records of the whole tenant that name no client, whatever their fields say.
 TENANT_RECORDS = frozenset({"workshop_sessions"})
+
+# Records of the tenant itself: whatever their fields say, they name no client and no organisation,
+# so a stray client_id can never put one in a client's file (and in a partner's pull).
+TENANT_RECORDS = frozenset({"monitoring_meetings"})
 
 # Never stored: the version is the server's to give; search_text is derived on each device.
 NOT_STORED = frozenset({"version", "search_text"})
@@ -33,6 +38,8 @@ CLIENT_VIA_PARENT = (("plan_id", "plans"), ("visit_id", "visits"))
 def organisation_of(entity: str, record_id: str, data: dict[str, Any]) -> str | None:
     if entity == "organisations":
         return record_id
+    if entity in TENANT_RECORDS:
+        return None
     value = data.get("organisation_id")
     return value if isinstance(value, str) else None
 

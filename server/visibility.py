@@ -28,6 +28,8 @@ DIRECTORY = ("organisations", "workers")  # every device of the tenant sees thes
 TENANT_WIDE = ("workshop_sessions",)
 SEEN_BY_EVERY_DEVICE = (*DIRECTORY, *TENANT_WIDE)
 STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # no client named: staff see them
+# No client named: staff see them (the monitoring meeting: every staff device of the tenant, never a partner).
+STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_meetings")
 
 _RECORD = ("id", "created_at", "updated_at", "deleted")
 NAME_FIELDS = (*_RECORD, "given_names", "family_name", "given_names_usual", "family_name_usual")

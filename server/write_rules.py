@@ -20,6 +20,9 @@ docs/decisions/0017-who-owns-which-record.md):
 - the welcome workshop's sessions are written by staff of the chain (any caseload), its invitations
   and attendance by staff of the person's caseload; never by partners nor administrators
   (docs/decisions/0037-welcome-workshop-records.md).
+- a monitoring meeting (the municipality's, no client) is written by the municipality's coordinators
+  and by administrators only: a klantmanager, begeleider or partner cannot make, rewrite or delete
+  one, whatever it names (docs/decisions/0034-the-monitoring-meeting-and-its-report.md).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from sqlalchemy import Connection, select
 
 from server import accounts, record_store, scope
 from server.caller import SignedInDevice
-from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
+from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, TENANT_RECORDS, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
 from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED, TENANT_WIDE
@@ -57,6 +60,8 @@ SESSIONS_BY_STAFF = ("Only staff of the chain (a klantmanager, begeleider or coo
                      "a welcome workshop session.")
 INVITATIONS_BY_STAFF = ("Only staff of the person's caseload can invite them to the welcome workshop or record "
                         "their attendance.")
+MEETING_BY_COORDINATOR = ("Only a coordinator of the municipality or an administrator can record or change a "
+                          "monitoring meeting.")
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -91,6 +96,8 @@ class WriteRules:
             return None
         if op.entity in DIRECTORY:
             return self._directory(op, current)
+        if op.entity in TENANT_RECORDS:
+            return self._tenant_record()
         kind = self.scope.kind
         if op.entity in TENANT_WIDE:  # the municipality's own records: staff write them, nobody else
             return None if kind in (scope.FULL, scope.CASELOAD) else SESSIONS_BY_STAFF
@@ -141,6 +148,15 @@ class WriteRules:
                 Organisation.tenant_id == self.device.tenant_id))
             self._organisations = {i: (n, k) for i, n, k in rows}
         return self._organisations
+
+    # -- the tenant's own records ---------------------------------------------------------
+    def _tenant_record(self) -> str | None:
+        """A monitoring meeting: the municipality's coordinators (whose scope is the whole tenant) and
+        administrators; a coordinator of another organisation does not lead the chain's meeting."""
+        role = self.device.role
+        if role == DIRECTORY_OWNER or (role == "coordinator" and self.scope.kind == scope.FULL):
+            return None
+        return MEETING_BY_COORDINATOR
 
     # -- staff of a caseload -------------------------------------------------------------
     def _staff(self, op: Operation, current: Stored | None) -> str | None:

@@ -1,12 +1,16 @@
-"""`python -m desktop monitoring`: the figures of a store as JSON or CSV, for scripted reporting.
+"""`python -m desktop monitoring`: the figures of a store as JSON, CSV or a spreadsheet, and the
+monitoring meeting's report as PDF, for scripted reporting.
 
-    KETENPLAN_PASSPHRASE=... python -m desktop monitoring --data-dir DIR --format json|csv
+    KETENPLAN_PASSPHRASE=... python -m desktop monitoring --data-dir DIR --format json|csv|xlsx
         [--out PATH] [--cohort vestiging|duty] [--on YYYY-MM-DD] [--table NAME|all]
         [--norm-weeks N] [--quota 2025-H1=48 ...] [--settings FILE] [--ids]
+    ... python -m desktop monitoring --data-dir DIR --report OUT.pdf [--meeting ID]
 
 JSON holds all figures; CSV one table (default "targets"), or with `--table all` every table
-as a file in the folder `--out`. Settings come from monitoring.json beside the store
-(desktop/monitoring/options.py); the flags override them. Exit 2 on bad input, with a message.
+as a file in the folder `--out`; xlsx every table as a sheet of the file `--out`. The report is
+the meeting's (its frozen figures) with --meeting, else the figures now. Settings come from
+monitoring.json beside the store (desktop/monitoring/options.py); the flags override them.
+Exit 2 on bad input, with a message.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ SETTINGS_FILE = "monitoring.json"
 def add_parser(sub) -> None:
     p = sub.add_parser("monitoring", help="the chain's targets as JSON or CSV")
     p.add_argument("--data-dir", type=Path, required=True, dest="monitoring_dir", metavar="DIR")
-    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--format", choices=("json", "csv", "xlsx"), default="json",
+                   help="xlsx: every table as a sheet of the file --out")
     p.add_argument("--out", type=Path, help="file to write (a folder with --table all); default: standard output")
     p.add_argument("--cohort", choices=COHORTS, default="vestiging",
                    help="vestiging: year of settling (the chain's); duty: year the integration duty started (CBS)")
@@ -38,6 +43,8 @@ def add_parser(sub) -> None:
                    help="H2: the taakstelling of a half year, e.g. 2025-H1=48 (repeatable)")
     p.add_argument("--settings", type=Path, help=f"settings file (default: {SETTINGS_FILE} in the data folder)")
     p.add_argument("--ids", action="store_true", help="JSON: add the client ids behind each figure (drill-down)")
+    p.add_argument("--report", type=Path, metavar="OUT.pdf", help="write the monitoring meeting's report as PDF")
+    p.add_argument("--meeting", metavar="ID", help="with --report: the meeting (default: the figures now, no meeting)")
 
 
 def options_from(args):
@@ -73,6 +80,10 @@ def run(args, passphrase: str) -> int:
         options = options_from(args)
         if args.table == "all" and (args.format != "csv" or args.out is None):
             raise OptionsInvalid("--table all writes CSV files: give --format csv and a folder as --out")
+        if args.format == "xlsx" and args.out is None and args.report is None:
+            raise OptionsInvalid("--format xlsx writes a file: give its name as --out")
+        if args.meeting and args.report is None:
+            raise OptionsInvalid("--meeting is for the report: give --report OUT.pdf")
     except OptionsInvalid as error:
         print(f"monitoring: {error}", file=sys.stderr)
         return 2
@@ -81,10 +92,19 @@ def run(args, passphrase: str) -> int:
     except (WrongPassphrase, StoreNotFound):
         print("monitoring: the store cannot be opened with this passphrase in this folder", file=sys.stderr)
         return 2
+    if args.report is not None:
+        try:
+            return _report(store, args, options)
+        finally:
+            store.close()
     try:
         result = compute(store.engine, options)
     finally:
         store.close()
+    if args.format == "xlsx":
+        from desktop.monitoring.spreadsheet import write_xlsx
+        print(write_xlsx(result, args.out), file=sys.stderr)
+        return 0
     if args.table == "all":
         for path in write_csv_tables(result, args.out):
             print(path, file=sys.stderr)
@@ -95,6 +115,32 @@ def run(args, passphrase: str) -> int:
         Path(args.out).write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _report(store, args, options) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing a PDF needs no screen
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.monitoring.report.make import make_report
+    from desktop.paths import translations_dir
+    from desktop.store.errors import RecordNotFound
+
+    app = QGuiApplication.instance() or QGuiApplication(["ketenplan"])
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    if translator.load(str(translations_dir() / "ketenplan_nl.qm")):  # the report is Dutch, as the app
+        app.installTranslator(translator)
+    try:
+        make_report(store, args.report, options, args.meeting)
+    except RecordNotFound:
+        print("monitoring: no meeting with this id in the store", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"monitoring: the report cannot be written: {error.__class__.__name__}", file=sys.stderr)
+        return 2
+    print(args.report, file=sys.stderr)
     return 0
 
 

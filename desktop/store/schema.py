@@ -402,6 +402,25 @@ consents = Table(
 )
 Index("ix_consents_client", consents.c.client_id)
 
+# -- the monitoring meeting: the municipality's, no client (domain/monitoring/meeting.py) ----------
+# The lists and the frozen figures are JSON text here and travel as JSON values (sync_apply.ENCODED).
+SYNCED_TABLES += ("monitoring_meetings",)
+
+monitoring_meetings = Table(
+    "monitoring_meetings", metadata, *_record_columns(),
+    Column("held_on", String(10), nullable=False),
+    Column("title", String(200), nullable=False, server_default=""),
+    Column("participants", Text, nullable=False, server_default="[]"),  # [{name, organisation, worker_id}]
+    Column("cohort_by", String(12), nullable=False, server_default="vestiging"),
+    Column("figures", Text),  # the ketenplan-monitoring/1 document as it stood; null until frozen
+    Column("stories", Text, nullable=False, server_default="[]"),  # [{story_id, reason}]: never the text
+    Column("decisions", Text, nullable=False, server_default="[]"),  # [text]
+    Column("actions", Text, nullable=False, server_default="[]"),  # [{id, what, who, due_on, status, outcome}]
+    Column("previous_id", String(36)),  # no foreign key: a pull may bring a meeting before its previous one
+    Column("carried_actions", Text, nullable=False, server_default="[]"),  # the previous' open ones, with outcome
+)
+Index("ix_monitoring_meetings_held_on", monitoring_meetings.c.held_on)
+
 # -- exports: a file that left the encrypted store (this device only; docs/decisions/0028) -----
 export_log = Table(
     "export_log", metadata,

@@ -20,6 +20,7 @@ from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.export_log import ExportLog
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
+from desktop.store.meetings import MeetingRepository
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
 from desktop.store.reject_actions import RejectActions
@@ -68,6 +69,7 @@ class Store:
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
         self.workshops = WorkshopRepository(self._engine)
+        self.meetings = MeetingRepository(self._engine)
         self.export_log = ExportLog(self._engine)
         self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
@@ -191,6 +193,6 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
+        self.plans = self.sync = self.duplicates = self.consents = self.meetings = self.rejects = self.work = None
         self.export_log = None
         self.drafts = None

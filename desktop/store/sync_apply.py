@@ -30,7 +30,10 @@ from sync.merge import NOT_MERGED, merge_record
 
 # Columns stored locally as JSON text whose value travels as itself (the server's conflict
 # records hold the values as they are).
-ENCODED = {"sync_conflicts": frozenset({"base", "mine", "theirs"})}
+ENCODED = {"sync_conflicts": frozenset({"base", "mine", "theirs"}),
+           # a meeting's lists and frozen figures: one text column could not hold a large municipality's figures
+           "monitoring_meetings": frozenset({"participants", "figures", "stories", "decisions", "actions",
+                                             "carried_actions"})}
 SERVER_OWNED = frozenset({"version"})  # never sent: the server gives it
 # Records owned by another through a column without a foreign key: dropped with their owner.
 _OWNED_WITHOUT_KEY = {"handovers": (("form_parts", "owner_id"),), "intakes": (("form_parts", "owner_id"),),

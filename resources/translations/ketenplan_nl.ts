@@ -1449,6 +1449,10 @@
         <source>Closed windows</source>
         <translation>Afgesloten termijnen</translation>
     </message>
+    <message>
+        <source>Meetings...</source>
+        <translation>Overleggen...</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1666,6 +1670,18 @@
 {files}</source>
         <translation>Opgeslagen:
 {files}</translation>
+    </message>
+    <message>
+        <source>Export spreadsheet...</source>
+        <translation>Spreadsheet exporteren...</translation>
+    </message>
+    <message>
+        <source>Every table of figures as a sheet of one .xlsx file</source>
+        <translation>Elke tabel met cijfers als blad van één .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
+        <translation>Spreadsheets (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3439,486 @@ sloten</translation>
     <message>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>For example: monitoringsoverleg, first quarter</source>
+        <translation>Bijvoorbeeld: monitoringsoverleg eerste kwartaal</translation>
+    </message>
+    <message>
+        <source>Year of settling (vestiging)</source>
+        <translation>Jaar van vestiging</translation>
+    </message>
+    <message>
+        <source>Year the integration duty started (CBS)</source>
+        <translation>Jaar waarin de inburgeringsplicht begon (CBS)</translation>
+    </message>
+    <message>
+        <source>Freeze the figures now</source>
+        <translation>Cijfers nu vastleggen</translation>
+    </message>
+    <message>
+        <source>Keep the figures as this device computes them on the meeting&apos;s date, with the meeting</source>
+        <translation>Bewaar de cijfers zoals dit apparaat ze berekent op de datum van het overleg, bij het overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohort</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Vorig overleg</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Add from the directory</source>
+        <translation>Uit het adresboek toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Naam toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Stories selected (most significant change)</source>
+        <translation>Gekozen verhalen (most significant change)</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Why it was selected</source>
+        <translation>Waarom gekozen</translation>
+    </message>
+    <message>
+        <source>Select this story</source>
+        <translation>Dit verhaal kiezen</translation>
+    </message>
+    <message>
+        <source>Decisions (one per line)</source>
+        <translation>Besluiten (één per regel)</translation>
+    </message>
+    <message>
+        <source>Actions: who does what by when</source>
+        <translation>Acties: wie doet wat voor wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By (dd-mm-yyyy)</source>
+        <translation>Uiterlijk (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Wat ervan terechtkwam</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Open actions of the previous meeting: what became of them</source>
+        <translation>Open acties van het vorige overleg: wat ervan terechtkwam</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Nothing was left open by the previous meeting.</source>
+        <translation>Het vorige overleg liet niets open.</translation>
+    </message>
+    <message>
+        <source>No stories with consent to use them are on this device yet.</source>
+        <translation>Er staan nog geen verhalen met toestemming voor gebruik op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>none: this is the first meeting</source>
+        <translation>geen: dit is het eerste overleg</translation>
+    </message>
+    <message>
+        <source>Frozen: the figures of {date} ({n} persons)</source>
+        <translation>Vastgelegd: de cijfers van {date} ({n} personen)</translation>
+    </message>
+    <message>
+        <source>Not frozen yet: the report shows the figures as they are now</source>
+        <translation>Nog niet vastgelegd: het verslag toont de cijfers van nu</translation>
+    </message>
+    <message>
+        <source>(not on this device, or no consent any more)</source>
+        <translation>(niet op dit apparaat, of geen toestemming meer)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReport</name>
+    <message>
+        <source>realised (closed windows)</source>
+        <translation>gerealiseerd (termijn verstreken)</translation>
+    </message>
+    <message>
+        <source>on track (open windows)</source>
+        <translation>op schema (termijn loopt)</translation>
+    </message>
+    <message>
+        <source>Nobody counts in this target yet.</source>
+        <translation>Nog niemand telt mee voor dit doel.</translation>
+    </message>
+    <message>
+        <source>{pct}% realised ({n}/{N})</source>
+        <translation>{pct}% gerealiseerd ({n}/{N})</translation>
+    </message>
+    <message>
+        <source>no closed windows</source>
+        <translation>geen verstreken termijnen</translation>
+    </message>
+    <message>
+        <source>{pct}% on track ({n}/{N})</source>
+        <translation>{pct}% op schema ({n}/{N})</translation>
+    </message>
+    <message>
+        <source>no open windows</source>
+        <translation>geen lopende termijnen</translation>
+    </message>
+    <message>
+        <source>housed, share of the taakstelling</source>
+        <translation>gehuisvest, deel van de taakstelling</translation>
+    </message>
+    <message>
+        <source>taakstelling (100%)</source>
+        <translation>taakstelling (100%)</translation>
+    </message>
+    <message>
+        <source>{housed} of {quota} housed</source>
+        <translation>{housed} van {quota} gehuisvest</translation>
+    </message>
+    <message>
+        <source>{housed} housed, no taakstelling entered</source>
+        <translation>{housed} gehuisvest, geen taakstelling ingevoerd</translation>
+    </message>
+    <message>
+        <source>+ good</source>
+        <translation>+ goed</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutraal</translation>
+    </message>
+    <message>
+        <source>- hurts</source>
+        <translation>- knelt</translation>
+    </message>
+    <message>
+        <source>No ratings were given in this period.</source>
+        <translation>In deze periode zijn geen waarderingen gegeven.</translation>
+    </message>
+    <message>
+        <source>Monitoring meeting of {date}</source>
+        <translation>Monitoringsoverleg van {date}</translation>
+    </message>
+    <message>
+        <source>Monitoring figures</source>
+        <translation>Monitoringscijfers</translation>
+    </message>
+    <message>
+        <source>Ketenplan - {title} - figures as of {date}</source>
+        <translation>Ketenplan - {title} - cijfers per {date}</translation>
+    </message>
+    <message>
+        <source>Figures as they stood on {date}; {basis}; {n} persons.</source>
+        <translation>Cijfers zoals ze op {date} stonden; {basis}; {n} personen.</translation>
+    </message>
+    <message>
+        <source>Present: {names}</source>
+        <translation>Aanwezig: {names}</translation>
+    </message>
+    <message>
+        <source>Realised: among those whose window has closed. On track: among those still inside it, realised already or on their way. Unknown is never counted as failed.</source>
+        <translation>Gerealiseerd: van wie de termijn verstreken is. Op schema: van wie de termijn nog loopt, al gerealiseerd of op weg. Onbekend telt nooit als niet gehaald.</translation>
+    </message>
+    <message>
+        <source>The targets</source>
+        <translation>De doelen</translation>
+    </message>
+    <message>
+        <source>Excluded by the target&apos;s own rule: {excluded}; unknown (data missing): {unknown}.</source>
+        <translation>Uitgezonderd door de regel van het doel: {excluded}; onbekend (gegevens ontbreken): {unknown}.</translation>
+    </message>
+    <message>
+        <source>How the stages of the journey were rated</source>
+        <translation>Hoe de fasen van de reis gewaardeerd zijn</translation>
+    </message>
+    <message>
+        <source>The stories selected</source>
+        <translation>De gekozen verhalen</translation>
+    </message>
+    <message>
+        <source>No stories were selected.</source>
+        <translation>Er zijn geen verhalen gekozen.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>{stage} - told by {kind} on {date} - {who}</source>
+        <translation>{stage} - verteld door {kind} op {date} - {who}</translation>
+    </message>
+    <message>
+        <source>In the storyteller&apos;s words ({language}): {text}</source>
+        <translation>In de woorden van de verteller ({language}): {text}</translation>
+    </message>
+    <message>
+        <source>Why it was selected: {reason}</source>
+        <translation>Waarom gekozen: {reason}</translation>
+    </message>
+    <message>
+        <source>Selected stories not shown, because the person&apos;s consent does not allow it (any more) or this device does not hold them: {n}.</source>
+        <translation>Gekozen verhalen die niet getoond worden, omdat de toestemming van de persoon dat niet (meer) toelaat of dit apparaat ze niet heeft: {n}.</translation>
+    </message>
+    <message>
+        <source>Differences between groups</source>
+        <translation>Verschillen tussen groepen</translation>
+    </message>
+    <message>
+        <source>Realised among closed windows, all cohorts together. Small numbers are hidden: &quot;&lt;5&quot; under five, &quot;x&quot; where a hidden number could otherwise be worked out; a share only over ten or more.</source>
+        <translation>Gerealiseerd van wie de termijn verstreken is, alle cohorten samen. Kleine aantallen zijn verborgen: &quot;&lt;5&quot; onder de vijf, &quot;x&quot; waar een verborgen aantal anders terug te rekenen is; een percentage alleen over tien of meer.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>Er zijn geen besluiten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Wat ervan terechtkwam</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>No actions were agreed.</source>
+        <translation>Er zijn geen acties afgesproken.</translation>
+    </message>
+    <message>
+        <source>Actions of the previous meeting</source>
+        <translation>Acties van het vorige overleg</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>de persoon</translation>
+    </message>
+    <message>
+        <source>a partner</source>
+        <translation>een partner</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>een medewerker</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>cohort: year the integration duty started (as CBS counts)</source>
+        <translation>cohort: jaar waarin de inburgeringsplicht begon (zoals het CBS telt)</translation>
+    </message>
+    <message>
+        <source>cohort: year of settling (vestiging)</source>
+        <translation>cohort: jaar van vestiging</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRows</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWindow</name>
+    <message>
+        <source>Monitoring meetings</source>
+        <translation>Monitoringsoverleggen</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nieuw overleg</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Overleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)...</source>
+        <translation>&amp;Verslag (PDF)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>Overleg &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>{n} actions still open</source>
+        <translation>{n} acties staan nog open</translation>
+    </message>
+    <message>
+        <source>No meetings yet.</source>
+        <translation>Nog geen overleggen.</translation>
+    </message>
+    <message>
+        <source>No meetings yet: start one with New meeting.</source>
+        <translation>Nog geen overleggen: begin er een met Nieuw overleg.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the municipality records the meeting; you can read it and make its report.</source>
+        <translation>Alleen een coördinator van de gemeente legt het overleg vast; u kunt het lezen en er het verslag van maken.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes were kept from before: save them, or close without saving.</source>
+        <translation>Niet-opgeslagen wijzigingen van eerder zijn bewaard: sla ze op, of sluit zonder opslaan.</translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation>Overleg opslaan</translation>
+    </message>
+    <message>
+        <source>An action&apos;s date is not a date (row {rows}): write it as dd-mm-yyyy.</source>
+        <translation>De datum van een actie is geen datum (rij {rows}): schrijf hem als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The meeting was not saved; check these fields: {fields}. A participant needs a name, an action what is to be done, a selected story the reason it was chosen.</source>
+        <translation>Het overleg is niet opgeslagen; kijk deze velden na: {fields}. Een deelnemer heeft een naam nodig, een actie wat er moet gebeuren, een gekozen verhaal de reden waarom.</translation>
+    </message>
+    <message>
+        <source>This could not be done: {reason}</source>
+        <translation>Dit kon niet: {reason}</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Overleg verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete this meeting, with its decisions and actions, on every device?</source>
+        <translation>Dit overleg, met zijn besluiten en acties, op elk apparaat verwijderen?</translation>
+    </message>
+    <message>
+        <source>Save the meeting&apos;s report</source>
+        <translation>Verslag van het overleg opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Verslag opgeslagen: {path}</translation>
     </message>
 </context>
 <context>
@@ -6426,6 +6922,46 @@ sloten</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Monitoring meeting</source>
+        <translation>Monitoringsoverleg</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Cohort basis</source>
+        <translation>Cohortindeling</translation>
+    </message>
+    <message>
+        <source>Figures frozen</source>
+        <translation>Vastgelegde cijfers</translation>
+    </message>
+    <message>
+        <source>Stories selected</source>
+        <translation>Gekozen verhalen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Vorig overleg</translation>
+    </message>
+    <message>
+        <source>Actions of the previous meeting</source>
+        <translation>Acties van het vorige overleg</translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,18 @@ PARTNER_WRITES = {
 PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts",
                  "workshop_invitations"}  # the welcome workshop goes with the plan
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
+# The municipality's own records (no client): its coordinators and the administrator write them, every
+# staff device of the tenant receives them, partners never (docs/decisions/0034).
+TENANT = {"monitoring_meetings"}
+TENANT_WRITERS = ("coordinator", "admin")
+TENANT_READERS = STAFF
 
 
 def may_write(person: str, action: str, entity: str) -> bool:
     if entity in DIRECTORY:  # the administrator's, and only where no account stands behind it
         return person == "admin" and entity in ADMIN_WRITES[action]
+    if entity in TENANT:
+        return person in TENANT_WRITERS
     if person in STAFF:
         return True
     if person == "taal":
@@ -46,6 +53,8 @@ def may_write(person: str, action: str, entity: str) -> bool:
 
 
 def may_read(person: str, entity: str) -> bool:
+    if entity in TENANT:
+        return person in TENANT_READERS
     if entity in DIRECTORY or entity in TENANT_WIDE or person in STAFF:
         return True
     return person == "taal" and entity in PARTNER_READS
@@ -90,11 +99,15 @@ class Files:
                                   "languages": '["nl", "ar"]', "partners_present": f'["{o["taalschool"]}"]', **RECORD},
             "workshop_invitations": {**own, "session_id": self.ids["workshop_sessions"], "invited_on": "2026-03-01",
                                      "status": "invited", "card_handed_out": 0},
+            "monitoring_meetings": {"held_on": "2026-03-01", "title": "Overleg maart", "participants": [],
+                                    "stories": [], "decisions": ["Meer taalcoaches"], "actions": [], **RECORD},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]
-        made = [e for e in first + ENTITIES if e not in DIRECTORY]
+        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in TENANT]
         answers = town.device("km").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in dict.fromkeys(made)])
+        assert {a["status"] for a in answers} == {"applied"}, answers
+        answers = town.device("coordinator").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in TENANT])
         assert {a["status"] for a in answers} == {"applied"}, answers
         [answer] = town.device("admin").push(op("workers", self.contact, fields=self.samples["workers"]))
         assert answer["status"] == "applied", answer

@@ -28,7 +28,7 @@ from tests.server.client import HEADERS, Device, op
 from tests.server.town import KINDS, PEOPLE, STAMP, Holder, Town, make_town
 
 DIRECTORY = ("organisations", "workers")
-UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # staff see these when they name no client
+UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_meetings")  # staff see these when they name no client
 PARTNER_PARTS = {"contact", "plan", "intake", "finances", "visits"}  # never health
 OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
 BY_ENTITY = {"clients": "name", "consents": "name", "sync_conflicts": "name", "plan_actions": "plan",

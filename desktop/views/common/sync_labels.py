@@ -37,6 +37,7 @@ def record_label(entity: str) -> str:
         "consents": translate("SyncLabels", "Consent"),
         "workshop_sessions": translate("SyncLabels", "Welcome workshop session"),
         "workshop_invitations": translate("SyncLabels", "Welcome workshop invitation"),
+        "monitoring_meetings": translate("SyncLabels", "Monitoring meeting"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
@@ -140,6 +141,16 @@ def field_label(field: str) -> str:
         "invited_by": translate("SyncLabels", "Invited by"),
         "card_handed_out": translate("SyncLabels", "Contact card handed out"),
         "card_language": translate("SyncLabels", "Language of the card"),
+        # the monitoring meeting
+        "title": translate("SyncLabels", "Title"),
+        "participants": translate("SyncLabels", "Participants"),
+        "cohort_by": translate("SyncLabels", "Cohort basis"),
+        "figures": translate("SyncLabels", "Figures frozen"),
+        "stories": translate("SyncLabels", "Stories selected"),
+        "decisions": translate("SyncLabels", "Decisions"),
+        "actions": translate("SyncLabels", "Actions"),
+        "previous_id": translate("SyncLabels", "Previous meeting"),
+        "carried_actions": translate("SyncLabels", "Actions of the previous meeting"),
     }.get(field)
     if label:
         return label

@@ -32,6 +32,7 @@ from desktop.views.common.style import set_role
 from desktop.views.monitoring.export_actions import ExportActions
 from desktop.views.monitoring.figure_detail import FigureDetail
 from desktop.views.monitoring.figure_rows import COLUMNS, cell_texts, column_tips, column_titles, drill_ids
+from desktop.views.monitoring.meeting_window import MeetingLauncher
 from desktop.views.monitoring.monitoring_texts import (
     cohort_label,
     dimension_label,
@@ -115,6 +116,9 @@ class DashboardView(QWidget):
         self.refresh_button = QPushButton(self.tr("Calculate again"), self)
         self.refresh_button.setToolTip(self.tr("Calculate the figures again from what this device holds"))
         self.exports = ExportActions(worker, self)
+        self.meetings_button = QPushButton(self.tr("Meetings..."), self)  # the monitoringsoverleg
+        self.meetings = MeetingLauncher(worker, self)
+        self.meetings_button.clicked.connect(self.meetings.open)
 
         controls = QHBoxLayout()
         controls.addWidget(title)
@@ -127,6 +131,7 @@ class DashboardView(QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.refresh_button)
         controls.addStretch(1)
+        controls.addWidget(self.meetings_button)
         controls.addWidget(self.exports)
 
         self.progress = QProgressBar(self)
@@ -226,6 +231,7 @@ class DashboardView(QWidget):
         self.detail.clear()
         self.drill.clear()
         self.exports.set_run(None)
+        self.meetings.clear()  # its draft written, its window closed
         self.status.clear()
         self._set_busy(False)
 
