@@ -23,7 +23,7 @@ from server.models import AppliedOp, AuditLogEntry, Device, User
 from server.pull_answer import StoredChange
 from server.record_store import RECORDS
 from server.sequence import lock_tenant
-from server.visibility import DIRECTORY
+from server.visibility import TENANT_WIDE
 from server.wire import op_id_of
 from sync.protocol import AUDIT_PAGE, AuditEntry, AuditPage, Change, Operation, OpResult
 
@@ -114,7 +114,7 @@ def read_lines(conn: Connection, device: SignedInDevice,
     of no client (the directory) are not client records: not logged."""
     sent = [c for c in changes if isinstance(c, StoredChange) or c.fields is not None]  # None: a drop
     in_page = {(c.entity, c.record_id): _direct_client(c) for c in sent}
-    orphans = [c for c in sent if in_page[(c.entity, c.record_id)] is None and c.entity not in DIRECTORY]
+    orphans = [c for c in sent if in_page[(c.entity, c.record_id)] is None and c.entity not in TENANT_WIDE]
     orphan_fields = {(c.entity, c.record_id): c.fields for c in orphans}
     parents = {(parent, fields[field]) for fields in orphan_fields.values()
                for field, parent in CLIENT_VIA_PARENT if isinstance(fields.get(field), str)}

@@ -17,6 +17,8 @@ SYNCED_ENTITIES = frozenset({
     "plan_tranches", "plan_debt_signals", "plan_milestones",
     CONFLICTS, "duplicate_dismissals",
     "consents",  # a client's consent to share with a partner organisation (its organisation_id)
+    "social_map_items",  # the municipality's sociale kaart: one HSDS object each, no client
+    "referrals",  # a client referred to a service; what is shared goes to its organisation_id
 })
 
 # Never stored: the version is the server's to give; search_text is derived on each device.

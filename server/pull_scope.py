@@ -47,10 +47,10 @@ from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RE
 from server.visibility import (
     ALL,
     DECIDED_BY_COLUMNS,
-    DIRECTORY,
     FIELD_DEPENDENT,
     FULL_GRANT,
     STAFF_ONLY_UNOWNED,
+    TENANT_WIDE,
     Grant,
     decode_grant,
     encode_grant,
@@ -117,7 +117,7 @@ class PullPlan:
         kind = self.scope.kind
         if kind == FULL:
             return tenant
-        directory = RECORDS.c.entity.in_(DIRECTORY)
+        directory = RECORDS.c.entity.in_(TENANT_WIDE)
         if kind == DIRECTORY_ONLY:
             return and_(tenant, directory)
         if kind == PARTNER:
@@ -157,7 +157,7 @@ class PullPlan:
     def change(self, row: Any) -> StoredChange | Change | None:
         """The row (with its data as stored text, `data_text`) as this device receives it: whole,
         reduced to its grant, as a drop, or not at all."""
-        if self.scope.kind != PARTNER or row.entity in DIRECTORY:
+        if self.scope.kind != PARTNER or row.entity in TENANT_WIDE:
             return _whole(row)
         grant = self.scope.grant(row.client_id)
         if grant is None:

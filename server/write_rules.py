@@ -16,7 +16,11 @@ docs/decisions/0017-who-owns-which-record.md):
 - a partner updates the actions assigned to its organisation (status, result, done date, its
   own worker) and nothing else of the client, besides the history lines and conflict records
   of those actions;
-- consent is recorded by staff of the client's caseload (and coordinators), never by partners.
+- consent is recorded by staff of the client's caseload (and coordinators), never by partners;
+- a referral shares nothing of the file without the person's consent in force for the receiving
+  organisation (server/referral_consent.py);
+- the sociale kaart is written by coordinators and administrators only, as valid HSDS items
+  (server/social_map_rules.py).
 """
 
 from __future__ import annotations
@@ -25,12 +29,14 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from server import accounts, record_store, scope
+from server import accounts, record_store, referral_consent, scope, social_map_rules
 from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
-from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED
+from server.referral_consent import REFERRAL_NEEDS_CONSENT, REFERRAL_NO_HEALTH  # noqa: F401 (sentences)
+from server.social_map_rules import SOCIAL_MAP_BY_EDITORS, SOCIAL_MAP_INVALID  # noqa: F401 (sentences)
+from server.visibility import DIRECTORY, PLAN, SOCIAL_MAP, STAFF_ONLY_UNOWNED
 from sync.protocol import Operation
 
 DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
@@ -84,14 +90,18 @@ class WriteRules:
             return None
         if op.entity in DIRECTORY:
             return self._directory(op, current)
+        if op.entity in SOCIAL_MAP:
+            return social_map_rules.refusal(self.device, op, current)
         kind = self.scope.kind
         if kind == scope.DIRECTORY_ONLY:
             return ADMIN_DIRECTORY_ONLY
         if kind == scope.PARTNER:
             return self._partner(op, current)
-        if kind == scope.FULL:
-            return None
-        return self._staff(op, current) or self._assignment(op, current)
+        if kind != scope.FULL:
+            refused = self._staff(op, current) or self._assignment(op, current)
+            if refused is not None:
+                return refused
+        return referral_consent.refusal(self.conn, self.device.tenant_id, op, current)
 
     def applied(self, op: Operation, current: Stored | None) -> None:
         """After an insert was applied: a new client (or household) is this device's from now on."""

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection, Engine
 
+from desktop.store.referral_dates import referral_dates
 from domain.monitoring.facts import PersonFacts, build_facts
 
 _CLIENTS = """SELECT id, household_id, household_role, stage, date_of_birth, koppeling_date, vestiging_date,
@@ -119,6 +120,7 @@ def read_facts(engine: Engine) -> list[PersonFacts]:
         answers = _answers(conn)
         handovers = _conversations(conn, "handovers", "held_at", answers["handover"], days)
         intakes = _conversations(conn, "intakes", "held_on", answers["intake"], days)
+        referred = referral_dates(conn)
     for client in clients:
         for key in _CLIENT_DATES:
             client[key] = days[client[key]]
@@ -137,7 +139,8 @@ def read_facts(engine: Engine) -> list[PersonFacts]:
         facts.append(build_facts(
             client, plans.get(cid), milestones.get(cid, empty), debts.get(cid, empty), actions.get(cid, empty),
             goals.get(cid, empty), handovers.get(cid), intakes.get(cid),
-            households.get(client["household_id"]) if client["household_id"] else None))
+            households.get(client["household_id"]) if client["household_id"] else None,
+            referral_dates=referred.get(cid, empty)))
     return facts
 
 

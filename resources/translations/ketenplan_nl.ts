@@ -5315,6 +5315,30 @@ sloten</translation>
         <translation>Vraag een van hen de toestemming vast te leggen en kies dan Weggooien.</translation>
     </message>
     <message>
+        <source>Referral shares more than the consent</source>
+        <translation>Verwijzing deelt meer dan de toestemming</translation>
+    </message>
+    <message>
+        <source>A referral may share parts of the file with the organisation behind the service only while the person&apos;s consent for that organisation is in force and covers those parts. Health data is never shared with a referral.</source>
+        <translation>Een verwijzing mag delen van het dossier alleen delen met de organisatie achter de dienst zolang de toestemming van de persoon voor die organisatie geldt en die delen omvat. Gezondheidsgegevens gaan nooit mee met een verwijzing.</translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent first and choose Send again, or make the referral again without sharing and choose Discard.</source>
+        <translation>Leg eerst de toestemming van de persoon vast en kies Opnieuw versturen, of maak de verwijzing opnieuw zonder te delen en kies Weggooien.</translation>
+    </message>
+    <message>
+        <source>The sociale kaart is kept by coordinators</source>
+        <translation>De sociale kaart wordt bijgehouden door coördinatoren</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change the sociale kaart, and only with complete items (as in HSDS, the standard the kaart follows).</source>
+        <translation>Alleen een coördinator of een beheerder kan de sociale kaart wijzigen, en alleen met volledige onderdelen (zoals in HSDS, de standaard die de kaart volgt).</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator to make the change, then choose Discard.</source>
+        <translation>Vraag een coördinator de wijziging te maken en kies daarna Weggooien.</translation>
+    </message>
+    <message>
         <source>Handing a client to another organisation</source>
         <translation>Klant overdragen aan een andere organisatie</translation>
     </message>
@@ -5840,6 +5864,14 @@ sloten</translation>
         <translation>Toestemming</translation>
     </message>
     <message>
+        <source>Sociale kaart item</source>
+        <translation>Onderdeel van de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
         <source>Given names (permit)</source>
         <translation>Voornamen (vergunning)</translation>
     </message>
@@ -6158,6 +6190,42 @@ sloten</translation>
     <message>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>Details (HSDS)</source>
+        <translation>Gegevens (HSDS)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>Verwezen vanuit</translation>
+    </message>
+    <message>
+        <source>Referred from record</source>
+        <translation>Verwezen vanuit gegeven</translation>
+    </message>
+    <message>
+        <source>Parts shared</source>
+        <translation>Gedeelde onderdelen</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hoe toestemming is gegeven</translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -8,6 +8,8 @@ may do is written out here from the decisions, not asked of the server's own rul
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from server.entities import SYNCED_ENTITIES
@@ -18,6 +20,8 @@ RECORD = {"created_at": STAMP, "updated_at": STAMP}
 ENTITIES = sorted(SYNCED_ENTITIES)
 STAFF = ("km", "coordinator", "begeleider")  # the gemeente's directing roles, and a begeleider of the caseload
 DIRECTORY = ("organisations", "workers")
+KAART = ("social_map_items",)  # the sociale kaart: every device reads it, coordinators and administrators write it
+KAART_EDITORS = ("coordinator", "admin")
 # The last in a push: changing them first would change what the others in the push belong to.
 LAST = ("households", "clients")
 
@@ -28,11 +32,14 @@ PARTNER_WRITES = {
     "delete": {"sync_conflicts"},
 }
 # What a partner holding the client with contact, plan and health receives (health never: the role's ceiling).
-PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts"}
+PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts",
+                 "referrals"}  # a referral to its own organisation, as far as the consent goes
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
 
 
 def may_write(person: str, action: str, entity: str) -> bool:
+    if entity in KAART:
+        return person in KAART_EDITORS
     if entity in DIRECTORY:  # the administrator's, and only where no account stands behind it
         return person == "admin" and entity in ADMIN_WRITES[action]
     if person in STAFF:
@@ -43,9 +50,15 @@ def may_write(person: str, action: str, entity: str) -> bool:
 
 
 def may_read(person: str, entity: str) -> bool:
-    if entity in DIRECTORY or person in STAFF:
+    if entity in DIRECTORY or entity in KAART or person in STAFF:
         return True
     return person == "taal" and entity in PARTNER_READS
+
+
+def kaart_item(record_id: str) -> dict:
+    """A sociale kaart record: one HSDS organization, its id the record's."""
+    hsds = {"id": record_id, "name": "Taalhuis", "description": "Taalcafé in de bibliotheek"}
+    return {"kind": "organization", "name": "Taalhuis", "hsds": json.dumps(hsds), **RECORD}
 
 
 @pytest.fixture
@@ -83,11 +96,18 @@ class Files:
                                "organisation_id": o["taalschool"]},
             "duplicate_dismissals": {"client_a": self.client, "client_b": town.ids["bashir"], **RECORD},
             "workers": {"name": "Tolk", "role": "begeleider", "organisation_id": o["vwn"], "email": "", **RECORD},
+            "social_map_items": kaart_item(self.ids["social_map_items"]),
+            "referrals": {**own, "service_id": self.ids["social_map_items"], "organisation_id": o["taalschool"],
+                          "referred_on": "2026-03-02", "referred_by": w["km"], "origin": "client_file",
+                          "shared_parts": '["contact"]', "consent_given_on": "2026-03-01",
+                          "consent_how": "mondeling", "note": "Taalcafé op woensdag"},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]
-        made = [e for e in first + ENTITIES if e not in DIRECTORY]
+        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in KAART]
         answers = town.device("km").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in dict.fromkeys(made)])
+        assert {a["status"] for a in answers} == {"applied"}, answers
+        answers = town.device("coordinator").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in KAART])
         assert {a["status"] for a in answers} == {"applied"}, answers
         [answer] = town.device("admin").push(op("workers", self.contact, fields=self.samples["workers"]))
         assert answer["status"] == "applied", answer
@@ -102,8 +122,10 @@ class Files:
     def _op(self, action: str, entity: str) -> dict:
         sample = {**self.samples[entity], "deleted": False}  # as stored: the base of an update or delete
         if action == "create":
-            fields = {**sample, "household_id": new_id()} if entity == "clients" else sample
-            return op(entity, new_id(), fields=fields)
+            record_id = new_id()
+            fields = {**sample, "household_id": new_id()} if entity == "clients" else \
+                {**kaart_item(record_id), "deleted": False} if entity in KAART else sample
+            return op(entity, record_id, fields=fields)
         sample["id"] = self.ids[entity]
         if action == "delete":
             return op(entity, self.ids[entity], "delete", base=sample)

@@ -27,12 +27,13 @@ from server.record_store import RECORDS
 from tests.server.client import HEADERS, Device, op
 from tests.server.town import KINDS, PEOPLE, STAMP, Holder, Town, make_town
 
-DIRECTORY = ("organisations", "workers")
+DIRECTORY = ("organisations", "workers", "social_map_items")  # every device of the tenant receives these
 UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # staff see these when they name no client
 PARTNER_PARTS = {"contact", "plan", "intake", "finances", "visits"}  # never health
-OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
-BY_ENTITY = {"clients": "name", "consents": "name", "sync_conflicts": "name", "plan_actions": "plan",
-             "plans": "plan", "plan_milestones": "plan", "handovers": "intake", "intakes": "intake",
+OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions", "referrals")
+BY_ENTITY = {"clients": "name", "consents": "name", "referrals": "name", "sync_conflicts": "name",
+             "plan_actions": "plan", "plans": "plan", "plan_milestones": "plan", "handovers": "intake",
+             "intakes": "intake",
              "plan_tranches": "finances", "plan_debt_signals": "finances", "visits": "visits", "follow_ups": "visits"}
 EXAMPLES = 25  # about 20 s per database: each example makes a town of its own
 
@@ -55,6 +56,7 @@ FIELDS = {
     "household_role": st.sampled_from(["hoofdpersoon", "partner", "kind", "", None]),
     "parts": st.sampled_from([["contact"], ["plan", "health"], ["intake", "visits", "finances"], '["plan"]']),
     "withdrawn_on": st.sampled_from([None, "2026-03-01"]),
+    "shared_parts": st.sampled_from([[], ["contact"], ["plan", "health"], '["finances"]']),
     "domain": st.sampled_from(["language", "health", "finances"]),
     "form": st.sampled_from(["intake", "visit", "handover", "other"]),
     "part": st.sampled_from(["language", "health", "finances"]),

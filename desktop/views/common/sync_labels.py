@@ -35,6 +35,8 @@ def record_label(entity: str) -> str:
         "sync_conflicts": translate("SyncLabels", "Conflict"),
         "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
         "consents": translate("SyncLabels", "Consent"),
+        "social_map_items": translate("SyncLabels", "Sociale kaart item"),
+        "referrals": translate("SyncLabels", "Referral"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
@@ -126,6 +128,16 @@ def field_label(field: str) -> str:
         "variant": translate("SyncLabels", "Kind of handover"),
         "visit_id": translate("SyncLabels", "Home visit"),
         "withdrawn_on": translate("SyncLabels", "Withdrawn on"),
+        # the sociale kaart and referrals
+        "hsds": translate("SyncLabels", "Details (HSDS)"),
+        "service_id": translate("SyncLabels", "Service"),
+        "referred_on": translate("SyncLabels", "Referred on"),
+        "referred_by": translate("SyncLabels", "Referred by"),
+        "origin": translate("SyncLabels", "Referred from"),
+        "origin_id": translate("SyncLabels", "Referred from record"),
+        "shared_parts": translate("SyncLabels", "Parts shared"),
+        "consent_given_on": translate("SyncLabels", "Consent given on"),
+        "consent_how": translate("SyncLabels", "How consent was given"),
     }.get(field)
     if label:
         return label
