@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.agenda = None
         self.my_actions = None
         self.monitoring = None
+        self.socialmap = None
         self.work_pages: QStackedWidget | None = None
         self._place: work_place.WorkPlace | None = None  # where the lock found the worker
         self.splitter: QSplitter | None = None
@@ -151,9 +152,10 @@ class MainWindow(QMainWindow):
         self.agenda_page_action = self._action(self.tr("Agenda"), "Alt+2", self.show_agenda)
         self.actions_page_action = self._action(self.tr("My actions"), "Alt+3", self.show_my_actions)
         self.monitoring_page_action = self._action(self.tr("Monitoring"), "Alt+4", self.show_monitoring)
+        self.socialmap_page_action = self._action(self.tr("Sociale kaart"), "Alt+5", self.show_socialmap)
         pages = QActionGroup(self)
         for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action,
-                       self.monitoring_page_action):
+                       self.monitoring_page_action, self.socialmap_page_action):
             action.setCheckable(True)
             pages.addAction(action)
         self.caseload_page_action.setChecked(True)
@@ -168,7 +170,8 @@ class MainWindow(QMainWindow):
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
-                              self.actions_page_action, self.monitoring_page_action, self.sync_action,
+                              self.actions_page_action, self.monitoring_page_action, self.socialmap_page_action,
+                              self.sync_action,
                               self.settings_action, self.lock_action, self.audit_action)
 
     def _build_toolbar(self) -> None:
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.agenda_page_action)
         self.toolbar.addAction(self.actions_page_action)
         self.toolbar.addAction(self.monitoring_page_action)
+        self.toolbar.addAction(self.socialmap_page_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_client_action)
         self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
@@ -286,7 +290,7 @@ class MainWindow(QMainWindow):
             self._place = work_place.capture(self._page_name(), self.workspace)
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
-            for page in (self.agenda, self.my_actions, self.monitoring):
+            for page in (self.agenda, self.my_actions, self.monitoring, self.socialmap):
                 if page is not None:
                     page.clear()
             self.show_caseload()
@@ -439,6 +443,17 @@ class MainWindow(QMainWindow):
         self.work_pages.setCurrentWidget(self.monitoring)
         self.monitoring_page_action.setChecked(True)
         self.monitoring.reload()
+
+    def show_socialmap(self) -> None:
+        if self._locked or self.work_pages is None:
+            return
+        if self.socialmap is None:
+            from desktop.views.socialmap.socialmap_view import SocialMapView
+            self.socialmap = SocialMapView(self._worker)
+            self.work_pages.addWidget(self.socialmap)
+        self.work_pages.setCurrentWidget(self.socialmap)
+        self.socialmap_page_action.setChecked(True)
+        self.socialmap.reload()
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)
