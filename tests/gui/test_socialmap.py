@@ -175,3 +175,21 @@ def test_the_screens_in_dutch_at_laptop_and_desktop_sizes(qtbot, dutch, worker, 
     if SHOTS:
         view.grab().save(str(Path(SHOTS) / f"socialmap-{width}x{height}.png"))
         dialog.grab().save(str(Path(SHOTS) / f"refer-dialog-{width}x{height}.png"))
+
+
+def test_a_referral_from_a_home_visit_finds_the_client_through_the_visit(qtbot, worker, store):
+    store.social_map.save_directory(demo_directory())
+    noor = store.directory.add_worker("Noor Visser", "begeleider", None)
+    store.set_current_worker(noor)
+    client = store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+    visit = store.visits.plan(client, {"planned_on": "2026-01-05", "planned_time": "11:00", "visitor_ids": [noor]})
+    dialog = ReferDialog(worker, None, origin="visit", origin_id=visit)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.refer_button.isEnabled(), timeout=TIMEOUT_MS)
+    dialog.search.setText("taalcafé")
+    with qtbot.waitSignal(dialog.referred, timeout=TIMEOUT_MS):
+        dialog.refer_button.click()
+    [made] = store.referrals.for_client(client)
+    assert (made["origin"], made["origin_id"], made["shared_parts"]) == ("visit", visit, [])
+    assert made["service_name"] == "Taalcafé en taalmaatje"
