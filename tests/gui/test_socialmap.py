@@ -193,3 +193,20 @@ def test_a_referral_from_a_home_visit_finds_the_client_through_the_visit(qtbot, 
     [made] = store.referrals.for_client(client)
     assert (made["origin"], made["origin_id"], made["shared_parts"]) == ("visit", visit, [])
     assert made["service_name"] == "Taalcafé en taalmaatje"
+
+
+def test_the_shell_opens_the_kaart_page_and_a_lock_empties_it(qtbot, app_worker, settings, store_dir):
+    from tests.conftest import new_store
+    from tests.gui.conftest import start_window, unlock_window
+    filled = new_store(store_dir)
+    try:
+        filled.social_map.save_directory(demo_directory())
+    finally:
+        filled.close()
+    window = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, window)
+    window.socialmap_page_action.trigger()  # Alt+5
+    assert window.work_pages.currentWidget() is window.socialmap
+    qtbot.waitUntil(lambda: window.socialmap.services.count() == 10, timeout=TIMEOUT_MS)
+    window.lock()
+    assert window.socialmap.services.count() == 0 and window.socialmap.card.toPlainText() == ""

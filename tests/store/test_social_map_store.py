@@ -121,3 +121,11 @@ def test_referral_days_count_for_s6_in_monitoring(store, person):
     _refer(store, person, referred_on="2026-03-02")
     after = {f.client_id: f for f in read_facts(store.engine)}[person["client"]]
     assert after.kaart_introduced == (date(2026, 3, 2), date(2026, 3, 7))
+
+
+def test_merging_duplicates_moves_the_referrals_to_the_person_kept(store, person):
+    twin = store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+    _refer(store, {**person, "client": twin}, referred_on="2026-03-04")
+    moved = store.duplicates.merge_clients(person["client"], twin)
+    assert moved["referrals"] == 1
+    assert [r["referred_on"] for r in store.referrals.for_client(person["client"])] == ["2026-03-04"]
