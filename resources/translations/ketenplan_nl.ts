@@ -5555,6 +5555,37 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>ReferralList</name>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>only the address</source>
+        <translation>alleen het adres</translation>
+    </message>
+    <message>
+        <source>(no longer on the kaart)</source>
+        <translation>(niet meer op de kaart)</translation>
+    </message>
+</context>
+<context>
     <name>RefusalTexts</name>
     <message>
         <source>Not in your caseload</source>

@@ -210,3 +210,26 @@ def test_the_shell_opens_the_kaart_page_and_a_lock_empties_it(qtbot, app_worker,
     qtbot.waitUntil(lambda: window.socialmap.services.count() == 10, timeout=TIMEOUT_MS)
     window.lock()
     assert window.socialmap.services.count() == 0 and window.socialmap.card.toPlainText() == ""
+
+
+def test_the_client_file_lists_the_referrals_and_refers_from_the_consents(qtbot, worker, store):
+    from desktop.views.client.consent_panel import ConsentPanel
+    store.social_map.save_directory(demo_directory())
+    client = store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+    panel = ConsentPanel(worker)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.load_client(client)
+    qtbot.waitUntil(panel.refer_button.isEnabled, timeout=TIMEOUT_MS)
+    assert not panel.referrals.isVisible()  # none yet
+    panel.refer_button.click()
+    dialog = panel.findChild(ReferDialog)
+    qtbot.waitUntil(lambda: dialog.services.count() == 10, timeout=TIMEOUT_MS)
+    dialog.search.setText("budgetcoach")
+    dialog.note.setPlainText("Samen gebeld")
+    with qtbot.waitSignal(dialog.referred, timeout=TIMEOUT_MS):
+        dialog.refer_button.click()
+    qtbot.waitUntil(lambda: panel.referrals.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
+    row = panel.referrals.topLevelItem(0)
+    assert (row.text(1), row.text(2), row.text(3)) == ("Budgetcoach", "only the address", "Samen gebeld")
+    assert panel.referrals.isVisible()

@@ -184,6 +184,25 @@ def _partner(org: str, stored: dict) -> set[tuple[str, str]]:
     return seen
 
 
+def _listed(value) -> set:
+    value = json.loads(value) if isinstance(value, str) else value
+    return set(value) if isinstance(value, list) else set()
+
+
+def _shares_only_consented(stored: dict, referral: dict) -> bool:
+    """A referral shares nothing, or only what the client's consents in force for its organisation cover."""
+    shared = _listed(referral.get("shared_parts"))
+    if not shared:
+        return True
+    covered = set()
+    for (entity, _), (client_id, data) in stored.items():
+        if entity == "consents" and client_id == referral.get("client_id") \
+                and data.get("organisation_id") == referral.get("organisation_id") \
+                and not data.get("deleted") and not data.get("withdrawn_on"):
+            covered |= _listed(data.get("parts"))
+    return "health" not in shared and shared <= covered
+
+
 def _part(entity: str, data: dict) -> str | None:
     if entity == "plan_goals":
         return {"health": "health", "finances": "finances"}.get(data.get("domain"), "plan")
@@ -241,9 +260,14 @@ def test_after_any_forged_pushes_each_device_receives_exactly_what_its_account_a
 def _forge(world: World, pushes: list) -> None:
     for person, specs in pushes:
         before = world.stored()
-        answers = world.devices[person].push(*[world.operation(spec, before) for spec in specs])
+        ops = [world.operation(spec, before) for spec in specs]
+        answers = world.devices[person].push(*ops)
         assert all(a["status"] != "rejected" or a["reason"] for a in answers)
         after = world.stored()
+        if not any(o["entity"] == "consents" for o in ops):  # else a later consent op may have changed it
+            for o, a in zip(ops, answers, strict=True):
+                if o["entity"] == "referrals" and a["status"] == "applied" and o["op"] != "delete":
+                    assert _shares_only_consented(after, after[("referrals", o["record_id"])][1]), (person, o)
         for key in after.keys() - before.keys():  # a new client: its sender's, until assigned
             if key[0] == "clients":
                 world.origins[key[1]] = PEOPLE[person][0]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import DbWorker
+from desktop.views.client.referral_list import ReferralList
 from desktop.views.common.field_widgets import DateField, format_date
 from desktop.views.common.refer_dialog import open_refer_dialog
 from domain.consent_parts import ConsentPart, HowGiven
@@ -190,6 +191,8 @@ class ConsentPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.list)
+        self.referrals = ReferralList(self._worker, self.part_label, self)  # shown when there are any
+        layout.addWidget(self.referrals)
         layout.addWidget(self.form)
 
     # -- loading -----------------------------------------------------------------
@@ -203,6 +206,7 @@ class ConsentPanel(QWidget):
         self.list.clear()
         self._consents = []
         self.record_button.setEnabled(client_id is not None)
+        self.referrals.load_client(client_id)
         self._update_buttons()
         if client_id is not None:
             self._reload()
