@@ -86,3 +86,14 @@ def test_a_coordinator_deletes_an_item_and_every_device_drops_it(town):
     assert answer["status"] == "applied"
     record = town.holder("taal").records[("social_map_items", target["record_id"])]
     assert record["deleted"] is True
+
+
+def test_an_item_beyond_the_limits_every_record_meets_is_refused_alone(town):
+    from sync.limits import MAX_TEXT_LENGTH
+    ops = kaart_ops()[:3]
+    huge = json.loads(ops[1]["fields"]["hsds"])
+    huge["description"] = "x" * (MAX_TEXT_LENGTH + 1)
+    ops[1] = op("social_map_items", ops[1]["record_id"], fields={**ops[1]["fields"], "hsds": json.dumps(huge)})
+    answers = town.device("coordinator").push(*ops)
+    assert [a["status"] for a in answers] == ["applied", "rejected", "applied"]
+    assert answers[1]["reason"].startswith("The server cannot take this change")
