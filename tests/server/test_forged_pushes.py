@@ -241,12 +241,22 @@ HOLE_SAME_ID = [FATIMA,
                 ("begeleider", [("households", "insert", ("spare", 0), {"name": "Nep"}, False),
                                 ("clients", "update", ("spare", 0), {"begeleider_id": "begeleider"}, True)])]
 
+# Referrals sharing with an organisation the client consented to (the language school: contact, plan,
+# health) and with one she did not (the budget coach), by staff and by a partner.
+REFERRALS = [("begeleider", [("referrals", "insert", ("new", 0), {"client_id": "amina", "organisation_id": org,
+                                                                   "shared_parts": parts}, False)
+                             for org, parts in (("taalschool", ["contact"]), ("budgetcoach", ["contact"]),
+                                                ("taalschool", ["plan", "health"]), ("budgetcoach", []))]),
+             ("taal", [("referrals", "insert", ("new", 1), {"client_id": "amina", "organisation_id": "taalschool",
+                                                            "shared_parts": []}, False)])]
+
 
 @settings(max_examples=EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @example(pushes=HOLE_WORKER)
 @example(pushes=HOLE_HOUSEHOLD)
 @example(pushes=HOLE_SAME_ID)
+@example(pushes=REFERRALS)
 @given(pushes=PUSHES)
 def test_after_any_forged_pushes_each_device_receives_exactly_what_its_account_allows(server, clients, pushes):
     town = make_town(server)  # a town of its own: each example starts from the same records
