@@ -9,6 +9,7 @@ kaart that other devices could not read (docs/decisions/0036-sociale-kaart-as-sy
 
 from __future__ import annotations
 
+from domain.arrival.social_map_records import item_problems
 from server.caller import SignedInDevice
 from server.record_store import Stored
 from sync.protocol import Operation
@@ -24,8 +25,6 @@ def refusal(device: SignedInDevice, op: Operation, current: Stored | None) -> st
         return SOCIAL_MAP_BY_EDITORS
     if op.op == "delete":
         return None
-    from domain.arrival.social_map_records import item_problems  # the codec loads on the first kaart write
-
     fields = {**(current.data if current is not None else {}), **(op.fields or {})}
     problems = item_problems(op.record_id, fields)
     if not problems:

@@ -34,8 +34,6 @@ from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
-from server.referral_consent import REFERRAL_NEEDS_CONSENT, REFERRAL_NO_HEALTH  # noqa: F401 (sentences)
-from server.social_map_rules import SOCIAL_MAP_BY_EDITORS, SOCIAL_MAP_INVALID  # noqa: F401 (sentences)
 from server.visibility import DIRECTORY, PLAN, SOCIAL_MAP, STAFF_ONLY_UNOWNED
 from sync.protocol import Operation
 
