@@ -5971,6 +5971,10 @@ sloten</translation>
         <translation>Dienst bewerken</translation>
     </message>
     <message>
+        <source>Not a partner of the chain</source>
+        <translation>Geen partner in de keten</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
@@ -6037,6 +6041,10 @@ sloten</translation>
     <message>
         <source>Card line (Dutch)</source>
         <translation>Regel op de contactkaart (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Partner in the &amp;chain</source>
+        <translation>Partner in de &amp;keten</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -233,3 +233,19 @@ def test_the_client_file_lists_the_referrals_and_refers_from_the_consents(qtbot,
     row = panel.referrals.topLevelItem(0)
     assert (row.text(1), row.text(2), row.text(3)) == ("Budgetcoach", "only the address", "Samen gebeld")
     assert panel.referrals.isVisible()
+
+
+def test_a_coordinator_links_a_kaart_organisation_to_the_chains_so_referrals_can_share(qtbot, page, store):
+    school = store.directory.add_organisation("Taalschool Hilversum", "taalschool")
+    _as(store, "coordinator")
+    _loaded(qtbot, page)
+    page.search.setText("Inburgeringscursus")
+    page.edit_current()
+    editor = page.findChild(ServiceEditor)
+    assert editor.chain.currentData() is None
+    editor.chain.setCurrentIndex(editor.chain.findData(school))
+    with qtbot.waitSignal(editor.saved, timeout=TIMEOUT_MS):
+        editor.submit()
+    directory, _ = store.social_map.directory()
+    course = next(s for s in directory.services if s.name == "Inburgeringscursus")
+    assert directory.organization(course.organization_id).chain_organisation_id == school

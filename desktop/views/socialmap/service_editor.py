@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
-from domain.arrival.model import Language, Phone, RequiredDocument, Service, ServiceStatus
+from domain.arrival.model import Language, Organization, Phone, RequiredDocument, Service, ServiceStatus
 from domain.errors import RecordInvalid
 
 _TEXTS = ("description", "eligibility_description", "fees_description", "application_process")
@@ -35,11 +35,22 @@ def _new_id() -> str:
 class ServiceEditor(QDialog):
     saved = Signal(str)
 
-    def __init__(self, worker: DbWorker, service: Service, parent: QWidget | None = None):
+    def __init__(self, worker: DbWorker, service: Service, parent: QWidget | None = None,
+                 organization: Organization | None = None, chain: list[dict] | None = None):
         super().__init__(parent)
         self.setObjectName("serviceEditor")
         self.setWindowTitle(self.tr("Edit service"))
-        self._worker, self._service = worker, service
+        self._worker, self._service, self._organization = worker, service, organization
+        # Which of the chain's organisations (with accounts) the service's organisation is: what a
+        # referral to it shares goes there, under the person's consent.
+        self.chain = QComboBox(self)
+        self.chain.setObjectName("serviceChainOrganisation")
+        self.chain.addItem(self.tr("Not a partner of the chain"), None)
+        for org in chain or []:
+            self.chain.addItem(org["name"], org["id"])
+        self.chain.setCurrentIndex(max(0, self.chain.findData(organization.chain_organisation_id
+                                                              if organization else None)))
+        self.chain.setEnabled(organization is not None)
         self.name = QLineEdit(service.name, self)
         self.status = QComboBox(self)
         for status, label in ((ServiceStatus.ACTIVE, self.tr("Active")), (ServiceStatus.INACTIVE, self.tr("Inactive")),
@@ -75,6 +86,7 @@ class ServiceEditor(QDialog):
         form.addRow(self.tr("&Languages spoken"), self.languages)
         form.addRow(self.tr("What to &bring"), self.documents)
         form.addRow(self.tr("Card line (Dutch)"), self.card_line)
+        form.addRow(self.tr("Partner in the &chain"), self.chain)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -108,9 +120,18 @@ class ServiceEditor(QDialog):
                        required_documents=documents, card_lines=card)
 
     def submit(self) -> None:
-        service = self.edited()
-        self._worker.write(lambda store: store.social_map.save_item("service", service), {"social_map_items"},
-                           lambda _: (self.saved.emit(service.id), self.accept()), self._failed, asker=self)
+        service, organization = self.edited(), self._organization
+        if organization is not None and organization.chain_organisation_id != self.chain.currentData():
+            organization = replace(organization, chain_organisation_id=self.chain.currentData())
+        else:
+            organization = None  # unchanged: not written
+
+        def work(store):
+            store.social_map.save_item("service", service)
+            if organization is not None:
+                store.social_map.save_item("organization", organization)
+        self._worker.write(work, {"social_map_items"}, lambda _: (self.saved.emit(service.id), self.accept()),
+                           self._failed, asker=self)
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, RecordInvalid):

@@ -36,10 +36,10 @@ EDITORS = ("coordinator", "administrator")
 TABLES = frozenset({"social_map_items"})
 
 
-def _read(store) -> tuple[Directory, int, str | None]:
+def _read(store) -> tuple[Directory, int, str | None, list[dict]]:
     directory, problems = store.social_map.directory()
     account = store.sync.account() or {}
-    return directory, len(problems), account.get("role")
+    return directory, len(problems), account.get("role"), store.directory.organisations()
 
 
 class SocialMapView(QWidget):
@@ -49,6 +49,7 @@ class SocialMapView(QWidget):
         self._worker = worker
         self._directory: Directory | None = None
         self._role: str | None = None
+        self._chain: list[dict] = []  # the chain's organisations, to link a kaart organisation to
         self._wanted: str | None = None
         title = QLabel(self.tr("Sociale kaart"), self)
         title.setObjectName("pageTitle")
@@ -139,8 +140,8 @@ class SocialMapView(QWidget):
         if self._directory is not None and TABLES & set(tables):
             self.reload()
 
-    def _loaded(self, answer: tuple[Directory, int, str | None]) -> None:
-        directory, bad, self._role = answer
+    def _loaded(self, answer: tuple[Directory, int, str | None, list[dict]]) -> None:
+        directory, bad, self._role, self._chain = answer
         self._wanted = self.current_service_id() or self._wanted
         self._directory = directory
         self._fill_filters(directory)
@@ -211,7 +212,8 @@ class SocialMapView(QWidget):
         service = self._directory.service(self.current_service_id() or "") if self._directory else None
         if service is None or self._role not in EDITORS:
             return
-        editor = ServiceEditor(self._worker, service, self)
+        editor = ServiceEditor(self._worker, service, self, self._directory.organization(service.organization_id),
+                               self._chain)
         editor.finished.connect(editor.deleteLater)
         editor.open()
 
