@@ -5971,6 +5971,10 @@ sloten</translation>
         <translation>Dienst bewerken</translation>
     </message>
     <message>
+        <source>New service</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
         <source>Not a partner of the chain</source>
         <translation>Geen partner in de keten</translation>
     </message>
@@ -5997,6 +6001,10 @@ sloten</translation>
     <message>
         <source>One document per line</source>
         <translation>Eén document per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -6252,6 +6260,14 @@ sloten</translation>
         <translation>Dienst &amp;bewerken…</translation>
     </message>
     <message>
+        <source>&amp;New service…</source>
+        <translation>&amp;Nieuwe dienst…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service</source>
+        <translation>Dienst &amp;verwijderen</translation>
+    </message>
+    <message>
         <source>Every need</source>
         <translation>Alle behoeften</translation>
     </message>
@@ -6278,6 +6294,18 @@ sloten</translation>
     <message>
         <source>The sociale kaart on this device is empty.</source>
         <translation>De sociale kaart op dit apparaat is leeg.</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the sociale kaart on every device? Referrals made to it stay in the client files.</source>
+        <translation>{name} van de sociale kaart halen, op elk apparaat? Verwijzingen ernaar blijven in de klantdossiers staan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Import the sociale kaart (HSDS JSON)</source>

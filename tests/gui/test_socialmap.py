@@ -249,3 +249,26 @@ def test_a_coordinator_links_a_kaart_organisation_to_the_chains_so_referrals_can
     directory, _ = store.social_map.directory()
     course = next(s for s in directory.services if s.name == "Inburgeringscursus")
     assert directory.organization(course.organization_id).chain_organisation_id == school
+
+
+def test_a_coordinator_adds_a_service_and_removes_one(qtbot, page, store):
+    _as(store, "coordinator")
+    _loaded(qtbot, page)
+    page.new_button.click()
+    editor = [e for e in page.findChildren(ServiceEditor) if e.isVisible()][-1]
+    assert editor.organization.count() == 10
+    editor.organization.setCurrentIndex(editor.organization.findText("Buurthuis De Lelie"))
+    editor.submit()  # no name yet
+    qtbot.waitUntil(editor.problem.isVisible, timeout=TIMEOUT_MS)
+    editor.name.setText("Fietsles voor vrouwen")
+    with qtbot.waitSignal(editor.saved, timeout=TIMEOUT_MS):
+        editor.submit()
+    qtbot.waitUntil(lambda: page.services.count() == 11, timeout=TIMEOUT_MS)
+    assert "Fietsles voor vrouwen — Buurthuis De Lelie" in [page.services.item(i).text()
+                                                          for i in range(page.services.count())]
+    page.search.setText("Fietsles")
+    page.remove_current()
+    box = page.findChild(QMessageBox)
+    box.findChild(type(page.new_button), "confirmRemoveService").click()
+    qtbot.waitUntil(lambda: page.services.count() == 0, timeout=TIMEOUT_MS)
+    assert all(s.name != "Fietsles voor vrouwen" for s in store.social_map.directory()[0].services)

@@ -36,10 +36,18 @@ class ServiceEditor(QDialog):
     saved = Signal(str)
 
     def __init__(self, worker: DbWorker, service: Service, parent: QWidget | None = None,
-                 organization: Organization | None = None, chain: list[dict] | None = None):
+                 organization: Organization | None = None, chain: list[dict] | None = None,
+                 organizations: tuple[Organization, ...] = ()):
         super().__init__(parent)
         self.setObjectName("serviceEditor")
-        self.setWindowTitle(self.tr("Edit service"))
+        self.setWindowTitle(self.tr("New service") if organizations else self.tr("Edit service"))
+        # a new service: which of the kaart's organisations offers it
+        self.organization = QComboBox(self)
+        self.organization.setObjectName("serviceOrganization")
+        for org in sorted(organizations, key=lambda o: o.name.casefold()):
+            self.organization.addItem(org.name, org.id)
+        self.organization.setCurrentIndex(max(0, self.organization.findData(service.organization_id)))
+        self.organization.setVisible(bool(organizations))
         self._worker, self._service, self._organization = worker, service, organization
         # Which of the chain's organisations (with accounts) the service's organisation is: what a
         # referral to it shares goes there, under the person's consent.
@@ -75,6 +83,8 @@ class ServiceEditor(QDialog):
         set_role(self.problem, "problem")
         self.problem.hide()
         form = QFormLayout()
+        if organizations:
+            form.addRow(self.tr("&Organisation"), self.organization)
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("S&tatus"), self.status)
         form.addRow(self.tr("&What it offers"), self.texts["description"])
@@ -115,7 +125,9 @@ class ServiceEditor(QDialog):
             card["nl"] = self.card_line.text().strip()
         else:
             card.pop("nl", None)
-        return replace(s, name=self.name.text().strip(), status=self.status.currentData(), **texts,
+        organization_id = self.organization.currentData() or s.organization_id
+        return replace(s, organization_id=organization_id, name=self.name.text().strip(),
+                       status=self.status.currentData(), **texts,
                        email=self.email.text().strip() or None, phones=phones, languages=languages,
                        required_documents=documents, card_lines=card)
 

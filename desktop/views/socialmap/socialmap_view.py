@@ -4,6 +4,7 @@ reads it, and is told why they cannot change it. Reads and writes go through the
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.tasks import DbWorker
 from desktop.views.common.export_file import ask_export_path
+from desktop.views.common.prompts import PromptSlot, confirm
 from desktop.views.common.style import set_role
 from desktop.views.socialmap.kaart_files import read_import, write_export
 from desktop.views.socialmap.kaart_filters import KaartQuery, find_services, need_of, spoken_languages
 from desktop.views.socialmap.service_card import language_name, need_label, service_card_html
 from desktop.views.socialmap.service_editor import ServiceEditor
-from domain.arrival.model import Directory
+from domain.arrival.model import Directory, Service
 
 EDITORS = ("coordinator", "administrator")
 TABLES = frozenset({"social_map_items"})
@@ -78,6 +80,13 @@ class SocialMapView(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit service…"), self)
         self.edit_button.setObjectName("kaartEdit")
         self.edit_button.clicked.connect(self.edit_current)
+        self.new_button = QPushButton(self.tr("&New service…"), self)
+        self.new_button.setObjectName("kaartNew")
+        self.new_button.clicked.connect(self.new_service)
+        self.remove_button = QPushButton(self.tr("&Remove service"), self)
+        self.remove_button.setObjectName("kaartRemove")
+        self.remove_button.clicked.connect(self.remove_current)
+        self._prompt = PromptSlot()
         self.notice = QLabel(self)
         self.notice.setObjectName("kaartNotice")
         self.notice.setWordWrap(True)
@@ -99,7 +108,8 @@ class SocialMapView(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
-        for button in (self.edit_button, self.import_button, self.export_button):
+        for button in (self.new_button, self.edit_button, self.remove_button, self.import_button,
+                       self.export_button):
             head.addWidget(button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -126,6 +136,7 @@ class SocialMapView(QWidget):
         self._worker.read(_read, self._loaded, asker=self)
 
     def clear(self) -> None:
+        self._prompt.close()
         self._worker.forget(self)
         self._directory = None
         self.services.clear()
@@ -164,8 +175,9 @@ class SocialMapView(QWidget):
 
     def _show_role(self, bad: int = 0) -> None:
         editor = self._role in EDITORS
-        for button in (self.edit_button, self.import_button):
+        for button in (self.new_button, self.edit_button, self.remove_button, self.import_button):
             button.setVisible(editor)
+        self.new_button.setEnabled(bool(self._directory and self._directory.organizations))
         if editor:
             text = self.tr("You keep the sociale kaart: what you change reaches every device of the "
                            "municipality, partners included, with the next sync.")
@@ -205,6 +217,7 @@ class SocialMapView(QWidget):
         service = self._directory.service(service_id) if self._directory and service_id else None
         self._wanted = service_id or self._wanted
         self.edit_button.setEnabled(service is not None)
+        self.remove_button.setEnabled(service is not None)
         self.card.setHtml(service_card_html(self._directory, service) if service else "")
 
     # -- changing ----------------------------------------------------------------
@@ -216,6 +229,29 @@ class SocialMapView(QWidget):
                                self._chain)
         editor.finished.connect(editor.deleteLater)
         editor.open()
+
+    def new_service(self) -> None:
+        if self._directory is None or not self._directory.organizations or self._role not in EDITORS:
+            return
+        current = self._directory.service(self.current_service_id() or "")
+        organization_id = current.organization_id if current else self._directory.organizations[0].id
+        service = Service(str(uuid.uuid4()), organization_id, "", "active")
+        editor = ServiceEditor(self._worker, service, self, None, self._chain, self._directory.organizations)
+        editor.saved.connect(lambda service_id: setattr(self, "_wanted", service_id))
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+
+    def remove_current(self) -> None:
+        service = self._directory.service(self.current_service_id() or "") if self._directory else None
+        if service is None or self._role not in EDITORS:
+            return
+        self._prompt.hold(confirm(
+            self, self.tr("Remove service"),
+            self.tr("Remove {name} from the sociale kaart on every device? Referrals made to it stay in the "
+                    "client files.").format(name=service.name),
+            self.tr("Remove"), lambda: self._worker.write(
+                lambda store: store.social_map.remove_item(service.id), TABLES, on_error=self._failed, asker=self),
+            "confirmRemoveService"))
 
     def import_file(self) -> None:
         if self._role not in EDITORS:
