@@ -205,7 +205,7 @@ def test_the_shell_opens_the_kaart_page_and_a_lock_empties_it(qtbot, app_worker,
         filled.close()
     window = start_window(qtbot, app_worker, settings, store_dir)
     unlock_window(qtbot, window)
-    window.socialmap_page_action.trigger()  # Alt+5
+    window.socialmap_page_action.trigger()  # Alt+6 (Alt+5: the workshops)
     assert window.work_pages.currentWidget() is window.socialmap
     qtbot.waitUntil(lambda: window.socialmap.services.count() == 10, timeout=TIMEOUT_MS)
     window.lock()

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.agenda_page_action = self._action(self.tr("Agenda"), "Alt+2", self.show_agenda)
         self.actions_page_action = self._action(self.tr("My actions"), "Alt+3", self.show_my_actions)
         self.monitoring_page_action = self._action(self.tr("Monitoring"), "Alt+4", self.show_monitoring)
-        self.socialmap_page_action = self._action(self.tr("Sociale kaart"), "Alt+5", self.show_socialmap)
+        self.socialmap_page_action = self._action(self.tr("Sociale kaart"), "Alt+6", self.show_socialmap)
         pages = QActionGroup(self)
         for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action,
                        self.monitoring_page_action, self.socialmap_page_action):
