@@ -20,13 +20,14 @@ SYNCED_ENTITIES = frozenset({
     "workshop_sessions",  # the municipality's welcome workshop sessions: no client, every device sees them
     "workshop_invitations",  # a person's invitation to a session and their attendance (its client_id)
     "monitoring_meetings",  # the municipality's monitoringsoverleg: no client, no organisation
+    "social_map_items",  # the municipality's sociale kaart: one HSDS object each, no client
+    "referrals",  # a client referred to a service; what is shared goes to its organisation_id
 })
-# Records of the whole tenant that name no client, whatever their fields say.
-TENANT_RECORDS = frozenset({"workshop_sessions"})
-
 # Records of the tenant itself: whatever their fields say, they name no client and no organisation,
 # so a stray client_id can never put one in a client's file (and in a partner's pull).
-TENANT_RECORDS = frozenset({"monitoring_meetings"})
+TENANT_RECORDS = frozenset({"workshop_sessions", "monitoring_meetings", "social_map_items"})
+# Of those, the ones the municipality's coordinators (and the administrator) keep.
+COORDINATOR_RECORDS = frozenset({"monitoring_meetings"})
 
 # Never stored: the version is the server's to give; search_text is derived on each device.
 NOT_STORED = frozenset({"version", "search_text"})

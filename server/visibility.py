@@ -22,10 +22,12 @@ FULL_GRANT: Grant = frozenset({ALL})
 CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS = (p.value for p in ConsentPart)
 PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS})  # the role's ceiling: no health
 
-DIRECTORY = ("organisations", "workers")  # every device of the tenant sees these
-# The welcome workshop's sessions (when, where, which partners come: no personal data) reach every
-# device of the tenant as the directory does; staff write them (docs/decisions/0037).
-TENANT_WIDE = ("workshop_sessions",)
+DIRECTORY = ("organisations", "workers")  # the administrator's directory
+SOCIAL_MAP = ("social_map_items",)  # the sociale kaart: coordinators and administrators write it
+# The municipality's own records of no client that reach every device of the tenant as the directory
+# does: the welcome workshop's sessions (when, where, which partners come: no personal data; staff
+# write them, docs/decisions/0037) and the sociale kaart (docs/decisions/0036).
+TENANT_WIDE = ("workshop_sessions", *SOCIAL_MAP)
 SEEN_BY_EVERY_DEVICE = (*DIRECTORY, *TENANT_WIDE)
 STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # no client named: staff see them
 # No client named: staff see them (the monitoring meeting: every staff device of the tenant, never a partner).
@@ -50,15 +52,16 @@ ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "int
                # the welcome workshop is a step of the person's route: shared with the plan
                "workshop_invitations": PLAN}
 # A partner's own records among its clients': the ones of its organisation only.
-OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
+OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions", "referrals")
 # Records a partner's pull decides by their stored part and organisation columns, without reading
 # their fields, and sends whole, as stored: everything of one part but the plan header (reduced),
 # and the client (reduced), its consents and conflicts (their organisation is in their fields).
 DECIDED_BY_COLUMNS = (*(e for e in ENTITY_PART if e != "plans"), "form_parts", "plan_goals", "plan_actions")
 # Records whose visibility depends on fields that may change: a partner holding the client gets
 # a drop (a change without fields) when such a record stops being theirs.
-FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts")
+FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts", "referrals")
 CONVERSATION_FORMS = ("handover", "intake")
+REFERRAL_ORIGIN_PART = {"plan_action": PLAN, "visit": VISITS}  # a referral's origin_id names a record of this part
 
 
 def grant_of(parts: set[str] | frozenset[str]) -> Grant:
@@ -136,7 +139,23 @@ def reduced(grant: Grant, entity: str, data: dict[str, Any]) -> dict[str, Any]:
     if entity == "plans":
         hidden = PLAN_PRIVATE_FIELDS + (() if FINANCES in grant else PLAN_MONEY_FIELDS)
         return {k: v for k, v in data.items() if k not in hidden}
+    if entity == "referrals":
+        return _referral_for_partner(grant, data)
     return data
+
+
+def _referral_for_partner(grant: Grant, data: dict[str, Any]) -> dict[str, Any]:
+    """A referral to the partner, as far as the consent in force says: the note only when the
+    referral shares something and the grant still covers all of it (a referral sharing nothing gave
+    the person an address, not their file); the plan action or visit it came from only with that part."""
+    shared = consent_parts(data.get("shared_parts"))
+    hidden = set()
+    if not shared or not shared <= grant:
+        hidden.add("note")
+    origin_part = REFERRAL_ORIGIN_PART.get(data.get("origin"))
+    if origin_part is not None and origin_part not in grant:
+        hidden.add("origin_id")
+    return {k: v for k, v in data.items() if k not in hidden} if hidden else data
 
 
 def consent_parts(value: Any) -> set[str]:

@@ -23,6 +23,10 @@ docs/decisions/0017-who-owns-which-record.md):
 - a monitoring meeting (the municipality's, no client) is written by the municipality's coordinators
   and by administrators only: a klantmanager, begeleider or partner cannot make, rewrite or delete
   one, whatever it names (docs/decisions/0034-the-monitoring-meeting-and-its-report.md).
+- a referral shares nothing of the file without the person's consent in force for the receiving
+  organisation (server/referral_consent.py);
+- the sociale kaart is written by coordinators and administrators only, as valid HSDS items
+  (server/social_map_rules.py).
 """
 
 from __future__ import annotations
@@ -31,12 +35,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from server import accounts, record_store, scope
+from server import accounts, record_store, referral_consent, scope, social_map_rules
 from server.caller import SignedInDevice
-from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, TENANT_RECORDS, direct_client_of
+from server.entities import CLIENT_VIA_PARENT, COORDINATOR_RECORDS, SYNCED_ENTITIES, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
-from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED, TENANT_WIDE
+from server.visibility import DIRECTORY, PLAN, SOCIAL_MAP, STAFF_ONLY_UNOWNED, TENANT_WIDE
 from sync.protocol import Operation
 
 DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
@@ -96,18 +100,22 @@ class WriteRules:
             return None
         if op.entity in DIRECTORY:
             return self._directory(op, current)
-        if op.entity in TENANT_RECORDS:
+        if op.entity in COORDINATOR_RECORDS:
             return self._tenant_record()
+        if op.entity in SOCIAL_MAP:
+            return social_map_rules.refusal(self.device, op, current)
         kind = self.scope.kind
-        if op.entity in TENANT_WIDE:  # the municipality's own records: staff write them, nobody else
+        if op.entity in TENANT_WIDE:  # the workshop's sessions: staff write them, nobody else
             return None if kind in (scope.FULL, scope.CASELOAD) else SESSIONS_BY_STAFF
         if kind == scope.DIRECTORY_ONLY:
             return ADMIN_DIRECTORY_ONLY
         if kind == scope.PARTNER:
             return self._partner(op, current)
-        if kind == scope.FULL:
-            return None
-        return self._staff(op, current) or self._assignment(op, current)
+        if kind != scope.FULL:
+            refused = self._staff(op, current) or self._assignment(op, current)
+            if refused is not None:
+                return refused
+        return referral_consent.refusal(self.conn, self.device.tenant_id, op, current)
 
     def applied(self, op: Operation, current: Stored | None) -> None:
         """After an insert was applied: a new client (or household) is this device's from now on."""

@@ -253,6 +253,14 @@ def ensure_accounts(database_url: str) -> bool:
         db.dispose()
 
 
+def publish_demo_kaart(run: RunDir, url: str) -> None:
+    """The Hilversum sociale kaart on the server, pushed by the demo's coordinator, once."""
+    from tools.demo_kaart import publish_kaart
+    sent = publish_kaart(run.database_url, TENANT, url, DEMO_PASSWORD)
+    if sent:
+        print(f"Demo server: the sociale kaart of {MUNICIPALITY} published ({sent} items)")
+
+
 # -- the demo store -----------------------------------------------------------------------
 def _print_progress(progress) -> None:
     if progress.phase == "push":
@@ -293,6 +301,8 @@ def prepare_store(store_dir: Path, passphrase: str, url: str, clients: int, serv
         store = Store.unlock(store_dir, passphrase, durable=False)
         try:
             store.set_current_worker(account.worker_id)  # the demo filler chose a begeleider of its own
+            from tools.demo_kaart import make_referrals
+            print(f"Demo store {store_dir}: {make_referrals(store)} referrals to the sociale kaart")
             print("Sending the demo data to the server")
             _sync(SyncEngine(StoreReplica(store)))
         finally:
@@ -335,6 +345,7 @@ def start(run: RunDir, store_dir: Path, passphrase: str, clients: int, port: int
             fill_demo_store(store_dir, passphrase, clients=clients, municipality=MUNICIPALITY)
         return None
     server_is_new = ensure_accounts(run.database_url)
+    publish_demo_kaart(run, url)
     prepare_store(store_dir, passphrase, url, clients, server_is_new)
     print(f"Demo server: {url}  user: {DEMO_USER}  password: {DEMO_PASSWORD}  (`make stop` stops it)")
     print("Other demo users (same password): " + ", ".join(f"{u} ({role})" for u, _n, role, _o in USERS[1:]))

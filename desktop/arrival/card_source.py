@@ -1,7 +1,8 @@
 """Reading what the card needs from the encrypted store: the person, their workers and partners.
 
 Only the fields the card shows are read (name, languages, the klantmanager's and begeleider's
-names and work e-mail, the partner organisations of the file and of the plan's actions). Run
+names and work e-mail, the partner organisations of the file and of the plan's actions, and the
+services of the sociale kaart the person was referred to, first referral first). Run
 on the command line or the database thread, never on the GUI thread.
 """
 
@@ -12,7 +13,7 @@ import json
 from sqlalchemy import Engine, or_, select
 
 from desktop.arrival.card_content import PersonFile, Worker
-from desktop.store.schema import clients, organisations, plan_actions, plans, workers
+from desktop.store.schema import clients, organisations, plan_actions, plans, referrals, workers
 
 
 class ClientNotFound(LookupError):
@@ -94,6 +95,9 @@ def person_file(engine: Engine, client_id: str) -> PersonFile:
                 plans.c.client_id == client_id, plans.c.deleted.is_(False),
                 plans.c.budgetcoach.is_(True), plans.c.budgetcoach_org_id.is_not(None))).scalars())
         klantmanager, begeleider = worker(row["klantmanager_id"]), worker(row["begeleider_id"])
+        referred = tuple(dict.fromkeys(conn.execute(
+            select(referrals.c.service_id).where(referrals.c.client_id == client_id, referrals.c.deleted.is_(False))
+            .order_by(referrals.c.referred_on, referrals.c.created_at)).scalars()))
     partners, seen = [], set()
     for org_id in partner_ids:
         org = orgs.get(org_id)
@@ -103,4 +107,4 @@ def person_file(engine: Engine, client_id: str) -> PersonFile:
     given = row["given_names_usual"] or row["given_names"]
     family = row["family_name_usual"] or row["family_name"]
     return PersonFile(client_id, f"{given} {family}".strip(), tuple(_list(row["languages"])),
-                      klantmanager, begeleider, tuple(partners))
+                      klantmanager, begeleider, tuple(partners), referred)

@@ -25,10 +25,10 @@ STORE_MAP = Path("arrival") / "map.geojson"  # a municipality's imported map, in
 def add_parser(sub) -> None:
     card = sub.add_parser(
         "contact-card", help="make contact cards (PDF) in the person's language and Dutch",
-        description="Make contact cards as PDF. The store holds no sociale kaart yet: the cards use "
-                    "the demo sociale kaart of Hilversum (with its demo map) unless --directory "
-                    "gives an HSDS 3.0 JSON export. The passphrase comes from KETENPLAN_PASSPHRASE "
-                    "or is asked.")
+        description="Make contact cards as PDF. The cards use the store's sociale kaart; --directory "
+                    "gives an HSDS 3.0 JSON export instead, and a store without a kaart uses the demo "
+                    "sociale kaart of Hilversum (with its demo map). The passphrase comes from "
+                    "KETENPLAN_PASSPHRASE or is asked.")
     card.add_argument("--data-dir", type=Path, required=True, dest="card_dir", help="folder of the encrypted store")
     who = card.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", help="the client's id or V-nummer")
@@ -78,7 +78,8 @@ def _map(args, is_demo: bool) -> MapData | None:
         return None
 
 
-def _read_people(args) -> list[PersonFile]:
+def _read_people(args) -> tuple[list[PersonFile], Directory | None]:
+    """The people, and the store's sociale kaart (None when it holds none)."""
     from desktop.arrival.card_source import all_clients, find_client, person_file, workshop_invitees
     from desktop.store.store import Store
     store = Store.unlock(args.card_dir, _passphrase())
@@ -89,7 +90,10 @@ def _read_people(args) -> list[PersonFile]:
                 raise LookupError("nobody is invited to this welcome workshop session")
         else:
             ids = all_clients(store.engine) if args.all else [find_client(store.engine, args.client)]
-        return [person_file(store.engine, client_id) for client_id in ids]
+        directory, problems = store.social_map.directory()
+        for problem in problems:
+            print(f"sociale kaart: left out {problem.reason}")
+        return [person_file(store.engine, client_id) for client_id in ids], directory if directory.services else None
     finally:
         store.close()
 
@@ -102,7 +106,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     from desktop.store.errors import StoreError, StoreNotFound, WrongPassphrase
     try:
-        people = _read_people(args)
+        people, stored = _read_people(args)
+        if stored is not None and args.directory is None:
+            directory, is_demo = stored, False
     except (LookupError, StoreError) as error:
         why = {WrongPassphrase: "wrong passphrase", StoreNotFound: "no store in this folder"}.get(
             type(error), str(error) if isinstance(error, LookupError) else type(error).__name__)

@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import Connection, Engine
 
+from desktop.store.referral_dates import referral_dates
 from desktop.store.workshop_facts import workshop_days
 from domain.monitoring.facts import PersonFacts, build_facts
 
@@ -121,6 +122,7 @@ def read_facts(engine: Engine) -> list[PersonFacts]:
         handovers = _conversations(conn, "handovers", "held_at", answers["handover"], days)
         intakes = _conversations(conn, "intakes", "held_on", answers["intake"], days)
         workshops = workshop_days(conn)
+        referred = referral_dates(conn)
     for client in clients:
         for key in _CLIENT_DATES:
             client[key] = days[client[key]]
@@ -140,7 +142,7 @@ def read_facts(engine: Engine) -> list[PersonFacts]:
             client, plans.get(cid), milestones.get(cid, empty), debts.get(cid, empty), actions.get(cid, empty),
             goals.get(cid, empty), handovers.get(cid), intakes.get(cid),
             households.get(client["household_id"]) if client["household_id"] else None,
-            workshop_dates=workshops.get(cid, ())))
+            workshop_dates=workshops.get(cid, empty), referral_dates=referred.get(cid, empty)))
     return facts
 
 

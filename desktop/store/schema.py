@@ -420,6 +420,35 @@ monitoring_meetings = Table(
     Column("carried_actions", Text, nullable=False, server_default="[]"),  # the previous' open ones, with outcome
 )
 Index("ix_monitoring_meetings_held_on", monitoring_meetings.c.held_on)
+# -- the sociale kaart and referrals to it (docs/decisions/0036-sociale-kaart-as-synced-records.md) ----
+# One record per top-level HSDS object (domain/arrival/social_map_records.py); every device of the
+# municipality receives them. A referral is a client's record; what it shares goes to organisation_id.
+SOCIAL_MAP_TABLES = ("social_map_items", "referrals")
+SYNCED_TABLES += SOCIAL_MAP_TABLES
+
+social_map_items = Table(
+    "social_map_items", metadata, *_record_columns(),
+    Column("kind", String(24), nullable=False),  # organization, location, service, service_at_location, municipality
+    Column("name", String(300), nullable=False, server_default=""),
+    Column("hsds", Text, nullable=False, server_default="{}"),  # the HSDS object as JSON, children nested
+)
+Index("ix_social_map_items_kind", social_map_items.c.kind)
+
+referrals = Table(
+    "referrals", metadata, *_record_columns(),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("service_id", String(36), nullable=False),  # a service on the kaart (it may leave the kaart later)
+    Column("organisation_id", String(36)),  # the chain's organisation receiving what is shared, if any
+    Column("referred_on", String(10), nullable=False),
+    Column("referred_by", String(36)),  # the worker
+    Column("origin", String(20), nullable=False),  # plan_action, visit or client_file
+    Column("origin_id", String(36)),
+    Column("shared_parts", Text, nullable=False, server_default="[]"),  # JSON list of ConsentPart
+    Column("consent_given_on", String(10)),
+    Column("consent_how", String(12)),
+    Column("note", Text, nullable=False, server_default=""),
+)
+Index("ix_referrals_client", referrals.c.client_id)
 
 # -- exports: a file that left the encrypted store (this device only; docs/decisions/0028) -----
 export_log = Table(

@@ -23,8 +23,10 @@ from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.meetings import MeetingRepository
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
+from desktop.store.referrals import ReferralRepository
 from desktop.store.reject_actions import RejectActions
 from desktop.store.schema import device_state
+from desktop.store.social_map import SocialMapRepository
 from desktop.store.sync_state import SyncStateRepository
 from desktop.store.visits import VisitRepository
 from desktop.store.work_list import WorkList
@@ -75,6 +77,7 @@ class Store:
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
         self.rejects = RejectActions(self._engine)
         self.work = WorkList(self._engine)
+        self.social_map, self.referrals = SocialMapRepository(self._engine), ReferralRepository(self._engine)
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -194,5 +197,7 @@ class Store:
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
         self.plans = self.sync = self.duplicates = self.consents = self.meetings = self.rejects = self.work = None
+        self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
+        self.social_map = self.referrals = None
         self.export_log = None
         self.drafts = None

@@ -223,6 +223,7 @@ _RULES = {
 }
 # the ids an object holds of other objects: checked as UUIDs like its own
 _REFERENCES = {"Location": ("organization_id",), "Service": ("organization_id",),
+               "Organization": ("chain_organisation_id",),
                "ServiceAtLocation": ("service_id", "location_id")}
 
 

@@ -248,6 +248,8 @@ class Organization:
     email: str | None = None
     website: str | None = None
     chain_role: str | None = field(default=None, metadata={HSDS_NAME: "ketenplan_chain_role"})
+    # the chain's own organisation (with accounts) this one is, if any: what a referral shares goes there
+    chain_organisation_id: str | None = field(default=None, metadata={HSDS_NAME: "ketenplan_organisation_id"})
     phones: tuple[Phone, ...] = children("Phone")
     contacts: tuple[Contact, ...] = children("Contact")
 

@@ -26,8 +26,8 @@ from domain.errors import FieldError
 
 MAX_NOTE = 1000
 S6_YEARS = 2
-REFERRAL_FIELDS = ("id", "client_id", "service_id", "referred_on", "referred_by", "origin", "origin_id",
-                   "shared_parts", "consent_given_on", "consent_how", "note")
+REFERRAL_FIELDS = ("id", "client_id", "service_id", "organisation_id", "referred_on", "referred_by", "origin",
+                   "origin_id", "shared_parts", "consent_given_on", "consent_how", "note")
 
 
 class Origin(StrEnum):
@@ -123,6 +123,11 @@ def _check_consent(fields: dict, referred_on: date | None, today: date, errors: 
         errors["consent_how"] = FieldError.CHOICE_INVALID
     if not shared:
         return
+    organisation = fields.get("organisation_id")
+    if not organisation:  # shared with whom: the chain's organisation behind the service
+        errors["organisation_id"] = ArrivalError.CONSENT_MISSING
+    elif not isinstance(organisation, str) or not is_uuid(organisation):
+        errors["organisation_id"] = ArrivalError.ID_INVALID
     if not fields.get("consent_given_on"):
         errors["consent_given_on"] = ArrivalError.CONSENT_MISSING
     if not how:

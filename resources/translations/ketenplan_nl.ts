@@ -83,6 +83,14 @@
         <source>Planned &amp;again</source>
         <translation>Terug naar &amp;gepland</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Verwijzen…</translation>
+    </message>
+    <message>
+        <source>Refer the client to a service of the sociale kaart for this action</source>
+        <translation>De klant voor deze actie verwijzen naar een dienst van de sociale kaart</translation>
+    </message>
 </context>
 <context>
     <name>AgendaView</name>
@@ -1339,6 +1347,14 @@
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Verwijzen…</translation>
+    </message>
+    <message>
+        <source>Refer the client to a service of the sociale kaart</source>
+        <translation>De klant verwijzen naar een dienst van de sociale kaart</translation>
+    </message>
 </context>
 <context>
     <name>ConversationPanel</name>
@@ -2466,6 +2482,14 @@ sloten</translation>
         <source>Mark &amp;done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Verwijzen…</translation>
+    </message>
+    <message>
+        <source>Refer the client to a service of the sociale kaart from this visit</source>
+        <translation>De klant vanuit dit bezoek verwijzen naar een dienst van de sociale kaart</translation>
+    </message>
 </context>
 <context>
     <name>FormPartView</name>
@@ -3262,15 +3286,15 @@ sloten</translation>
         <translation>DUO registreert een inburgeringsaanbod pas als de persoon een PIP heeft: stuur eerst het PIP.</translation>
     </message>
     <message>
-        <source>DUO does not list this institution with a Blik op Werk quality mark (or a recognised language bridging programme for the education route): choose one from DUO's list.</source>
+        <source>DUO does not list this institution with a Blik op Werk quality mark (or a recognised language bridging programme for the education route): choose one from DUO&apos;s list.</source>
         <translation>DUO kent deze instelling niet met een keurmerk van Blik op Werk (of als erkende taalschakelinstelling voor de onderwijsroute): kies er een uit de lijst van DUO.</translation>
     </message>
     <message>
-        <source>An institution number has exactly ten characters, as in DUO's list.</source>
+        <source>An institution number has exactly ten characters, as in DUO&apos;s list.</source>
         <translation>Een instellingsnummer heeft precies tien tekens, zoals in de lijst van DUO.</translation>
     </message>
     <message>
-        <source>The offer's dates cannot lie before the date of the current PIP: use a date on or after it.</source>
+        <source>The offer&apos;s dates cannot lie before the date of the current PIP: use a date on or after it.</source>
         <translation>De data van het aanbod mogen niet voor de dagtekening van het actuele PIP liggen: kies een datum op of na die dag.</translation>
     </message>
     <message>
@@ -3439,6 +3463,10 @@ sloten</translation>
     <message>
         <source>Monitoring</source>
         <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6027,30 @@ sloten</translation>
         <source>Contact your application manager; keep the change on the list until then.</source>
         <translation>Neem contact op met je applicatiebeheerder; laat de wijziging tot dan op de lijst staan.</translation>
     </message>
+    <message>
+        <source>Referral shares more than the consent</source>
+        <translation>Verwijzing deelt meer dan de toestemming</translation>
+    </message>
+    <message>
+        <source>A referral may share parts of the file with the organisation behind the service only while the person&apos;s consent for that organisation is in force and covers those parts. Health data is never shared with a referral.</source>
+        <translation>Een verwijzing mag delen van het dossier alleen delen met de organisatie achter de dienst zolang de toestemming van de persoon voor die organisatie geldt en die delen omvat. Gezondheidsgegevens gaan nooit mee met een verwijzing.</translation>
+    </message>
+    <message>
+        <source>Record the person&apos;s consent first and choose Send again, or make the referral again without sharing and choose Discard.</source>
+        <translation>Leg eerst de toestemming van de persoon vast en kies Opnieuw versturen, of maak de verwijzing opnieuw zonder te delen en kies Weggooien.</translation>
+    </message>
+    <message>
+        <source>The sociale kaart is kept by coordinators</source>
+        <translation>De sociale kaart wordt bijgehouden door coördinatoren</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change the sociale kaart, and only with complete items (as in HSDS, the standard the kaart follows).</source>
+        <translation>Alleen een coördinator of een beheerder kan de sociale kaart wijzigen, en alleen met volledige onderdelen (zoals in HSDS, de standaard die de kaart volgt).</translation>
+    </message>
+    <message>
+        <source>Ask a coordinator to make the change, then choose Discard.</source>
+        <translation>Vraag een coördinator de wijziging te maken en kies daarna Weggooien.</translation>
+    </message>
 </context>
 <context>
     <name>RejectRows</name>
@@ -6963,6 +7015,50 @@ sloten</translation>
         <source>Actions of the previous meeting</source>
         <translation>Acties van het vorige overleg</translation>
     </message>
+    <message>
+        <source>Sociale kaart item</source>
+        <translation>Onderdeel van de sociale kaart</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Details (HSDS)</source>
+        <translation>Gegevens (HSDS)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Verwezen door</translation>
+    </message>
+    <message>
+        <source>Referred from</source>
+        <translation>Verwezen vanuit</translation>
+    </message>
+    <message>
+        <source>Referred from record</source>
+        <translation>Verwezen vanuit gegeven</translation>
+    </message>
+    <message>
+        <source>Parts shared</source>
+        <translation>Gedeelde onderdelen</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Hoe toestemming is gegeven</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -7767,6 +7863,517 @@ sloten</translation>
     <message>
         <source>{written} cards written to {folder}.</source>
         <translation>{written} kaarten opgeslagen in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>KaartTexts</name>
+    <message>
+        <source>Municipality: integration, benefit, plan</source>
+        <translation>Gemeente: inburgering, uitkering, plan</translation>
+    </message>
+    <message>
+        <source>Social support</source>
+        <translation>Maatschappelijke begeleiding</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Money and debts</source>
+        <translation>Geld en schulden</translation>
+    </message>
+    <message>
+        <source>Welfare and social work</source>
+        <translation>Welzijn en maatschappelijk werk</translation>
+    </message>
+    <message>
+        <source>Work and internships</source>
+        <translation>Werk en stages</translation>
+    </message>
+    <message>
+        <source>Family doctor</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psychische hulp</translation>
+    </message>
+    <message>
+        <source>Practising Dutch</source>
+        <translation>Nederlands oefenen</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>walk in</source>
+        <translation>inloop</translation>
+    </message>
+    <message>
+        <source>by appointment</source>
+        <translation>op afspraak</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Phone: {number}</source>
+        <translation>Telefoon: {number}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Age {low} to {high}</source>
+        <translation>Leeftijd {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>Not active at the moment.</source>
+        <translation>Op dit moment niet actief.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Bereikbaarheid</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Wat het kost</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Wat mee te nemen</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Aanmelden en verwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Verwijzen naar een dienst</translation>
+    </message>
+    <message>
+        <source>Choose a service of the sociale kaart. The person gets its address; parts of their file go along only where they consented to share them with that organisation. Health data never goes along.</source>
+        <translation>Kies een dienst van de sociale kaart. De persoon krijgt het adres; delen van het dossier gaan alleen mee als de persoon toestemming gaf om ze met die organisatie te delen. Gezondheidsgegevens gaan nooit mee.</translation>
+    </message>
+    <message>
+        <source>Search a service or organisation</source>
+        <translation>Zoek een dienst of organisatie</translation>
+    </message>
+    <message>
+        <source>What the person is referred for, what was agreed</source>
+        <translation>Waarvoor de persoon verwezen wordt, wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Verwijzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on</source>
+        <translation>Verwezen &amp;op</translation>
+    </message>
+    <message>
+        <source>Share with the organisation:</source>
+        <translation>Delen met de organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Name and contact details</source>
+        <translation>Naam en contactgegevens</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Handover and intake</source>
+        <translation>Warme overdracht en intake</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>The sociale kaart on this device is empty: a coordinator imports it, then it arrives with the next sync.</source>
+        <translation>De sociale kaart op dit apparaat is leeg: een coördinator importeert hem, daarna komt hij mee met de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>(not active)</source>
+        <translation>(niet actief)</translation>
+    </message>
+    <message>
+        <source>No service chosen.</source>
+        <translation>Geen dienst gekozen.</translation>
+    </message>
+    <message>
+        <source>{org} is not a partner of the chain: the person gets the address, nothing of the file is shared.</source>
+        <translation>{org} is geen partner in de keten: de persoon krijgt het adres, er wordt niets uit het dossier gedeeld.</translation>
+    </message>
+    <message>
+        <source>The person has not consented to share anything with {org}: record their consent in the client file first to share parts of the file.</source>
+        <translation>De persoon gaf geen toestemming om iets met {org} te delen: leg eerst de toestemming vast in het klantdossier om delen van het dossier te delen.</translation>
+    </message>
+    <message>
+        <source>Shared parts go to {org}, as the person consented.</source>
+        <translation>Gedeelde onderdelen gaan naar {org}, zoals de persoon toestemde.</translation>
+    </message>
+    <message>
+        <source>The referral could not be saved. Try again.</source>
+        <translation>De verwijzing kon niet worden opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent in force does not cover what you chose to share with this organisation.</source>
+        <translation>De geldende toestemming van de persoon dekt niet wat je met deze organisatie wilt delen.</translation>
+    </message>
+    <message>
+        <source>The consent was given after the referral date.</source>
+        <translation>De toestemming is gegeven na de datum van de verwijzing.</translation>
+    </message>
+    <message>
+        <source>This service is no longer on the sociale kaart.</source>
+        <translation>Deze dienst staat niet meer op de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>The referral date cannot lie in the future.</source>
+        <translation>De datum van de verwijzing kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>De notitie is te lang.</translation>
+    </message>
+    <message>
+        <source>The referral could not be saved: check the fields.</source>
+        <translation>De verwijzing kon niet worden opgeslagen: controleer de velden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralList</name>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>only the address</source>
+        <translation>alleen het adres</translation>
+    </message>
+    <message>
+        <source>(no longer on the kaart)</source>
+        <translation>(niet meer op de kaart)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Edit service</source>
+        <translation>Dienst bewerken</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
+        <source>Not a partner of the chain</source>
+        <translation>Geen partner in de keten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Tijdelijk gesloten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. nl, en, ar, ti, fa</source>
+        <translation>Taalcodes, bijvoorbeeld nl, en, ar, ti, fa</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>Eén document per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;What it offers</source>
+        <translation>&amp;Wat de dienst biedt</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>Voor &amp;wie</translation>
+    </message>
+    <message>
+        <source>What it &amp;costs</source>
+        <translation>Wat het &amp;kost</translation>
+    </message>
+    <message>
+        <source>How to &amp;refer</source>
+        <translation>&amp;Aanmelden en verwijzen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken</source>
+        <translation>Gesproken &amp;talen</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation>Wat &amp;mee te nemen</translation>
+    </message>
+    <message>
+        <source>Card line (Dutch)</source>
+        <translation>Regel op de contactkaart (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Partner in the &amp;chain</source>
+        <translation>Partner in de &amp;keten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Not saved: check {fields}.</source>
+        <translation>Niet opgeslagen: controleer {fields}.</translation>
+    </message>
+    <message>
+        <source>Not saved. Try again.</source>
+        <translation>Niet opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapView</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Search: service, organisation, street, what it is for</source>
+        <translation>Zoeken: dienst, organisatie, straat, waarvoor</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Gesproken taal</translation>
+    </message>
+    <message>
+        <source>&amp;Import HSDS…</source>
+        <translation>HSDS &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HSDS…</source>
+        <translation>HSDS e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>Dienst &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;New service…</source>
+        <translation>&amp;Nieuwe dienst…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service</source>
+        <translation>Dienst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Every need</source>
+        <translation>Alle behoeften</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>You keep the sociale kaart: what you change reaches every device of the municipality, partners included, with the next sync.</source>
+        <translation>Jij houdt de sociale kaart bij: wat je wijzigt komt met de volgende synchronisatie op elk apparaat van de gemeente, ook bij de partners.</translation>
+    </message>
+    <message>
+        <source>Read only: the sociale kaart is kept by the municipality&apos;s coordinators and administrators. Ask a coordinator to add or correct a service.</source>
+        <translation>Alleen lezen: de sociale kaart wordt bijgehouden door de coördinatoren en beheerders van de gemeente. Vraag een coördinator om een dienst toe te voegen of te verbeteren.</translation>
+    </message>
+    <message>
+        <source>{n} items of the kaart on this device are incomplete and not shown.</source>
+        <translation>{n} onderdelen van de kaart op dit apparaat zijn onvolledig en worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} services</source>
+        <translation>{shown} van {total} diensten</translation>
+    </message>
+    <message>
+        <source>The sociale kaart on this device is empty.</source>
+        <translation>De sociale kaart op dit apparaat is leeg.</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the sociale kaart on every device? Referrals made to it stay in the client files.</source>
+        <translation>{name} van de sociale kaart halen, op elk apparaat? Verwijzingen ernaar blijven in de klantdossiers staan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import the sociale kaart (HSDS JSON)</source>
+        <translation>Sociale kaart importeren (HSDS JSON)</translation>
+    </message>
+    <message>
+        <source>HSDS JSON (*.json)</source>
+        <translation>HSDS JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as text.</source>
+        <translation>Dit bestand is niet als tekst te lezen.</translation>
+    </message>
+    <message>
+        <source>{orgs} organisations and {services} services read.</source>
+        <translation>{orgs} organisaties en {services} diensten gelezen.</translation>
+    </message>
+    <message>
+        <source>{added} new, {changed} changed, {same} already the same.</source>
+        <translation>{added} nieuw, {changed} gewijzigd, {same} al gelijk.</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason (field and rule):</source>
+        <translation>Weggelaten, met de reden (veld en regel):</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… en nog {n}.</translation>
+    </message>
+    <message>
+        <source>Export the sociale kaart</source>
+        <translation>Sociale kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Exported {n} services.</source>
+        <translation>{n} diensten geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>That did not work; nothing was changed.</source>
+        <translation>Dat lukte niet; er is niets gewijzigd.</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from desktop.store.schema import outbox, sync_rejects
 from desktop.views.common.refusal_texts import NOT_IN_CASELOAD, OTHER, PARTNER_LIMITS, UNREADABLE, cause_of
 from desktop.views.sync.sync_rejects import RejectsDialog
 from server import records as server_records
-from server import wire, write_rules
+from server import referral_consent, social_map_rules, wire, write_rules
 from tests.gui.conftest import TIMEOUT_MS
 
 
@@ -74,7 +74,8 @@ def _lines(dialog, index):
 
 
 def test_every_refusal_sentence_of_the_server_has_a_cause():
-    sentences = [v for n, v in vars(write_rules).items() if n.isupper() and isinstance(v, str) and v.endswith(".")]
+    sentences = [v for module in (write_rules, referral_consent, social_map_rules) for n, v in vars(module).items()
+                 if n.isupper() and isinstance(v, str) and v.endswith(".")]
     sentences += [server_records.DATA_REFUSED, wire.why_unreadable({"op_id": "x"}),
                   wire.why_unreadable({wire._UNSTORABLE: True}), "The record's id is not a valid id.",
                   wire.why_unreadable({"op_id": "x", "op": "insert", "entity": "clients",

@@ -8,6 +8,8 @@ may do is written out here from the decisions, not asked of the server's own rul
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from server.entities import SYNCED_ENTITIES
@@ -20,6 +22,8 @@ STAFF = ("km", "coordinator", "begeleider")  # the gemeente's directing roles, a
 DIRECTORY = ("organisations", "workers")
 # The municipality's own records, of no client: every device receives them, staff of the chain write them.
 TENANT_WIDE = ("workshop_sessions",)
+KAART = ("social_map_items",)  # the sociale kaart: every device reads it, coordinators and administrators write it
+KAART_EDITORS = ("coordinator", "admin")
 # The last in a push: changing them first would change what the others in the push belong to.
 LAST = ("households", "clients")
 
@@ -31,7 +35,8 @@ PARTNER_WRITES = {
 }
 # What a partner holding the client with contact, plan and health receives (health never: the role's ceiling).
 PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts",
-                 "workshop_invitations"}  # the welcome workshop goes with the plan
+                 "workshop_invitations",  # the welcome workshop goes with the plan
+                 "referrals"}  # a referral to its own organisation, as far as the consent goes
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
 # The municipality's own records (no client): its coordinators and the administrator write them, every
 # staff device of the tenant receives them, partners never (docs/decisions/0034).
@@ -41,6 +46,8 @@ TENANT_READERS = STAFF
 
 
 def may_write(person: str, action: str, entity: str) -> bool:
+    if entity in KAART:
+        return person in KAART_EDITORS
     if entity in DIRECTORY:  # the administrator's, and only where no account stands behind it
         return person == "admin" and entity in ADMIN_WRITES[action]
     if entity in TENANT:
@@ -55,9 +62,15 @@ def may_write(person: str, action: str, entity: str) -> bool:
 def may_read(person: str, entity: str) -> bool:
     if entity in TENANT:
         return person in TENANT_READERS
-    if entity in DIRECTORY or entity in TENANT_WIDE or person in STAFF:
+    if entity in DIRECTORY or entity in TENANT_WIDE or entity in KAART or person in STAFF:
         return True
     return person == "taal" and entity in PARTNER_READS
+
+
+def kaart_item(record_id: str) -> dict:
+    """A sociale kaart record: one HSDS organization, its id the record's."""
+    hsds = {"id": record_id, "name": "Taalhuis", "description": "Taalcafé in de bibliotheek"}
+    return {"kind": "organization", "name": "Taalhuis", "hsds": json.dumps(hsds), **RECORD}
 
 
 @pytest.fixture
@@ -101,13 +114,19 @@ class Files:
                                      "status": "invited", "card_handed_out": 0},
             "monitoring_meetings": {"held_on": "2026-03-01", "title": "Overleg maart", "participants": [],
                                     "stories": [], "decisions": ["Meer taalcoaches"], "actions": [], **RECORD},
+            "social_map_items": kaart_item(self.ids["social_map_items"]),
+            "referrals": {**own, "service_id": self.ids["social_map_items"], "organisation_id": o["taalschool"],
+                          "referred_on": "2026-03-02", "referred_by": w["km"], "origin": "client_file",
+                          "shared_parts": '["contact"]', "consent_given_on": "2026-03-01",
+                          "consent_how": "mondeling", "note": "Taalcafé op woensdag"},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]
-        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in TENANT]
+        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in TENANT and e not in KAART]
         answers = town.device("km").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in dict.fromkeys(made)])
         assert {a["status"] for a in answers} == {"applied"}, answers
-        answers = town.device("coordinator").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in TENANT])
+        answers = town.device("coordinator").push(*[op(e, self.ids[e], fields=self.samples[e])
+                                                     for e in (*TENANT, *KAART)])
         assert {a["status"] for a in answers} == {"applied"}, answers
         [answer] = town.device("admin").push(op("workers", self.contact, fields=self.samples["workers"]))
         assert answer["status"] == "applied", answer
@@ -122,8 +141,10 @@ class Files:
     def _op(self, action: str, entity: str) -> dict:
         sample = {**self.samples[entity], "deleted": False}  # as stored: the base of an update or delete
         if action == "create":
-            fields = {**sample, "household_id": new_id()} if entity == "clients" else sample
-            return op(entity, new_id(), fields=fields)
+            record_id = new_id()
+            fields = {**sample, "household_id": new_id()} if entity == "clients" else \
+                {**kaart_item(record_id), "deleted": False} if entity in KAART else sample
+            return op(entity, record_id, fields=fields)
         sample["id"] = self.ids[entity]
         if action == "delete":
             return op(entity, self.ids[entity], "delete", base=sample)

@@ -27,12 +27,14 @@ from server.record_store import RECORDS
 from tests.server.client import HEADERS, Device, op
 from tests.server.town import KINDS, PEOPLE, STAMP, Holder, Town, make_town
 
-DIRECTORY = ("organisations", "workers")
+DIRECTORY = ("organisations", "workers", "social_map_items", "workshop_sessions")  # every device of the tenant
+# receives these
 UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_meetings")  # staff see these when they name no client
 PARTNER_PARTS = {"contact", "plan", "intake", "finances", "visits"}  # never health
-OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
-BY_ENTITY = {"clients": "name", "consents": "name", "sync_conflicts": "name", "plan_actions": "plan",
-             "plans": "plan", "plan_milestones": "plan", "handovers": "intake", "intakes": "intake",
+OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions", "referrals")
+BY_ENTITY = {"clients": "name", "consents": "name", "referrals": "name", "sync_conflicts": "name",
+             "plan_actions": "plan", "plans": "plan", "plan_milestones": "plan", "handovers": "intake",
+             "intakes": "intake", "workshop_invitations": "plan",
              "plan_tranches": "finances", "plan_debt_signals": "finances", "visits": "visits", "follow_ups": "visits"}
 EXAMPLES = 25  # about 20 s per database: each example makes a town of its own
 
@@ -55,6 +57,7 @@ FIELDS = {
     "household_role": st.sampled_from(["hoofdpersoon", "partner", "kind", "", None]),
     "parts": st.sampled_from([["contact"], ["plan", "health"], ["intake", "visits", "finances"], '["plan"]']),
     "withdrawn_on": st.sampled_from([None, "2026-03-01"]),
+    "shared_parts": st.sampled_from([[], ["contact"], ["plan", "health"], '["finances"]']),
     "domain": st.sampled_from(["language", "health", "finances"]),
     "form": st.sampled_from(["intake", "visit", "handover", "other"]),
     "part": st.sampled_from(["language", "health", "finances"]),
@@ -182,6 +185,25 @@ def _partner(org: str, stored: dict) -> set[tuple[str, str]]:
     return seen
 
 
+def _listed(value) -> set:
+    value = json.loads(value) if isinstance(value, str) else value
+    return set(value) if isinstance(value, list) else set()
+
+
+def _shares_only_consented(stored: dict, referral: dict) -> bool:
+    """A referral shares nothing, or only what the client's consents in force for its organisation cover."""
+    shared = _listed(referral.get("shared_parts"))
+    if not shared:
+        return True
+    covered = set()
+    for (entity, _), (client_id, data) in stored.items():
+        if entity == "consents" and client_id == referral.get("client_id") \
+                and data.get("organisation_id") == referral.get("organisation_id") \
+                and not data.get("deleted") and not data.get("withdrawn_on"):
+            covered |= _listed(data.get("parts"))
+    return "health" not in shared and shared <= covered
+
+
 def _part(entity: str, data: dict) -> str | None:
     if entity == "plan_goals":
         return {"health": "health", "finances": "finances"}.get(data.get("domain"), "plan")
@@ -220,12 +242,22 @@ HOLE_SAME_ID = [FATIMA,
                 ("begeleider", [("households", "insert", ("spare", 0), {"name": "Nep"}, False),
                                 ("clients", "update", ("spare", 0), {"begeleider_id": "begeleider"}, True)])]
 
+# Referrals sharing with an organisation the client consented to (the language school: contact, plan,
+# health) and with one she did not (the budget coach), by staff and by a partner.
+REFERRALS = [("begeleider", [("referrals", "insert", ("new", 0), {"client_id": "amina", "organisation_id": org,
+                                                                   "shared_parts": parts}, False)
+                             for org, parts in (("taalschool", ["contact"]), ("budgetcoach", ["contact"]),
+                                                ("taalschool", ["plan", "health"]), ("budgetcoach", []))]),
+             ("taal", [("referrals", "insert", ("new", 1), {"client_id": "amina", "organisation_id": "taalschool",
+                                                            "shared_parts": []}, False)])]
+
 
 @settings(max_examples=EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @example(pushes=HOLE_WORKER)
 @example(pushes=HOLE_HOUSEHOLD)
 @example(pushes=HOLE_SAME_ID)
+@example(pushes=REFERRALS)
 @given(pushes=PUSHES)
 def test_after_any_forged_pushes_each_device_receives_exactly_what_its_account_allows(server, clients, pushes):
     town = make_town(server)  # a town of its own: each example starts from the same records
@@ -239,9 +271,14 @@ def test_after_any_forged_pushes_each_device_receives_exactly_what_its_account_a
 def _forge(world: World, pushes: list) -> None:
     for person, specs in pushes:
         before = world.stored()
-        answers = world.devices[person].push(*[world.operation(spec, before) for spec in specs])
+        ops = [world.operation(spec, before) for spec in specs]
+        answers = world.devices[person].push(*ops)
         assert all(a["status"] != "rejected" or a["reason"] for a in answers)
         after = world.stored()
+        if not any(o["entity"] == "consents" for o in ops):  # else a later consent op may have changed it
+            for o, a in zip(ops, answers, strict=True):
+                if o["entity"] == "referrals" and a["status"] == "applied" and o["op"] != "delete":
+                    assert _shares_only_consented(after, after[("referrals", o["record_id"])][1]), (person, o)
         for key in after.keys() - before.keys():  # a new client: its sender's, until assigned
             if key[0] == "clients":
                 world.origins[key[1]] = PEOPLE[person][0]

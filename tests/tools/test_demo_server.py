@@ -36,6 +36,7 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
     pid = int(run.pid_file.read_text())
     assert httpx.get(f"{url}/health").status_code == 200
     assert demo_server.ensure_accounts(run.database_url) is True
+    demo_server.publish_demo_kaart(run, url)
     store_dir = tmp_path / "demo-store"
     demo_server.prepare_store(store_dir, PASSPHRASE, url, clients=30, server_is_new=True, kdf=FAST_KDF)
 
@@ -52,6 +53,11 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         assert summary.enrolled and summary.pending_count == 0 and summary.last_success_at
         # Everything the demo wrote is in the device's caseload: the server refused nothing.
         assert summary.rejects == 0, store.sync.rejects()[:3]
+        # The coordinator's kaart reached the begeleider's device; referrals went with the clients.
+        kaart, problems = store.social_map.directory()
+        assert problems == () and len(kaart.services) == 10 and kaart.municipality_name == "Hilversum"
+        referred = [r for c in page.rows for r in store.referrals.for_client(c["id"])]
+        assert len(referred) == 6 and sum(bool(r["shared_parts"]) for r in referred) == 1
     finally:
         store.close()
 

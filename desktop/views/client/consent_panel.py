@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.tasks import DbWorker
+from desktop.views.client.referral_list import ReferralList
 from desktop.views.common.field_widgets import DateField, format_date
+from desktop.views.common.refer_dialog import open_refer_dialog
 from domain.consent_parts import ConsentPart, HowGiven
 from domain.errors import FieldError, RecordInvalid
 
@@ -107,6 +109,11 @@ class ConsentPanel(QWidget):
         self.withdraw_button.setObjectName("withdrawConsent")
         self.withdraw_button.setToolTip(self.tr("The partner organisation receives nothing more from today"))
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.refer_button = QPushButton(self.tr("Refer…"), self)  # to a service of the sociale kaart
+        self.refer_button.setObjectName("referClient")
+        self.refer_button.setToolTip(self.tr("Refer the client to a service of the sociale kaart"))
+        self.refer_button.clicked.connect(lambda: self._client_id and open_refer_dialog(
+            self._worker, self, client_id=self._client_id))
 
         self.list = QTreeWidget(self)
         self.list.setObjectName("consentList")
@@ -178,11 +185,14 @@ class ConsentPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.withdraw_button)
         top.addWidget(self.record_button)
+        top.addWidget(self.refer_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.list)
+        self.referrals = ReferralList(self._worker, self.part_label, self)  # shown when there are any
+        layout.addWidget(self.referrals)
         layout.addWidget(self.form)
 
     # -- loading -----------------------------------------------------------------
@@ -196,6 +206,7 @@ class ConsentPanel(QWidget):
         self.list.clear()
         self._consents = []
         self.record_button.setEnabled(client_id is not None)
+        self.referrals.load_client(client_id)
         self._update_buttons()
         if client_id is not None:
             self._reload()
@@ -332,5 +343,6 @@ class ConsentPanel(QWidget):
                            on_error=lambda e: log.error("withdrawing consent failed", exc_info=e))
 
     def _update_buttons(self) -> None:
+        self.refer_button.setEnabled(self._client_id is not None)
         consent = self.selected()
         self.withdraw_button.setEnabled(consent is not None and consent["in_force"])

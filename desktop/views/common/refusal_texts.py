@@ -14,8 +14,9 @@ NOT_IN_CASELOAD, PARTNER_LIMITS, ADMIN_ONLY, CONSENT_BY_STAFF, UNREADABLE, OTHER
     "not_in_caseload", "partner_limits", "admin_only", "consent_by_staff", "unreadable", "other")
 DIRECTORY_BY_ACCOUNTS, ASSIGN_BY_MUNICIPALITY = "directory_by_accounts", "assign_by_municipality"
 WORKSHOP_BY_STAFF = "workshop_by_staff"
-CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, WORKSHOP_BY_STAFF,
-          DIRECTORY_BY_ACCOUNTS, ADMIN_ONLY, UNREADABLE, OTHER)
+SOCIAL_MAP_EDITORS, REFERRAL_CONSENT = "social_map_editors", "referral_consent"
+CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, REFERRAL_CONSENT,
+          WORKSHOP_BY_STAFF, DIRECTORY_BY_ACCOUNTS, SOCIAL_MAP_EDITORS, ADMIN_ONLY, UNREADABLE, OTHER)
 
 # The start of each sentence the server (server/write_rules.py, records.py, wire.py) or this
 # device's sync engine (sync/push.py) gives with a refusal. tests/gui/test_sync_rejects.py checks
@@ -37,6 +38,10 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("Only the client's klantmanager, begeleider or a coordinator", CONSENT_BY_STAFF),
     ("Only staff of the chain (a klantmanager, begeleider or coordinator) can plan", WORKSHOP_BY_STAFF),
     ("Only staff of the person's caseload can invite them to the welcome workshop", WORKSHOP_BY_STAFF),
+    ("Sharing a person's file with this organisation needs their consent", REFERRAL_CONSENT),
+    ("Health data is never shared with a referral", REFERRAL_CONSENT),
+    ("Only a coordinator or an administrator can change the sociale kaart", SOCIAL_MAP_EDITORS),
+    ("This sociale kaart item is not valid HSDS", SOCIAL_MAP_EDITORS),
     ("The server's database cannot keep a character", UNREADABLE),
     ("The server cannot store this change", UNREADABLE),
     ("The server cannot read this change", UNREADABLE),
@@ -93,6 +98,22 @@ def cause_text(cause: str) -> CauseText:
                       "staff of the person's caseload invite them or record whether they came."),
             translate("RefusalTexts", "Ask the person's klantmanager or begeleider to make this change, "
                                       "then choose Discard.")),
+        REFERRAL_CONSENT: CauseText(
+            translate("RefusalTexts", "Referral shares more than the consent"),
+            translate("RefusalTexts",
+                      "A referral may share parts of the file with the organisation behind the service only "
+                      "while the person's consent for that organisation is in force and covers those parts. "
+                      "Health data is never shared with a referral."),
+            translate("RefusalTexts",
+                      "Record the person's consent first and choose Send again, or make the referral again "
+                      "without sharing and choose Discard.")),
+        SOCIAL_MAP_EDITORS: CauseText(
+            translate("RefusalTexts", "The sociale kaart is kept by coordinators"),
+            translate("RefusalTexts",
+                      "Only a coordinator or an administrator can change the sociale kaart, and only with "
+                      "complete items (as in HSDS, the standard the kaart follows)."),
+            translate("RefusalTexts",
+                      "Ask a coordinator to make the change, then choose Discard.")),
         ASSIGN_BY_MUNICIPALITY: CauseText(
             translate("RefusalTexts", "Handing a client to another organisation"),
             translate("RefusalTexts",

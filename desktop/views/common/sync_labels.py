@@ -38,6 +38,8 @@ def record_label(entity: str) -> str:
         "workshop_sessions": translate("SyncLabels", "Welcome workshop session"),
         "workshop_invitations": translate("SyncLabels", "Welcome workshop invitation"),
         "monitoring_meetings": translate("SyncLabels", "Monitoring meeting"),
+        "social_map_items": translate("SyncLabels", "Sociale kaart item"),
+        "referrals": translate("SyncLabels", "Referral"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
@@ -151,6 +153,16 @@ def field_label(field: str) -> str:
         "actions": translate("SyncLabels", "Actions"),
         "previous_id": translate("SyncLabels", "Previous meeting"),
         "carried_actions": translate("SyncLabels", "Actions of the previous meeting"),
+        # the sociale kaart and referrals
+        "hsds": translate("SyncLabels", "Details (HSDS)"),
+        "service_id": translate("SyncLabels", "Service"),
+        "referred_on": translate("SyncLabels", "Referred on"),
+        "referred_by": translate("SyncLabels", "Referred by"),
+        "origin": translate("SyncLabels", "Referred from"),
+        "origin_id": translate("SyncLabels", "Referred from record"),
+        "shared_parts": translate("SyncLabels", "Parts shared"),
+        "consent_given_on": translate("SyncLabels", "Consent given on"),
+        "consent_how": translate("SyncLabels", "How consent was given"),
     }.get(field)
     if label:
         return label

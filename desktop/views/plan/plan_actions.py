@@ -14,6 +14,7 @@ from desktop.tasks import DbWorker
 from desktop.views.common import plan_labels as words
 from desktop.views.common.autosave import Autosaver
 from desktop.views.common.field_widgets import format_date
+from desktop.views.common.refer_dialog import open_refer_dialog
 from desktop.views.common.shortcuts import shortcut
 from desktop.views.common.style import set_role
 from desktop.views.plan.plan_goals import goal_name
@@ -28,6 +29,7 @@ DUE, WHAT, ORGANISATION, WORKER, STATUS, RESULT = range(6)
 class ActionsSection(QWidget):
     def __init__(self, worker: DbWorker, autosaver: Autosaver, parent: QWidget | None = None):
         super().__init__(parent)
+        self._worker = worker
         self._worker_orgs: dict[str, str | None] = {}  # worker id -> organisation id
         self._workers: list[tuple[str, str]] = []  # (id, label) of everyone in the directory
         spec = Spec(
@@ -78,6 +80,12 @@ class ActionsSection(QWidget):
         self.done_button.setToolTip(self.tr("Mark the chosen action done, or planned again (Ctrl+D)"))
         self.done_button.clicked.connect(self.toggle_done)
         self.records.buttons.insertWidget(1, self.done_button)
+        self.refer_button = QPushButton(self.tr("Refer…"), self)  # to a service of the sociale kaart, from this action
+        self.refer_button.setObjectName("referFromAction")
+        self.refer_button.setToolTip(self.tr("Refer the client to a service of the sociale kaart for this action"))
+        self.refer_button.clicked.connect(lambda: self.records.editing and open_refer_dialog(
+            self._worker, self, origin="plan_action", origin_id=self.records.editing))
+        self.records.buttons.insertWidget(2, self.refer_button)
         shortcut("Ctrl+D", self, self.toggle_done, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         layout = QVBoxLayout(self)
@@ -194,5 +202,6 @@ class ActionsSection(QWidget):
     def _update_done_button(self) -> None:
         action = self.records.record(self.records.editing)
         self.done_button.setEnabled(action is not None)
+        self.refer_button.setEnabled(action is not None)
         self.done_button.setText(self.tr("Planned &again") if action and action.get("status") == ActionStatus.DONE
                                  else self.tr("Mark &done"))

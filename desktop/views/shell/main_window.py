@@ -66,6 +66,10 @@ class _LockKey(QObject):
         return False
 
 
+# The work pages a lock comes back to (each has its show_<name>); any other page goes back to the caseload.
+PLACE_PAGES = ("agenda", "my_actions", "workshops", "socialmap")
+
+
 class MainWindow(QMainWindow):
     caseload_shown = Signal()  # the work page is up after an unlock (benchmarks wait on it)
     locked = Signal()
@@ -103,10 +107,8 @@ class MainWindow(QMainWindow):
         self.caseload = None  # built by _ensure_work_page
         self.workspace = None
         self.editor = None
-        self.agenda = None
-        self.my_actions = None
-        self.monitoring = None
-        self.workshops = None  # the welcome workshop page, built when first shown
+        # the work pages beside the caseload, each built when first shown
+        self.agenda = self.my_actions = self.monitoring = self.workshops = self.socialmap = None
         self.work_pages: QStackedWidget | None = None
         self._place: work_place.WorkPlace | None = None  # where the lock found the worker
         self.splitter: QSplitter | None = None
@@ -153,9 +155,10 @@ class MainWindow(QMainWindow):
         self.actions_page_action = self._action(self.tr("My actions"), "Alt+3", self.show_my_actions)
         self.monitoring_page_action = self._action(self.tr("Monitoring"), "Alt+4", self.show_monitoring)
         self.workshop_page_action = self._action(self.tr("Workshops"), "Alt+5", self.show_workshops)
+        self.socialmap_page_action = self._action(self.tr("Sociale kaart"), "Alt+6", self.show_socialmap)
         pages = QActionGroup(self)
         for action in (self.caseload_page_action, self.agenda_page_action, self.actions_page_action,
-                       self.monitoring_page_action, self.workshop_page_action):
+                       self.monitoring_page_action, self.workshop_page_action, self.socialmap_page_action):
             action.setCheckable(True)
             pages.addAction(action)
         self.caseload_page_action.setChecked(True)
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
         self.redo_action: QAction | None = None
         self._work_actions = (self.new_client_action, self.caseload_page_action, self.agenda_page_action,
                               self.actions_page_action, self.monitoring_page_action, self.workshop_page_action,
-                              self.sync_action,
+                              self.socialmap_page_action, self.sync_action,
                               self.settings_action, self.lock_action, self.audit_action)
 
     def _build_toolbar(self) -> None:
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.actions_page_action)
         self.toolbar.addAction(self.monitoring_page_action)
         self.toolbar.addAction(self.workshop_page_action)
+        self.toolbar.addAction(self.socialmap_page_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.new_client_action)
         self._undo_anchor = self.toolbar.addSeparator()  # undo and redo go here once built
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
             self._place = work_place.capture(self._page_name(), self.workspace)
             self.caseload.clear()
             self.workspace.clear()  # saves the fieldwork drafts first, then forgets them
-            for page in (self.agenda, self.my_actions, self.monitoring, self.workshops):  # drafts first
+            for page in (self.agenda, self.my_actions, self.monitoring, self.workshops, self.socialmap):
                 if page is not None:
                     page.clear()
             self.show_caseload()
@@ -346,9 +350,8 @@ class MainWindow(QMainWindow):
 
     def _page_name(self) -> str:
         current = self.work_pages.currentWidget() if self.work_pages is not None else None
-        return ("agenda" if current is not None and current is self.agenda else
-                "my_actions" if current is not None and current is self.my_actions else
-                "workshops" if current is not None and current is self.workshops else "caseload")
+        return next((name for name in PLACE_PAGES if current is not None and current is getattr(self, name)),
+                    "caseload")
 
     def _back_to_place(self) -> None:
         """The page, client, tab and field of before the lock; a kept draft comes back with them."""
@@ -356,8 +359,7 @@ class MainWindow(QMainWindow):
         if place is None:
             self.workspace.editor.resume_draft()  # after a crash or a restart: the draft alone
             return
-        {"agenda": self.show_agenda, "my_actions": self.show_my_actions,
-         "workshops": self.show_workshops}.get(place.page, self.show_caseload)()
+        getattr(self, f"show_{place.page}", self.show_caseload)()
         self.workspace.resume(place.client_id, place.tab)
         work_place.restore_focus(place, self.workspace.editor)
 
@@ -409,54 +411,57 @@ class MainWindow(QMainWindow):
             self.work_pages.setCurrentWidget(self.splitter)
             self.caseload_page_action.setChecked(True)
 
-    def show_agenda(self) -> None:
+    def _show_page(self, name: str, action: QAction, build) -> None:
+        """A work page: built when first wanted (start-up stays quick), then shown and reloaded."""
         if self._locked or self.work_pages is None:
             return
-        if self.agenda is None:  # built when first wanted: start-up stays quick
+        page = getattr(self, name)
+        if page is None:
+            page = build()
+            setattr(self, name, page)
+            self.work_pages.addWidget(page)
+        self.work_pages.setCurrentWidget(page)
+        action.setChecked(True)
+        page.reload()
+
+    def show_agenda(self) -> None:
+        def build():
             from desktop.views.visits.agenda_view import AgendaView
-            self.agenda = AgendaView(self._worker)
-            self.agenda.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
-            self.agenda.open_visit.connect(self._open_visit)
-            self.work_pages.addWidget(self.agenda)
-        self.work_pages.setCurrentWidget(self.agenda)
-        self.agenda_page_action.setChecked(True)
-        self.agenda.reload()
+            page = AgendaView(self._worker)
+            page.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
+            page.open_visit.connect(self._open_visit)
+            return page
+        self._show_page("agenda", self.agenda_page_action, build)
 
     def show_my_actions(self) -> None:
-        if self._locked or self.work_pages is None:
-            return
-        if self.my_actions is None:
+        def build():
             from desktop.views.plan.my_actions_view import MyActionsView
-            self.my_actions = MyActionsView(self._worker)
-            self.my_actions.open_client.connect(lambda client_id: self._open_client(client_id, PLAN_TAB))
-            self.work_pages.addWidget(self.my_actions)
-        self.work_pages.setCurrentWidget(self.my_actions)
-        self.actions_page_action.setChecked(True)
-        self.my_actions.reload()
+            page = MyActionsView(self._worker)
+            page.open_client.connect(lambda client_id: self._open_client(client_id, PLAN_TAB))
+            return page
+        self._show_page("my_actions", self.actions_page_action, build)
 
     def show_monitoring(self) -> None:
-        if self._locked or self.work_pages is None:
-            return
-        if self.monitoring is None:
+        def build():
             from desktop.views.monitoring.dashboard_view import DashboardView
-            self.monitoring = DashboardView(self._worker)
-            self.monitoring.open_client.connect(self._open_client)
-            self.work_pages.addWidget(self.monitoring)
-        self.work_pages.setCurrentWidget(self.monitoring)
-        self.monitoring_page_action.setChecked(True)
-        self.monitoring.reload()
+            page = DashboardView(self._worker)
+            page.open_client.connect(self._open_client)
+            return page
+        self._show_page("monitoring", self.monitoring_page_action, build)
 
     def show_workshops(self) -> None:
-        if self._locked or self.work_pages is None:
-            return
-        if self.workshops is None:
+        def build():
             from desktop.views.workshop.workshop_view import WorkshopView
-            self.workshops = WorkshopView(self._worker)
-            self.workshops.open_client.connect(self._open_client)
-            self.work_pages.addWidget(self.workshops)
-        self.work_pages.setCurrentWidget(self.workshops)
-        self.workshop_page_action.setChecked(True)
-        self.workshops.reload()
+            page = WorkshopView(self._worker)
+            page.open_client.connect(self._open_client)
+            return page
+        self._show_page("workshops", self.workshop_page_action, build)
+
+    def show_socialmap(self) -> None:
+        def build():
+            from desktop.views.socialmap.socialmap_view import SocialMapView
+            return SocialMapView(self._worker)
+        self._show_page("socialmap", self.socialmap_page_action, build)
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)

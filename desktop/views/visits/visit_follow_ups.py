@@ -34,6 +34,7 @@ from desktop.tasks import DbWorker
 from desktop.views.common.field_widgets import DateField, FieldSlot, format_date
 from desktop.views.common.form_draft import FormDraft, focus_in, refocus
 from desktop.views.common.prompts import PromptSlot, confirm
+from desktop.views.common.refer_dialog import open_refer_dialog
 from desktop.views.common.shortcuts import shortcut
 from desktop.views.visits.visit_fields import show_slot_errors
 from domain.errors import RecordInvalid
@@ -124,6 +125,11 @@ class FollowUpList(QWidget):
         self.remove_button.setObjectName("removeFollowUp")
         self.remove_button.setToolTip(self.tr("Remove the chosen action (Del in the list)"))
         self.remove_button.clicked.connect(self.remove_current)
+        self.refer_button = QPushButton(self.tr("Refer…"), self)  # a follow-up can be a referral
+        self.refer_button.setObjectName("referFromVisit")
+        self.refer_button.setToolTip(self.tr("Refer the client to a service of the sociale kaart from this visit"))
+        self.refer_button.clicked.connect(lambda: self._visit_id and open_refer_dialog(
+            self._worker, self, origin="visit", origin_id=self._visit_id))
 
         editor = QGridLayout()
         editor.setHorizontalSpacing(8)
@@ -147,6 +153,7 @@ class FollowUpList(QWidget):
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.refer_button)
         buttons.addWidget(self.new_button)
 
         layout = QVBoxLayout(self)
@@ -399,6 +406,7 @@ class FollowUpList(QWidget):
         self.done_button.setText(self.tr("Not &done") if row and row.get("done_on") else self.tr("Mark &done"))
         self.done_button.setEnabled(has_visit and row is not None)
         self.remove_button.setEnabled(has_visit and row is not None)
+        self.refer_button.setEnabled(has_visit)
         for widget in (self.description, self.due, self.owner):
             widget.setEnabled(self._visit_id is not None)
 

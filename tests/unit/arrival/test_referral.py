@@ -29,6 +29,7 @@ def _referral(**changes):
         "id": "4f0c2a8e-1b2c-4d3e-9f40-5a6b7c8d9e0f",
         "client_id": "5a1d3b9f-2c3d-4e4f-8a51-6b7c8d9e0f1a",
         "service_id": SERVICES[3],
+        "organisation_id": "9e5b7f3d-6a71-4c83-8e95-0f1a2b3c4d5e",
         "referred_on": "2026-12-01",
         "referred_by": "6b2e4c0a-3d4e-4f50-9b62-7c8d9e0f1a2b",
         "origin": "plan_action",
@@ -56,6 +57,8 @@ def test_a_good_referral_passes():
      {"referred_on": FieldError.DATE_IN_FUTURE}),
     ({"referred_on": "1-12-2026"}, {"referred_on": FieldError.DATE_INVALID}),
     ({"origin": "telefoon"}, {"origin": FieldError.CHOICE_INVALID}),
+    ({"organisation_id": None}, {"organisation_id": ArrivalError.CONSENT_MISSING}),  # shared with nobody named
+    ({"organisation_id": None, "shared_parts": []}, {}),  # an address only: no organisation needed
     ({"origin": "visit", "origin_id": None}, {"origin_id": FieldError.REQUIRED}),
     ({"origin": "visit", "origin_id": "bezoek 3"}, {"origin_id": ArrivalError.ID_INVALID}),
     ({"origin": "client_file"}, {"origin_id": FieldError.CHOICE_INVALID}),

@@ -2,7 +2,7 @@
 Both synced (docs/decisions/0037-welcome-workshop-records.md).
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 from desktop.store.outbox import install_triggers
 
 revision = "0012"
-down_revision = "0009"  # the id of 0009_duo_term.py
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
