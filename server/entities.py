@@ -17,6 +17,7 @@ SYNCED_ENTITIES = frozenset({
     "plan_tranches", "plan_debt_signals", "plan_milestones",
     CONFLICTS, "duplicate_dismissals",
     "consents",  # a client's consent to share with a partner organisation (its organisation_id)
+    "stories", "stage_ratings",  # the journey (domain/journey_records.py); organisation_id: the writer's
 })
 
 # Never stored: the version is the server's to give; search_text is derived on each device.

@@ -19,8 +19,8 @@ ALL = "*"  # every record of the client, as it is
 NAME = "name"  # the client's name and the partner's own consent records: with any consent
 FULL_GRANT: Grant = frozenset({ALL})
 
-CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS = (p.value for p in ConsentPart)
-PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS})  # the role's ceiling: no health
+CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS, STORIES = (p.value for p in ConsentPart)
+PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS, STORIES})  # the role's ceiling: no health
 
 DIRECTORY = ("organisations", "workers")  # every device of the tenant sees these
 STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # no client named: staff see them
@@ -40,16 +40,21 @@ PLAN_PRIVATE_FIELDS = ("intake_id", "leerroute_reason", "dual_track_note")
 # nowhere here (households, plan_versions, plan_history, duplicate_dismissals) reach staff only:
 # agreed versions and the history carry every field of the plan, money included.
 ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "intakes": INTAKE,
-               "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS}
+               "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS,
+               "stage_ratings": STORIES}
+# The journey's records (stories: see partner_part), which a partner holding the client's STORIES may
+# also write, of its own organisation only (server/write_rules.py).
+JOURNEY = ("stories", "stage_ratings")
 # A partner's own records among its clients': the ones of its organisation only.
 OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions")
 # Records a partner's pull decides by their stored part and organisation columns, without reading
 # their fields, and sends whole, as stored: everything of one part but the plan header (reduced),
 # and the client (reduced), its consents and conflicts (their organisation is in their fields).
-DECIDED_BY_COLUMNS = (*(e for e in ENTITY_PART if e != "plans"), "form_parts", "plan_goals", "plan_actions")
+DECIDED_BY_COLUMNS = (*(e for e in ENTITY_PART if e != "plans"), "form_parts", "plan_goals", "plan_actions",
+                      "stories")
 # Records whose visibility depends on fields that may change: a partner holding the client gets
 # a drop (a change without fields) when such a record stops being theirs.
-FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts")
+FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts", "stories")
 CONVERSATION_FORMS = ("handover", "intake")
 
 
@@ -70,6 +75,8 @@ def partner_part(entity: str, data: dict[str, Any]) -> str | None:
         return HEALTH if domain == "health" else FINANCES if domain == "finances" else PLAN
     if entity == "form_parts":
         return _form_part_part(data)
+    if entity == "stories":  # a story about health is health data, whatever else was shared
+        return HEALTH if data.get("life_domain") == "health" else STORIES
     return ENTITY_PART.get(entity)
 
 

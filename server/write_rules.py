@@ -16,7 +16,10 @@ docs/decisions/0017-who-owns-which-record.md):
 - a partner updates the actions assigned to its organisation (status, result, done date, its
   own worker) and nothing else of the client, besides the history lines and conflict records
   of those actions;
-- consent is recorded by staff of the client's caseload (and coordinators), never by partners.
+- consent is recorded by staff of the client's caseload (and coordinators), never by partners;
+- a partner records stories and stage ratings of its own organisation, for a client who agreed to
+  share their experiences with it, and only ones it would receive itself (no story about health);
+  it changes and removes those of its own organisation only.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
-from server.visibility import DIRECTORY, PLAN, STAFF_ONLY_UNOWNED
+from server.visibility import DIRECTORY, JOURNEY, PLAN, STAFF_ONLY_UNOWNED, partner_sees
+from sync.merge import merge_record
 from sync.protocol import Operation
 
 DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
@@ -50,6 +54,9 @@ PARTNER_NOT_ASSIGNED = "This plan action is not assigned to your organisation, s
 PARTNER_ACTION_FIELDS = ("A partner organisation can change only the status, result, done date and worker of "
                          "an action assigned to it.")
 CONSENT_BY_STAFF = "Only the client's klantmanager, begeleider or a coordinator can record or withdraw consent."
+JOURNEY_NOT_SHARED = ("This person has not agreed to share their experiences with your organisation, or the story "
+                      "is about health, so this device cannot record it.")
+JOURNEY_OWN_ONLY = "A partner organisation can only change the stories and ratings its own organisation recorded."
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -216,6 +223,8 @@ class WriteRules:
             return self._partner_conflict(op, current)
         if op.entity == "plan_history":
             return self._partner_history(op, current)
+        if op.entity in JOURNEY:
+            return self._partner_journey(op, current)
         if op.entity != "plan_actions" or op.op != "update" or current is None:
             return PARTNER_ACTIONS_ONLY
         grant = self.scope.grant(current.client_id)
@@ -225,6 +234,27 @@ class WriteRules:
         mine = op.fields or {}
         changed = {k for k, v in mine.items() if k != "version" and _differs(base.get(k), v)}
         return PARTNER_ACTION_FIELDS if changed - PARTNER_FIELDS - {"id"} else None
+
+    def _partner_journey(self, op: Operation, current: Stored | None) -> str | None:
+        """A story or rating: its organisation's, before and after, and one the partner receives."""
+        org = self.device.organisation_id
+        if current is not None and not self._partner_receives(op.entity, current.client_id, current.data, org):
+            return JOURNEY_OWN_ONLY
+        if op.op == "delete":
+            return JOURNEY_OWN_ONLY if current is None else None
+        mine = op.fields or {}
+        after = mine if current is None else merge_record(op.base, mine, current.data).record
+        client_id = direct_client_of(op.entity, op.record_id, after)
+        if current is not None and client_id != current.client_id:
+            return JOURNEY_OWN_ONLY  # moved into another person's file
+        if after.get("organisation_id") != org:
+            return JOURNEY_OWN_ONLY
+        return None if self._partner_receives(op.entity, client_id, after, org) else JOURNEY_NOT_SHARED
+
+    def _partner_receives(self, entity: str, client_id: str | None, data: dict[str, Any], org: str | None) -> bool:
+        grant = self.scope.grant(client_id)
+        return grant is not None and org is not None and data.get("organisation_id") == org \
+            and partner_sees(grant, org, entity, data)
 
     def _partner_history(self, op: Operation, current: Stored | None) -> str | None:
         """The history line the device writes with each change of its own action (append-only)."""

@@ -19,6 +19,7 @@ from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.export_log import ExportLog
+from desktop.store.journey import JourneyRepository
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
@@ -66,6 +67,7 @@ class Store:
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
+        self.journey = JourneyRepository(self._engine)
         self.export_log = ExportLog(self._engine)
         self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
@@ -189,6 +191,6 @@ class Store:
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
         self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
+        self.plans = self.sync = self.duplicates = self.consents = self.journey = self.rejects = self.work = None
         self.export_log = None
         self.drafts = None

@@ -1277,6 +1277,10 @@
         <source>Choose…</source>
         <translation>Kies…</translation>
     </message>
+    <message>
+        <source>Experiences (stories and ratings)</source>
+        <translation>Ervaringen (verhalen en waarderingen)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationPanel</name>
