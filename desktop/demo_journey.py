@@ -50,17 +50,20 @@ STORIES = (
      "Ik weet nu wat er elke maand weggaat.", "", ""),
 )
 SHARE = 0.12  # of the households on their way, this share tells and rates
+AT_LEAST = 3  # and the first few always: a small demo has stories too
 
 
 def add_journey(store: Store, seed: int, today: date, main_persons: list[tuple[str, dict]]) -> dict:
     """Stories and ratings for a sample of main persons; returns counts."""
     counts = {"stories": 0, "stage_ratings": 0}
     rng = random.Random(f"journey-{seed}")  # a stream of its own: the rest of the demo stays as it was
+    telling = 0
     for client_id, record in main_persons:
         reached = REACHED.get(record.get("stage") or "", 0)
         started = record.get("koppeling_date")
-        if not reached or not started or rng.random() > SHARE:
+        if not reached or not started or (rng.random() > SHARE and telling >= AT_LEAST):
             continue
+        telling += 1
         since = date.fromisoformat(started)
         stages = STAGE_KEYS[:reached]
         for stage in stages:

@@ -52,6 +52,9 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         assert summary.enrolled and summary.pending_count == 0 and summary.last_success_at
         # Everything the demo wrote is in the device's caseload: the server refused nothing.
         assert summary.rejects == 0, store.sync.rejects()[:3]
+        with store.engine.connect() as conn:  # the journey's stories and ratings went along
+            assert conn.exec_driver_sql("SELECT count(*) FROM stories").scalar() > 0
+            assert conn.exec_driver_sql("SELECT count(*) FROM stage_ratings").scalar() > 0
     finally:
         store.close()
 
