@@ -5311,8 +5311,8 @@ sloten</translation>
         <translation>Niet toegestaan voor een partnerorganisatie</translation>
     </message>
     <message>
-        <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker).</source>
-        <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker).</translation>
+        <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker), and record its own stories and ratings of persons who agreed to share their experiences with it (never about health).</source>
+        <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker), en eigen verhalen en waarderingen vastleggen van personen die hun ervaringen met haar wilden delen (nooit over gezondheid).</translation>
     </message>
     <message>
         <source>Ask the client&apos;s klantmanager to make this change, then choose Discard.</source>
@@ -6187,6 +6187,14 @@ sloten</translation>
         <source>No</source>
         <translation>Nee</translation>
     </message>
+    <message>
+        <source>Story</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Stage rating</source>
+        <translation>Waardering van een fase</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
@@ -6894,7 +6902,7 @@ sloten</translation>
     </message>
     <message>
         <source>What you wrote in this story is not saved and will be lost.</source>
-        <translation>Wat u in dit verhaal schreef is niet opgeslagen en gaat verloren.</translation>
+        <translation>Wat je in dit verhaal schreef is niet opgeslagen en gaat verloren.</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -6989,7 +6997,7 @@ sloten</translation>
     </message>
     <message>
         <source>Open the file of the person this story is about; only persons this device holds for you can be opened</source>
-        <translation>Open het dossier van de persoon over wie dit verhaal gaat; alleen personen die dit apparaat voor u bewaart zijn te openen</translation>
+        <translation>Open het dossier van de persoon over wie dit verhaal gaat; alleen personen die dit apparaat voor je bewaart zijn te openen</translation>
     </message>
     <message>
         <source>Stories the persons agreed to share</source>

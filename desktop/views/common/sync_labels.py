@@ -35,6 +35,8 @@ def record_label(entity: str) -> str:
         "sync_conflicts": translate("SyncLabels", "Conflict"),
         "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
         "consents": translate("SyncLabels", "Consent"),
+        "stories": translate("SyncLabels", "Story"),
+        "stage_ratings": translate("SyncLabels", "Stage rating"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
