@@ -4,14 +4,20 @@ stories only, a name only by consent, ratings as counts of one voice each."""
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 
 import pytest
 
+from desktop.store import Store, migrate
+from desktop.store.engine import open_engine
+from desktop.store.keyfile import FAST_KDF, KeyFile
 from desktop.store.outbox import pending
+from desktop.store.store import DB_NAME, KEY_NAME
 from desktop.store.stories import consented_stories, journey_stages, rating_counts, story_choices
 from domain.errors import FieldError, RecordInvalid
 from domain.monitoring.journey import DEFAULT_STAGES, TELLER_KINDS, StageRatingCount
+from tests.conftest import PASSPHRASE
 
 TODAY = date(2026, 5, 1)
 
@@ -141,3 +147,21 @@ def test_merging_two_files_of_one_person_moves_their_stories_and_ratings(store, 
     moved = store.duplicates.merge_clients(chain["amina"], chain["omar"])
     assert moved["stories"] == 1 and moved["stage_ratings"] == 1
     assert len(store.journey.stories_for(chain["amina"])) == 1
+
+
+def test_a_store_from_before_the_journey_gets_its_tables_with_their_outbox(store_dir):
+    store_dir.mkdir(parents=True)
+    db_key = secrets.token_bytes(32)
+    KeyFile.wrap("journey-upgrade", db_key, PASSPHRASE, FAST_KDF).save(store_dir / KEY_NAME)
+    engine = open_engine(store_dir / DB_NAME, db_key)
+    migrate.upgrade(engine, store_dir / DB_NAME, store_dir / "backups", target="0009")
+    engine.dispose()
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        client = store.clients.create({"given_names": "Amina", "family_name": "Haddad"})
+        story_id = _story(store, client, use="anonymous")
+        with store.engine.connect() as conn:
+            assert ("stories", story_id) in {(e["entity"], e["record_id"]) for e in pending(conn)}
+    finally:
+        store.close()
