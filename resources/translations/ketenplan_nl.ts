@@ -6195,6 +6195,74 @@ sloten</translation>
         <source>Stage rating</source>
         <translation>Waardering van een fase</translation>
     </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Told by (who)</source>
+        <translation>Verteld door (wie)</translation>
+    </message>
+    <message>
+        <source>Told by (name)</source>
+        <translation>Verteld door (naam)</translation>
+    </message>
+    <message>
+        <source>Written down by</source>
+        <translation>Opgeschreven door</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Language of their own words</source>
+        <translation>Taal van de eigen woorden</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In het Nederlands</translation>
+    </message>
+    <message>
+        <source>Use outside the file</source>
+        <translation>Gebruik buiten het dossier</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Toestemming gegeven op</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Waardering</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Gewaardeerd door</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>Gewaardeerd op</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusWidget</name>
