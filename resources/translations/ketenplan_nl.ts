@@ -7237,5 +7237,9 @@ sloten</translation>
         <source>Change the story</source>
         <translation>Verhaal wijzigen</translation>
     </message>
+    <message>
+        <source>A story of another organisation (read only)</source>
+        <translation>Een verhaal van een andere organisatie (alleen lezen)</translation>
+    </message>
 </context>
 </TS>

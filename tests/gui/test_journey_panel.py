@@ -126,3 +126,40 @@ def test_a_lock_keeps_a_story_being_written_and_a_cancel_lets_it_go(qtbot, app_w
     window._worker.wait_idle()
     QApplication.processEvents()
     assert journey.pages.currentWidget() is not journey.form  # cancelled: it does not come back
+
+
+def test_on_a_partners_device_another_organisations_story_and_rating_are_read_only(qtbot, worker, store, people):
+    other = store.directory.add_organisation("VluchtelingenWerk", "maatschappelijke_begeleiding")
+    colleague = store.directory.add_worker("Sanne Visser", "begeleider", other)
+    store.set_current_worker(colleague)
+    store.journey.tell(people["amina"], {"stage": "plan", "told_by_kind": "worker", "told_on": TODAY,
+                                         "title": "Van VluchtelingenWerk", "text_nl": "Tekst"})
+    store.journey.rate(people["amina"], {"stage": "plan", "rating": "+", "rated_by_kind": "worker"})
+    store.set_current_worker(people["joost"])  # the language school's worker, on a partner's device
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO device_state (key, value) VALUES ('sync_account', ?)",
+                             ('{"role": "partner"}',))
+    widget = JourneyPanel(worker)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.load_client(people["amina"])
+    qtbot.waitUntil(lambda: widget.list.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
+    assert widget.open_button.isEnabled() and not widget.remove_button.isEnabled()
+    widget.open_button.click()
+    assert not widget.form.submit_button.isEnabled()
+    widget.form.cancelled.emit()
+    widget.grid.choose("plan", "worker")
+    assert not widget.grid.remove_button.isEnabled()
+    widget.start_story()  # its own new story it may write
+    assert widget.form.submit_button.isEnabled()
+
+
+def test_on_a_staff_device_every_story_and_rating_of_the_caseload_may_be_changed(qtbot, panel, store, people):
+    other = store.directory.add_organisation("VluchtelingenWerk", "maatschappelijke_begeleiding")
+    store.journey.rate(people["amina"], {"stage": "plan", "rating": "+", "rated_by_kind": "worker"})
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE stage_ratings SET organisation_id = ?", (other,))
+    panel.load_client(people["amina"])
+    qtbot.waitUntil(lambda: panel.grid.table.item(4, 2).text().startswith("+"), timeout=TIMEOUT_MS)
+    panel.grid.choose("plan", "worker")
+    assert panel.grid.remove_button.isEnabled()

@@ -53,8 +53,9 @@ def _load(client_id: str):
         worker = store.current_worker()
         own = next((w["organisation_id"] for w in store.directory.workers() if w["id"] == worker), None)
         organisations = {o["id"]: o["name"] for o in store.directory.organisations()}
+        partner = (store.sync.account() or {}).get("role") == "partner"
         return (stages, store.journey.stories_for(client_id), store.journey.ratings_for(client_id),
-                organisations, own)
+                organisations, own, partner)
     return work
 
 
@@ -68,6 +69,8 @@ class JourneyPanel(QWidget):
         self._pick: str | None = None
         self._saving = False
         self._typed = False  # the story form holds typing not saved
+        self._own: str | None = None  # the organisation of this device's worker
+        self._partner = False  # a partner's device changes its own organisation's stories only
         self._prompt = PromptSlot()
         self._build()
         worker.changed.connect(self._store_changed)
@@ -234,9 +237,10 @@ class JourneyPanel(QWidget):
         self._worker.read(_load(client_id), key="journey-panel", asker=self,
                           on_done=lambda result: self._loaded(client_id, *result), on_error=self._load_failed)
 
-    def _loaded(self, client_id, stages, stories, ratings, organisations, own) -> None:
+    def _loaded(self, client_id, stages, stories, ratings, organisations, own, partner) -> None:
         if client_id != self._client_id:
             return
+        self._own, self._partner = own, partner
         if stages != self._stages:
             self._stages = stages
             self.grid.set_stages(stages)
@@ -244,7 +248,7 @@ class JourneyPanel(QWidget):
                 self.form.set_stages(stages)
         self._stories = stories
         self._show_rows()
-        self.grid.set_ratings(ratings, organisations, own)
+        self.grid.set_ratings(ratings, organisations, own, only_own=partner)
         named = sum(1 for s in stories if s["consent_use"] != "none")
         self.summary.setText(self.tr("{n} stories, {used} of them may be used outside the file; {r} ratings")
                              .format(n=len(stories), used=named, r=len(ratings)))
@@ -357,6 +361,7 @@ class JourneyPanel(QWidget):
             return
         self.form.set_stages(self._stages or journey_stages(None))
         self.form.start_change(story)
+        self.form.set_read_only(not self._may_change(story))
         self._typed = False
         self.pages.setCurrentWidget(self.form)
 
@@ -433,11 +438,15 @@ class JourneyPanel(QWidget):
                 self.list.setCurrentItem(item)
                 return
 
+    def _may_change(self, story: dict) -> bool:
+        """Staff change every story of their clients; a partner its own organisation's (server/write_rules.py)."""
+        return not self._partner or story.get("organisation_id") == self._own
+
     def _update_buttons(self) -> None:
-        chosen = self._current_id() is not None
+        story = next((s for s in self._stories if s["id"] == self._current_id()), None)
         self.new_button.setEnabled(self._client_id is not None)
-        self.open_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+        self.open_button.setEnabled(story is not None)
+        self.remove_button.setEnabled(story is not None and self._may_change(story))
 
     def _set_status(self, text: str, role: str) -> None:
         self.status.setText(text)

@@ -52,7 +52,8 @@ class RatingGrid(QWidget):
         self._stages: tuple[Stage, ...] = stages_from(None)
         self._ratings: list[dict] = []
         self._organisations: dict[str, str] = {}
-        self._own: str | None = None  # this device's worker's organisation: its ratings may be removed here
+        self._own: str | None = None  # this device's worker's organisation
+        self._only_own = False  # a partner's device removes its own organisation's ratings only
         self._filling = False
 
         self.table = QTableWidget(self)
@@ -151,9 +152,10 @@ class RatingGrid(QWidget):
         self.table.setVerticalHeaderLabels([stage_label(s) for s in stages])
         self._fill_cells()
 
-    def set_ratings(self, ratings: list[dict], organisations: dict[str, str], own: str | None = None) -> None:
+    def set_ratings(self, ratings: list[dict], organisations: dict[str, str], own: str | None = None,
+                    only_own: bool = False) -> None:
         """The client's ratings, newest first (the store's order)."""
-        self._ratings, self._organisations, self._own = ratings, organisations, own
+        self._ratings, self._organisations, self._own, self._only_own = ratings, organisations, own, only_own
         self._fill_cells()
         self._show_cell(keep_input=True)
 
@@ -236,7 +238,8 @@ class RatingGrid(QWidget):
         ratings = self.cell_ratings(stage, kind)
         self.history.setText("\n".join(self._line(r) for r in ratings[:4]) if ratings else
                              self.tr("Not rated yet."))
-        self.remove_button.setEnabled(bool(ratings) and ratings[0].get("organisation_id") == self._own)
+        self.remove_button.setEnabled(bool(ratings) and (not self._only_own
+                                                          or ratings[0].get("organisation_id") == self._own))
         if not keep_input:
             self._fill_input({"rated_on": self.rated_on.value() or date.today().isoformat()})
 

@@ -214,6 +214,7 @@ class StoryForm(QFrame):
 
     def start_new(self, told_on: str, stage: str | None = None) -> None:
         self.story_id = None
+        self.submit_button.setEnabled(True)
         self.title_label.setText(self.tr("New story"))
         self._fill({"told_on": told_on, "stage": stage or self._stages[0].key, "told_by_kind": "person",
                     "consent_use": "none"})
@@ -221,9 +222,16 @@ class StoryForm(QFrame):
 
     def start_change(self, story: dict) -> None:
         self.story_id = story["id"]
+        self.submit_button.setEnabled(True)
         self.title_label.setText(self.tr("Change the story"))
         self._fill(story)
         self.title.setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Another organisation's story on a partner's device: shown, not changed (the server would refuse)."""
+        self.submit_button.setEnabled(not read_only)
+        if read_only:
+            self.title_label.setText(self.tr("A story of another organisation (read only)"))
 
     def values(self) -> dict:
         use = next((u for u, b in self.consent_buttons.items() if b.isChecked()), "none")
