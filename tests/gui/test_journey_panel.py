@@ -163,3 +163,20 @@ def test_on_a_staff_device_every_story_and_rating_of_the_caseload_may_be_changed
     qtbot.waitUntil(lambda: panel.grid.table.item(4, 2).text().startswith("+"), timeout=TIMEOUT_MS)
     panel.grid.choose("plan", "worker")
     assert panel.grid.remove_button.isEnabled()
+
+
+def test_a_lock_keeps_a_rating_being_given(qtbot, app_worker, settings, store_dir):
+    [amina] = save_clients(store_dir, {"given_names": "Amina", "family_name": "Yusuf"})
+    window = start_window(qtbot, app_worker, settings, store_dir)
+    unlock_window(qtbot, window)
+    window.workspace.open_client(amina, JOURNEY_TAB)
+    journey = window.workspace.journey
+    qtbot.waitUntil(lambda: journey.new_button.isEnabled(), timeout=TIMEOUT_MS)
+    journey.grid.choose("work_school", "partner")
+    journey.grid.buttons["-"].click()
+    qtbot.keyClicks(journey.grid.reason, "Geen stageplek")
+    window.lock()
+    assert journey.grid.reason.text() == ""
+    unlock_window(qtbot, window)
+    qtbot.waitUntil(lambda: journey.grid.reason.text() == "Geen stageplek", timeout=TIMEOUT_MS)
+    assert journey.grid.current() == ("work_school", "partner") and journey.grid.buttons["-"].isChecked()
