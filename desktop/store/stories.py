@@ -18,11 +18,13 @@ from datetime import date
 
 from sqlalchemy import Connection, Engine, and_, select
 
-from desktop.store.schema import clients, stage_ratings, stories
+from desktop.store.schema import clients, stories
 from domain.client import display_name
 from domain.monitoring.journey import RATINGS, TELLER_KINDS, Stage, StageRatingCount, StoryChoice, stages_from
 
 USABLE = ("anonymous", "named")  # consent_use that lets a story leave the client file
+_RATINGS = """SELECT r.client_id, r.stage, r.rated_by_kind, r.organisation_id, r.rating, r.rated_on, r.created_at
+    FROM stage_ratings r JOIN clients c ON c.id = r.client_id WHERE r.deleted = 0 AND c.deleted = 0"""
 
 
 def journey_stages(session) -> tuple[Stage, ...]:
@@ -66,17 +68,16 @@ def rating_counts(session, since: date | None = None, until: date | None = None)
     """How each stage was rated by each kind of rater in the period: per client, stage, kind and rating
     organisation the newest rating counts once (one voice each, however often it was asked). Every
     configured stage and kind has its row, zeros too; a stage no longer configured follows them."""
-    latest = (select(stage_ratings.c.client_id, stage_ratings.c.stage, stage_ratings.c.rated_by_kind,
-                     stage_ratings.c.organisation_id, stage_ratings.c.rating, stage_ratings.c.rated_on,
-                     stage_ratings.c.created_at)
-              .join(clients, clients.c.id == stage_ratings.c.client_id)
-              .where(stage_ratings.c.deleted.is_(False), clients.c.deleted.is_(False),
-                     *_period(stage_ratings.c.rated_on, since, until)))
+    sql, params = _RATINGS, []
+    for condition, day in (("r.rated_on >= ?", since), ("r.rated_on <= ?", until)):
+        if day is not None:
+            sql, params = f"{sql} AND {condition}", [*params, day.isoformat()]
     newest: dict[tuple, tuple] = {}
-    with _connected(session) as conn:
-        for client_id, stage, kind, org, rating, rated_on, created in conn.execute(latest):
+    with _connected(session) as conn:  # plain tuples through the driver: a municipality's ratings are many
+        for client_id, stage, kind, org, rating, rated_on, created in conn.exec_driver_sql(sql, tuple(params)):
             key = (client_id, stage, kind, org)
-            if key not in newest or (rated_on, created) > newest[key][:2]:
+            held = newest.get(key)
+            if held is None or (rated_on, created) > held[:2]:
                 newest[key] = (rated_on, created, rating)
         stages = [s.key for s in journey_stages(conn)]
     counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(RATINGS, 0))
