@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,8 +28,11 @@ def head_revision() -> str:
 
 
 def newest_file_revision() -> str:
-    """The head, read from the names of the revision files (each starts with its id)."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    """The head: the id the newest revision file declares (the files are named by their number, and
+    an id is either that number or the file's name, so it is read, cheaply, from the file)."""
+    newest = max((MIGRATIONS / "versions").glob("[0-9]*_*.py"), key=lambda p: p.name.split("_", 1)[0])
+    found = re.search(r'^revision = "([^"]+)"', newest.read_text(encoding="utf-8"), re.MULTILINE)
+    return found.group(1) if found else newest.name.split("_", 1)[0]
 
 
 def current_revision(engine: Engine) -> str | None:

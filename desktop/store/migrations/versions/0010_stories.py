@@ -1,7 +1,7 @@
 """The journey (ervaringsreis): stories told about a stage of it, and each stage rated +, 0 or - with a
 reason, in a client's file. Synced: a partner receives them with the person's consent to share them.
 
-Revision ID: 0010
+Revision ID: 0010_stories
 Revises: 0009
 """
 
@@ -10,8 +10,8 @@ from alembic import op
 
 from desktop.store.outbox import install_triggers
 
-revision = "0010"
-down_revision = "0009"
+revision = "0010_stories"
+down_revision = "0009"  # the id of 0009_duo_term.py
 branch_labels = None
 depends_on = None
 
