@@ -17,6 +17,7 @@ from pathlib import Path
 from faker import Faker
 
 from desktop.demo_fieldwork import add_fieldwork
+from desktop.demo_journey import add_journey
 from desktop.demo_monitoring import add_trajectories
 from desktop.demo_names import (
     AZC_LOCATIONS,
@@ -138,6 +139,7 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
             made += len(members)
         fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
         fieldwork.update(add_workshops(store, seed, people.today, main_persons, chain.orgs, municipality))
+        fieldwork.update(add_journey(store, seed, people.today, main_persons))
         if trajectories:
             fieldwork.update(add_trajectories(store, seed, people.today))
     finally:

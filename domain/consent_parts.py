@@ -20,6 +20,7 @@ class ConsentPart(StrEnum):
     HEALTH = "health"  # special-category data (AVG art. 9); no partner role ever receives it
     FINANCES = "finances"  # the plan's money records, the intake's finances part
     VISITS = "visits"  # home visits, their reports and follow-ups
+    STORIES = "stories"  # the journey's stories and stage ratings (health stories left out: HEALTH)
 
 
 class HowGiven(StrEnum):

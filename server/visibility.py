@@ -19,8 +19,8 @@ ALL = "*"  # every record of the client, as it is
 NAME = "name"  # the client's name and the partner's own consent records: with any consent
 FULL_GRANT: Grant = frozenset({ALL})
 
-CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS = (p.value for p in ConsentPart)
-PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS})  # the role's ceiling: no health
+CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS, STORIES = (p.value for p in ConsentPart)
+PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS, STORIES})  # the role's ceiling: no health
 
 DIRECTORY = ("organisations", "workers")  # the administrator's directory
 SOCIAL_MAP = ("social_map_items",)  # the sociale kaart: coordinators and administrators write it
@@ -50,16 +50,20 @@ PLAN_PRIVATE_FIELDS = ("intake_id", "leerroute_reason", "dual_track_note")
 ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "intakes": INTAKE,
                "plan_tranches": FINANCES, "plan_debt_signals": FINANCES, "visits": VISITS, "follow_ups": VISITS,
                # the welcome workshop is a step of the person's route: shared with the plan
-               "workshop_invitations": PLAN}
+               "workshop_invitations": PLAN, "stage_ratings": STORIES}
+# The journey's records (stories: see partner_part), which a partner holding the client's STORIES may
+# also write, of its own organisation only (server/write_rules.py).
+JOURNEY = ("stories", "stage_ratings")
 # A partner's own records among its clients': the ones of its organisation only.
 OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions", "referrals")
 # Records a partner's pull decides by their stored part and organisation columns, without reading
 # their fields, and sends whole, as stored: everything of one part but the plan header (reduced),
 # and the client (reduced), its consents and conflicts (their organisation is in their fields).
-DECIDED_BY_COLUMNS = (*(e for e in ENTITY_PART if e != "plans"), "form_parts", "plan_goals", "plan_actions")
+DECIDED_BY_COLUMNS = (*(e for e in ENTITY_PART if e != "plans"), "form_parts", "plan_goals", "plan_actions",
+                      "stories")
 # Records whose visibility depends on fields that may change: a partner holding the client gets
 # a drop (a change without fields) when such a record stops being theirs.
-FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts", "referrals")
+FIELD_DEPENDENT = ("plan_actions", "plan_goals", "sync_conflicts", "referrals", "stories")
 CONVERSATION_FORMS = ("handover", "intake")
 REFERRAL_ORIGIN_PART = {"plan_action": PLAN, "visit": VISITS}  # a referral's origin_id names a record of this part
 
@@ -81,6 +85,8 @@ def partner_part(entity: str, data: dict[str, Any]) -> str | None:
         return HEALTH if domain == "health" else FINANCES if domain == "finances" else PLAN
     if entity == "form_parts":
         return _form_part_part(data)
+    if entity == "stories":  # a story about health is health data, whatever else was shared
+        return HEALTH if data.get("life_domain") == "health" else STORIES
     return ENTITY_PART.get(entity)
 
 

@@ -27,6 +27,9 @@ docs/decisions/0017-who-owns-which-record.md):
   organisation (server/referral_consent.py);
 - the sociale kaart is written by coordinators and administrators only, as valid HSDS items
   (server/social_map_rules.py).
+- a partner records stories and stage ratings of its own organisation, for a client who agreed to
+  share their experiences with it, and only ones it would receive itself (no story about health);
+  it changes and removes those of its own organisation only.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, COORDINATOR_RECORDS, SYNCED_ENTITIES, direct_client_of
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
-from server.visibility import DIRECTORY, PLAN, SOCIAL_MAP, STAFF_ONLY_UNOWNED, TENANT_WIDE
+from server.visibility import DIRECTORY, JOURNEY, PLAN, SOCIAL_MAP, STAFF_ONLY_UNOWNED, TENANT_WIDE, partner_sees
+from sync.merge import merge_record
 from sync.protocol import Operation
 
 DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
@@ -66,6 +70,9 @@ INVITATIONS_BY_STAFF = ("Only staff of the person's caseload can invite them to 
                         "their attendance.")
 MEETING_BY_COORDINATOR = ("Only a coordinator of the municipality or an administrator can record or change a "
                           "monitoring meeting.")
+JOURNEY_NOT_SHARED = ("This person has not agreed to share their experiences with your organisation, or the story "
+                      "is about health, so this device cannot record it.")
+JOURNEY_OWN_ONLY = "A partner organisation can only change the stories and ratings its own organisation recorded."
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -251,6 +258,8 @@ class WriteRules:
             return self._partner_conflict(op, current)
         if op.entity == "plan_history":
             return self._partner_history(op, current)
+        if op.entity in JOURNEY:
+            return self._partner_journey(op, current)
         if op.entity != "plan_actions" or op.op != "update" or current is None:
             return PARTNER_ACTIONS_ONLY
         grant = self.scope.grant(current.client_id)
@@ -260,6 +269,27 @@ class WriteRules:
         mine = op.fields or {}
         changed = {k for k, v in mine.items() if k != "version" and _differs(base.get(k), v)}
         return PARTNER_ACTION_FIELDS if changed - PARTNER_FIELDS - {"id"} else None
+
+    def _partner_journey(self, op: Operation, current: Stored | None) -> str | None:
+        """A story or rating: its organisation's, before and after, and one the partner receives."""
+        org = self.device.organisation_id
+        if current is not None and not self._partner_receives(op.entity, current.client_id, current.data, org):
+            return JOURNEY_OWN_ONLY
+        if op.op == "delete":
+            return JOURNEY_OWN_ONLY if current is None else None
+        mine = op.fields or {}
+        after = mine if current is None else merge_record(op.base, mine, current.data).record
+        client_id = direct_client_of(op.entity, op.record_id, after)
+        if current is not None and client_id != current.client_id:
+            return JOURNEY_OWN_ONLY  # moved into another person's file
+        if after.get("organisation_id") != org:
+            return JOURNEY_OWN_ONLY
+        return None if self._partner_receives(op.entity, client_id, after, org) else JOURNEY_NOT_SHARED
+
+    def _partner_receives(self, entity: str, client_id: str | None, data: dict[str, Any], org: str | None) -> bool:
+        grant = self.scope.grant(client_id)
+        return grant is not None and org is not None and data.get("organisation_id") == org \
+            and partner_sees(grant, org, entity, data)
 
     def _partner_history(self, op: Operation, current: Stored | None) -> str | None:
         """The history line the device writes with each change of its own action (append-only)."""

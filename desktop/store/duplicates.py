@@ -30,6 +30,8 @@ from desktop.store.schema import (
     plan_tranches,
     plans,
     referrals,
+    stage_ratings,
+    stories,
     visits,
 )
 from domain.client import CLIENT_FIELDS
@@ -38,6 +40,7 @@ _DISMISSALS = uuid.UUID("a3d1c0e2-5b7f-4e86-9c3d-1f2e8b6a4d90")
 # Records that name their client. Agreed plan versions and plan history are frozen by design:
 # they keep naming the client as it was when they were written.
 CLIENT_RECORDS: tuple[Table, ...] = (handovers, intakes, visits, follow_ups, form_parts, referrals)
+CLIENT_RECORDS: tuple[Table, ...] = (handovers, intakes, visits, follow_ups, form_parts, stories, stage_ratings)
 PLAN_PARTS: tuple[Table, ...] = (plan_goals, plan_actions, plan_tranches, plan_debt_signals, plan_milestones)
 _LIST_FIELDS = ("languages", "partner_org_ids")
 _PLAN_FIELDS_SKIPPED = frozenset({"id", "created_at", "updated_at", "version", "deleted", "client_id"})
@@ -100,7 +103,7 @@ class DuplicateRepository:
         return record_id
 
     def merge_clients(self, keep_id: str, drop_id: str) -> dict[str, int]:
-        """Make drop_id part of keep_id: its conversations, visits, follow-ups, form answers and
+        """Make drop_id part of keep_id: its conversations, visits, follow-ups, form answers, stories, ratings and
         plan move over (into keep's plan when keep has one), keep's empty fields are filled from
         drop, and drop is tombstoned. Returns how many records of each kind moved."""
         if keep_id == drop_id:

@@ -449,6 +449,45 @@ referrals = Table(
     Column("note", Text, nullable=False, server_default=""),
 )
 Index("ix_referrals_client", referrals.c.client_id)
+# -- the journey: stories told and stages rated, in a client's file (domain/journey_records.py) -------
+# A partner receives them only with the person's consent to share experiences (server/visibility.py).
+JOURNEY_TABLES = ("stories", "stage_ratings")
+SYNCED_TABLES += JOURNEY_TABLES
+
+stories = Table(
+    "stories", metadata, *_record_columns(),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("stage", String(40), nullable=False),  # a journey stage key (domain/monitoring/journey.py)
+    Column("life_domain", String(20), nullable=False, server_default=""),
+    Column("told_by_kind", String(10), nullable=False),  # person, partner, worker
+    Column("told_by", String(200), nullable=False, server_default=""),  # a name or an organisation
+    Column("written_by", String(36), ForeignKey("workers.id")),
+    Column("told_on", String(10), nullable=False),
+    Column("title", String(200), nullable=False),
+    Column("what_changed", Text, nullable=False, server_default=""),
+    Column("why_it_matters", Text, nullable=False, server_default=""),
+    Column("text_original", Text, nullable=False, server_default=""),
+    Column("original_language", String(8), nullable=False, server_default=""),
+    Column("text_nl", Text, nullable=False, server_default=""),
+    Column("consent_use", String(10), nullable=False, server_default="none"),  # none, anonymous, named
+    Column("consent_on", String(10)),
+    Column("organisation_id", String(36), ForeignKey("organisations.id")),  # the writer's
+)
+Index("ix_stories_client", stories.c.client_id)
+Index("ix_stories_told_on", stories.c.told_on)
+
+stage_ratings = Table(
+    "stage_ratings", metadata, *_record_columns(),
+    Column("client_id", String(36), ForeignKey("clients.id"), nullable=False),
+    Column("stage", String(40), nullable=False),
+    Column("rating", String(1), nullable=False),  # +, 0, -
+    Column("reason", Text, nullable=False, server_default=""),
+    Column("rated_by_kind", String(10), nullable=False),  # person, partner, worker
+    Column("organisation_id", String(36), ForeignKey("organisations.id")),  # the writer's
+    Column("rated_on", String(10), nullable=False),
+)
+Index("ix_stage_ratings_client", stage_ratings.c.client_id)
+Index("ix_stage_ratings_rated_on", stage_ratings.c.rated_on)
 
 # -- exports: a file that left the encrypted store (this device only; docs/decisions/0028) -----
 export_log = Table(

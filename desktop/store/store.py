@@ -19,6 +19,7 @@ from desktop.store.duplicates import DuplicateRepository
 from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.export_log import ExportLog
+from desktop.store.journey import JourneyRepository
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.meetings import MeetingRepository
 from desktop.store.outbox import pending_count
@@ -72,6 +73,7 @@ class Store:
         self.consents = ConsentRepository(self._engine)
         self.workshops = WorkshopRepository(self._engine)
         self.meetings = MeetingRepository(self._engine)
+        self.journey = JourneyRepository(self._engine)
         self.export_log = ExportLog(self._engine)
         self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
@@ -199,5 +201,6 @@ class Store:
         self.plans = self.sync = self.duplicates = self.consents = self.meetings = self.rejects = self.work = None
         self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
         self.social_map = self.referrals = None
+        self.plans = self.sync = self.duplicates = self.consents = self.journey = self.rejects = self.work = None
         self.export_log = None
         self.drafts = None

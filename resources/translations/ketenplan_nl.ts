@@ -1133,6 +1133,10 @@
         <source>More for this client</source>
         <translation>Meer voor deze klant</translation>
     </message>
+    <message>
+        <source>Experiences</source>
+        <translation>Ervaringen</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
@@ -1355,6 +1359,10 @@
         <source>Refer the client to a service of the sociale kaart</source>
         <translation>De klant verwijzen naar een dienst van de sociale kaart</translation>
     </message>
+    <message>
+        <source>Experiences (stories and ratings)</source>
+        <translation>Ervaringen (verhalen en waarderingen)</translation>
+    </message>
 </context>
 <context>
     <name>ConversationPanel</name>
@@ -1468,6 +1476,14 @@
     <message>
         <source>Meetings...</source>
         <translation>Overleggen...</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Journey: stories and ratings</source>
+        <translation>Ervaringsreis: verhalen en waarderingen</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6067,10 @@ sloten</translation>
         <source>Ask a coordinator to make the change, then choose Discard.</source>
         <translation>Vraag een coördinator de wijziging te maken en kies daarna Weggooien.</translation>
     </message>
+    <message>
+        <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker), and record its own stories and ratings of persons who agreed to share their experiences with it (never about health).</source>
+        <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker), en eigen verhalen en waarderingen vastleggen van personen die hun ervaringen met haar wilden delen (nooit over gezondheid).</translation>
+    </message>
 </context>
 <context>
     <name>RejectRows</name>
@@ -7058,6 +7078,74 @@ sloten</translation>
     <message>
         <source>How consent was given</source>
         <translation>Hoe toestemming is gegeven</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Verhaal</translation>
+    </message>
+    <message>
+        <source>Stage rating</source>
+        <translation>Waardering van een fase</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Told by (who)</source>
+        <translation>Verteld door (wie)</translation>
+    </message>
+    <message>
+        <source>Told by (name)</source>
+        <translation>Verteld door (naam)</translation>
+    </message>
+    <message>
+        <source>Written down by</source>
+        <translation>Opgeschreven door</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Waarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Language of their own words</source>
+        <translation>Taal van de eigen woorden</translation>
+    </message>
+    <message>
+        <source>In Dutch</source>
+        <translation>In het Nederlands</translation>
+    </message>
+    <message>
+        <source>Use outside the file</source>
+        <translation>Gebruik buiten het dossier</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Waardering</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Rated by</source>
+        <translation>Gewaardeerd door</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>Gewaardeerd op</translation>
     </message>
 </context>
 <context>
@@ -8374,6 +8462,421 @@ sloten</translation>
     <message>
         <source>That did not work; nothing was changed.</source>
         <translation>Dat lukte niet; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLabels</name>
+    <message>
+        <source>AZC and koppeling</source>
+        <translation>AZC en koppeling</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>Arrival and housing</source>
+        <translation>Aankomst en huisvesting</translation>
+    </message>
+    <message>
+        <source>Broad intake</source>
+        <translation>Brede intake</translation>
+    </message>
+    <message>
+        <source>Integration and participation plan</source>
+        <translation>Plan inburgering en participatie</translation>
+    </message>
+    <message>
+        <source>Language and integration</source>
+        <translation>Taal en inburgering</translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation>Werk of school</translation>
+    </message>
+    <message>
+        <source>Own network and independence</source>
+        <translation>Eigen netwerk en zelfstandigheid</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Hurts</source>
+        <translation>Knelt</translation>
+    </message>
+    <message>
+        <source>Only in the client file</source>
+        <translation>Alleen in het klantdossier</translation>
+    </message>
+    <message>
+        <source>May be used without a name</source>
+        <translation>Mag gebruikt worden zonder naam</translation>
+    </message>
+    <message>
+        <source>May be used with the name</source>
+        <translation>Mag gebruikt worden met naam</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>Experiences</source>
+        <translation>Ervaringen</translation>
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation>&amp;Nieuw verhaal</translation>
+    </message>
+    <message>
+        <source>&amp;Open story</source>
+        <translation>Verhaal &amp;openen</translation>
+    </message>
+    <message>
+        <source>Remove story</source>
+        <translation>Verhaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Verteld door</translation>
+    </message>
+    <message>
+        <source>Use outside the file</source>
+        <translation>Gebruik buiten het dossier</translation>
+    </message>
+    <message>
+        <source>Stories of this client</source>
+        <translation>Verhalen van deze klant</translation>
+    </message>
+    <message>
+        <source>No stories yet. Write down what the person, a partner or a worker tells about a stage of the journey.</source>
+        <translation>Nog geen verhalen. Schrijf op wat de persoon, een partner of een medewerker vertelt over een fase van de reis.</translation>
+    </message>
+    <message>
+        <source>Ratings per stage</source>
+        <translation>Waarderingen per fase</translation>
+    </message>
+    <message>
+        <source>+ good, 0 neutral, - hurts; choose a cell to rate it</source>
+        <translation>+ goed, 0 neutraal, - knelt; kies een vak om het te waarderen</translation>
+    </message>
+    <message>
+        <source>No client open.</source>
+        <translation>Geen klant geopend.</translation>
+    </message>
+    <message>
+        <source>{n} stories, {used} of them may be used outside the file; {r} ratings</source>
+        <translation>{n} verhalen, waarvan {used} buiten het dossier gebruikt mogen worden; {r} waarderingen</translation>
+    </message>
+    <message>
+        <source>The experiences could not be loaded.</source>
+        <translation>De ervaringen konden niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>Discard this story?</source>
+        <translation>Dit verhaal weggooien?</translation>
+    </message>
+    <message>
+        <source>What you wrote in this story is not saved and will be lost.</source>
+        <translation>Wat je in dit verhaal schreef is niet opgeslagen en gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Story saved.</source>
+        <translation>Verhaal opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The story could not be saved.</source>
+        <translation>Het verhaal kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Story removed.</source>
+        <translation>Verhaal verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove this story?</source>
+        <translation>Dit verhaal verwijderen?</translation>
+    </message>
+    <message>
+        <source>The story is removed from the client file.</source>
+        <translation>Het verhaal wordt uit het klantdossier verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Rating not saved: please correct the marked fields.</source>
+        <translation>Waardering niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Rating saved.</source>
+        <translation>Waardering opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Rating removed.</source>
+        <translation>Waardering verwijderd.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>De wijziging kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All stages</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Ratings per stage, by who gave them (the newest of each voice in the period)</source>
+        <translation>Waarderingen per fase, naar wie ze gaf (de nieuwste van elke stem in de periode)</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Verteld door</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Klantdossier openen</translation>
+    </message>
+    <message>
+        <source>Open the file of the person this story is about; only persons this device holds for you can be opened</source>
+        <translation>Open het dossier van de persoon over wie dit verhaal gaat; alleen personen die dit apparaat voor je bewaart zijn te openen</translation>
+    </message>
+    <message>
+        <source>Stories the persons agreed to share</source>
+        <translation>Verhalen die de personen wilden delen</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Bezig met lezen...</translation>
+    </message>
+    <message>
+        <source>The stories and ratings could not be read.</source>
+        <translation>De verhalen en waarderingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anoniem)</translation>
+    </message>
+    <message>
+        <source>{s} stories, {r} ratings in the period</source>
+        <translation>{s} verhalen, {r} waarderingen in de periode</translation>
+    </message>
+    <message>
+        <source>What changed: {text}</source>
+        <translation>Wat veranderde: {text}</translation>
+    </message>
+    <message>
+        <source>Why it matters: {text}</source>
+        <translation>Waarom het ertoe doet: {text}</translation>
+    </message>
+    <message>
+        <source>Life domain: {domain}</source>
+        <translation>Leefgebied: {domain}</translation>
+    </message>
+</context>
+<context>
+    <name>RatingGrid</name>
+    <message>
+        <source>Ratings per stage</source>
+        <translation>Waarderingen per fase</translation>
+    </message>
+    <message>
+        <source>Why: what helped, or where it hurts</source>
+        <translation>Waarom: wat hielp, of waar het knelt</translation>
+    </message>
+    <message>
+        <source>Save &amp;rating</source>
+        <translation>&amp;Waardering opslaan</translation>
+    </message>
+    <message>
+        <source>Remove newest</source>
+        <translation>Nieuwste verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the newest rating of this stage and voice, when it was a mistake</source>
+        <translation>Verwijder de nieuwste waardering van deze fase en stem, als die een vergissing was</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Rated &amp;on</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Choose a stage and who rates it in the grid.</source>
+        <translation>Kies in het rooster een fase en wie haar waardeert.</translation>
+    </message>
+    <message>
+        <source>{stage}, rated by: {kind}</source>
+        <translation>{stage}, gewaardeerd door: {kind}</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog niet gewaardeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryForm</name>
+    <message>
+        <source>(none in particular)</source>
+        <translation>(geen in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>A name, or the organisation</source>
+        <translation>Een naam, of de organisatie</translation>
+    </message>
+    <message>
+        <source>(not written down)</source>
+        <translation>(niet opgeschreven)</translation>
+    </message>
+    <message>
+        <source>May this story be used outside the client file, for example in the monitoring meeting? Ask the person; without a clear yes it stays in the file.</source>
+        <translation>Mag dit verhaal buiten het klantdossier gebruikt worden, bijvoorbeeld in het monitoringsoverleg? Vraag het de persoon; zonder een duidelijk ja blijft het in het dossier.</translation>
+    </message>
+    <message>
+        <source>No, only in the client file</source>
+        <translation>Nee, alleen in het klantdossier</translation>
+    </message>
+    <message>
+        <source>Yes, without a name</source>
+        <translation>Ja, zonder naam</translation>
+    </message>
+    <message>
+        <source>Yes, with the name</source>
+        <translation>Ja, met naam</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve story</source>
+        <translation>Verhaal op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Stage *</source>
+        <translation>&amp;Fase *</translation>
+    </message>
+    <message>
+        <source>&amp;Life domain</source>
+        <translation>&amp;Leefgebied</translation>
+    </message>
+    <message>
+        <source>Told &amp;by *</source>
+        <translation>Verteld &amp;door *</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>Told &amp;on *</source>
+        <translation>Verteld &amp;op *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <source>In their own &amp;words, in</source>
+        <translation>In eigen woo&amp;rden, in het</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Wat is er &amp;veranderd</translation>
+    </message>
+    <message>
+        <source>Why it &amp;matters</source>
+        <translation>W&amp;aarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>In &amp;Dutch *</source>
+        <translation>In het &amp;Nederlands *</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;on</source>
+        <translation>Toestemming &amp;gegeven op</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter slaat op, Esc annuleert</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nieuw verhaal</translation>
+    </message>
+    <message>
+        <source>Change the story</source>
+        <translation>Verhaal wijzigen</translation>
+    </message>
+    <message>
+        <source>A story of another organisation (read only)</source>
+        <translation>Een verhaal van een andere organisatie (alleen lezen)</translation>
     </message>
 </context>
 </TS>

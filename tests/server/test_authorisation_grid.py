@@ -27,16 +27,20 @@ KAART_EDITORS = ("coordinator", "admin")
 # The last in a push: changing them first would change what the others in the push belong to.
 LAST = ("households", "clients")
 
-# What a partner holding the client (consent: contact, plan, health) may do beyond reading it.
+# What a partner holding the client (consent: contact, plan, health, stories) may do beyond reading it:
+# besides its own action, the journey's stories and ratings of its own organisation.
+JOURNEY = {"stories", "stage_ratings"}
 PARTNER_WRITES = {
-    "create": {"plan_history", "sync_conflicts"},  # the history line and conflict of its own action
-    "update": {"plan_actions", "sync_conflicts"},  # its own action's status; the conflict it resolves
-    "delete": {"sync_conflicts"},
+    "create": {"plan_history", "sync_conflicts", *JOURNEY},  # the history line and conflict of its own action
+    "update": {"plan_actions", "sync_conflicts", *JOURNEY},  # its own action's status; the conflict it resolves
+    "delete": {"sync_conflicts", *JOURNEY},
 }
-# What a partner holding the client with contact, plan and health receives (health never: the role's ceiling).
+# What a partner holding the client with contact, plan, health and stories receives (health never: the
+# role's ceiling).
 PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts",
                  "workshop_invitations",  # the welcome workshop goes with the plan
-                 "referrals"}  # a referral to its own organisation, as far as the consent goes
+                 "referrals",  # a referral to its own organisation, as far as the consent goes
+                 *JOURNEY}
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
 # The municipality's own records (no client): its coordinators and the administrator write them, every
 # staff device of the tenant receives them, partners never (docs/decisions/0034).
@@ -79,8 +83,9 @@ def town(server):
 
 
 class Files:
-    """A client in VluchtelingenWerk's caseload who consented to share contact, plan and health with
-    the language school, with one record of every kind; made by the gemeente's klantmanager."""
+    """A client in VluchtelingenWerk's caseload who consented to share contact, plan, health and their
+    experiences with the language school, with one record of every kind (the story and rating the
+    language school's); made by the gemeente's klantmanager."""
 
     def __init__(self, town: Town):
         self.town, o, w = town, town.orgs, town.workers
@@ -100,8 +105,12 @@ class Files:
                              "description": "Les"},
             "plan_goals": {**own, "plan_id": self.plan, "domain": "language"},
             "form_parts": {**own, "form": "intake", "part": "language", "special": 0},
-            "consents": {**own, "organisation_id": o["taalschool"], "parts": ["contact", "plan", "health"],
+            "consents": {**own, "organisation_id": o["taalschool"], "parts": ["contact", "plan", "health", "stories"],
                          "withdrawn_on": None},
+            "stories": {**own, "organisation_id": o["taalschool"], "stage": "plan", "told_by_kind": "person",
+                        "told_on": "2026-03-01", "title": "Les", "text_nl": "Goed", "consent_use": "none"},
+            "stage_ratings": {**own, "organisation_id": o["taalschool"], "stage": "plan", "rating": "+",
+                              "rated_by_kind": "partner", "rated_on": "2026-03-01"},
             "plan_history": {"plan_id": self.plan, "entity": "plan_actions", "record_id": self.action,
                              "field": "status", **RECORD},
             "sync_conflicts": {**own, "entity": "plan_actions", "record_id": self.action, "field": "status",

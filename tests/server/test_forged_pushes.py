@@ -30,12 +30,14 @@ from tests.server.town import KINDS, PEOPLE, STAMP, Holder, Town, make_town
 DIRECTORY = ("organisations", "workers", "social_map_items", "workshop_sessions")  # every device of the tenant
 # receives these
 UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_meetings")  # staff see these when they name no client
-PARTNER_PARTS = {"contact", "plan", "intake", "finances", "visits"}  # never health
+PARTNER_PARTS = {"contact", "plan", "intake", "finances", "visits", "stories"}  # never health
+JOURNEY = ("stories", "stage_ratings")  # a partner writes these too: its own organisation's, where it may read them
 OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions", "referrals")
 BY_ENTITY = {"clients": "name", "consents": "name", "referrals": "name", "sync_conflicts": "name",
              "plan_actions": "plan", "plans": "plan", "plan_milestones": "plan", "handovers": "intake",
              "intakes": "intake", "workshop_invitations": "plan",
-             "plan_tranches": "finances", "plan_debt_signals": "finances", "visits": "visits", "follow_ups": "visits"}
+             "plan_tranches": "finances", "plan_debt_signals": "finances", "visits": "visits", "follow_ups": "visits",
+             "stage_ratings": "stories"}
 EXAMPLES = 25  # about 20 s per database: each example makes a town of its own
 
 
@@ -55,7 +57,9 @@ FIELDS = {
     "begeleider_id": st.sampled_from(WORKERS),
     "household_id": st.sampled_from([*HOUSEHOLDS, "", None]),
     "household_role": st.sampled_from(["hoofdpersoon", "partner", "kind", "", None]),
-    "parts": st.sampled_from([["contact"], ["plan", "health"], ["intake", "visits", "finances"], '["plan"]']),
+    "parts": st.sampled_from([["contact"], ["plan", "health"], ["intake", "visits", "finances"], '["plan"]',
+                              ["stories"], '["stories", "plan"]']),
+    "life_domain": st.sampled_from(["work", "health", "", None]),
     "withdrawn_on": st.sampled_from([None, "2026-03-01"]),
     "shared_parts": st.sampled_from([[], ["contact"], ["plan", "health"], '["finances"]']),
     "domain": st.sampled_from(["language", "health", "finances"]),
@@ -82,6 +86,7 @@ class World:
     def __init__(self, town: Town, clients: dict[str, httpx.Client]):
         self.town = town
         self.devices = signed_in(town, clients)
+        _journey(town, self.devices["km"])
         stored = self.stored()
         entity_of = {record_id: entity for entity, record_id in stored}
         self.of_entity: dict[str, list[str]] = {"workers": list(town.workers.values()),
@@ -116,6 +121,26 @@ class World:
         current = stored.get((entity, record_id))
         base = {**current[1]} if with_base and current is not None else None
         return op(entity, record_id, kind, fields=None if kind == "delete" else fields, base=base)
+
+
+def _journey(town: Town, km: Device) -> None:
+    """Stories and ratings to forge against: Amina shares her experiences with the language school,
+    which wrote one story (one about health too); VluchtelingenWerk rated a stage of hers; the budget
+    coach wrote one of Bashir's."""
+    o, ids = town.orgs, town.ids
+    made = {"consent_stories": ("consents", {"client_id": ids["amina"], "organisation_id": o["taalschool"],
+                                             "parts": ["stories"], "withdrawn_on": None}),
+            "story_taal": ("stories", {"client_id": ids["amina"], "organisation_id": o["taalschool"],
+                                       "life_domain": "work", "title": "Werk"}),
+            "story_health": ("stories", {"client_id": ids["amina"], "organisation_id": o["taalschool"],
+                                         "life_domain": "health", "title": "Slapen"}),
+            "rating_vwn": ("stage_ratings", {"client_id": ids["amina"], "organisation_id": o["vwn"], "rating": "-"}),
+            "story_budget": ("stories", {"client_id": ids["bashir"], "organisation_id": o["budgetcoach"],
+                                         "title": "Geld"})}
+    ids.update({name: str(uuid.uuid4()) for name in made})
+    answers = km.push(*[op(entity, ids[name], fields={**fields, **_stamps()})
+                        for name, (entity, fields) in made.items()])
+    assert {a["status"] for a in answers} == {"applied"}, answers
 
 
 def signed_in(town: Town, clients: dict[str, httpx.Client]) -> dict[str, Device]:
@@ -207,6 +232,8 @@ def _shares_only_consented(stored: dict, referral: dict) -> bool:
 def _part(entity: str, data: dict) -> str | None:
     if entity == "plan_goals":
         return {"health": "health", "finances": "finances"}.get(data.get("domain"), "plan")
+    if entity == "stories":
+        return "health" if data.get("life_domain") == "health" else "stories"
     if entity == "form_parts":
         if data.get("form") == "visit":
             return "visits"
@@ -287,6 +314,13 @@ def _forge(world: World, pushes: list) -> None:
         taken = {k for k in expected(world, person, after) - expected(world, person, before)
                  if k[0] == "clients" and k in before}
         assert not taken, (person, taken)
+        if PEOPLE[person][1] == "partner":  # what a partner wrote of the journey: its own, and for its eyes
+            written = {k for k in after if k[0] in JOURNEY and after[k] != before.get(k)}
+            org = world.town.orgs[PEOPLE[person][0]]
+            assert all(after[k][1].get("organisation_id") == org for k in written), (person, written)
+            assert written <= expected(world, person, after), (person, written)
+            if before:  # nor did it change or remove another's
+                assert all(before[k][1].get("organisation_id") == org for k in written if k in before)
     stored = world.stored()
     for person in PEOPLE:  # a fresh pull, from the start: the devices only pushed so far
         holder = Holder(world.devices[person])

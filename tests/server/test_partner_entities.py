@@ -68,3 +68,12 @@ def test_a_partner_sees_only_its_own_organisations_consents_and_conflicts_whatev
             for data in DATA:
                 if partner_sees(grant, ORG, entity, data):
                     assert data["organisation_id"] == ORG
+
+
+def test_a_story_about_health_never_reaches_a_partner_and_the_others_only_with_stories_shared():
+    for grant in GRANTS:
+        for domain in ("health", "work", None):
+            data = {"life_domain": domain, "organisation_id": ORG}
+            sees = partner_sees(grant, ORG, "stories", data)
+            assert sees == (domain != "health" and "stories" in grant), (grant, domain)
+            assert partner_sees(grant, ORG, "stage_ratings", data) == ("stories" in grant)

@@ -58,6 +58,9 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         assert problems == () and len(kaart.services) == 10 and kaart.municipality_name == "Hilversum"
         referred = [r for c in page.rows for r in store.referrals.for_client(c["id"])]
         assert len(referred) == 6 and sum(bool(r["shared_parts"]) for r in referred) == 1
+        with store.engine.connect() as conn:  # the journey's stories and ratings went along
+            journey = [conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in ("stories", "stage_ratings")]
+        assert min(journey) > 0
     finally:
         store.close()
 
@@ -68,6 +71,9 @@ def test_start_makes_a_synced_demo_and_stop_ends_the_server(tmp_path, run, quick
         engine.enrol(url, "sanne", demo_server.DEMO_PASSWORD, "Laptop Sanne")
         engine.sync()
         assert colleague.clients.search(CaseloadQuery(limit=500)).total == page.total
+        with colleague.engine.connect() as conn:  # and their stories and ratings, as written
+            assert [conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+                    for t in ("stories", "stage_ratings")] == journey
     finally:
         colleague.close()
 

@@ -68,6 +68,7 @@ class ConsentPanel(QWidget):
             ConsentPart.HEALTH: self.tr("Health"),
             ConsentPart.FINANCES: self.tr("Finances"),
             ConsentPart.VISITS: self.tr("Home visits"),
+            ConsentPart.STORIES: self.tr("Experiences (stories and ratings)"),
         }.get(part, part)
 
     def how_label(self, how: str) -> str:

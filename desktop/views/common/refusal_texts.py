@@ -34,6 +34,8 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("A partner organisation can only update the plan actions", PARTNER_LIMITS),
     ("This plan action is not assigned to your organisation", PARTNER_LIMITS),
     ("A partner organisation can change only the status", PARTNER_LIMITS),
+    ("A partner organisation can only change the stories and ratings", PARTNER_LIMITS),
+    ("This person has not agreed to share their experiences", PARTNER_LIMITS),
     ("An administrator's device keeps the directory only", ADMIN_ONLY),
     ("Only the client's klantmanager, begeleider or a coordinator", CONSENT_BY_STAFF),
     ("Only staff of the chain (a klantmanager, begeleider or coordinator) can plan", WORKSHOP_BY_STAFF),
@@ -83,7 +85,8 @@ def cause_text(cause: str) -> CauseText:
             translate("RefusalTexts", "Not for a partner organisation"),
             translate("RefusalTexts",
                       "Your organisation is a partner in the chain: it may only update the plan actions "
-                      "assigned to it (status, result, done date and worker)."),
+                      "assigned to it (status, result, done date and worker), and record its own stories and "
+                      "ratings of persons who agreed to share their experiences with it (never about health)."),
             translate("RefusalTexts", "Ask the client's klantmanager to make this change, then choose Discard.")),
         CONSENT_BY_STAFF: CauseText(
             translate("RefusalTexts", "Consent recorded by the wrong person"),

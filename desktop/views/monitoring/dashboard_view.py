@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from desktop.views.common.style import set_role
 from desktop.views.monitoring.export_actions import ExportActions
 from desktop.views.monitoring.figure_detail import FigureDetail
 from desktop.views.monitoring.figure_rows import COLUMNS, cell_texts, column_tips, column_titles, drill_ids
+from desktop.views.monitoring.journey_view import JourneyView
 from desktop.views.monitoring.meeting_window import MeetingLauncher
 from desktop.views.monitoring.monitoring_texts import (
     cohort_label,
@@ -184,7 +186,12 @@ class DashboardView(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(controls)
         layout.addLayout(status_row)
-        layout.addWidget(self.splitter, 1)
+        self.journey = JourneyView(worker, self)  # the stories and ratings beside the figures
+        self.journey.open_client.connect(self.open_client)
+        self.pages = QTabWidget(self)
+        self.pages.addTab(self.splitter, self.tr("Targets"))
+        self.pages.addTab(self.journey, self.tr("Journey: stories and ratings"))
+        layout.addWidget(self.pages, 1)
 
         self._selected: tuple[str, object] = ("E1", ALL)
         self._column = "realised"
@@ -230,6 +237,7 @@ class DashboardView(QWidget):
         self.tree.clear()
         self.detail.clear()
         self.drill.clear()
+        self.journey.clear()
         self.exports.set_run(None)
         self.meetings.clear()  # its draft written, its window closed
         self.status.clear()

@@ -36,6 +36,7 @@ from desktop.monitoring.report.make import (
     no_ratings,
     no_stories,
 )
+from desktop.store.stories import rating_counts, story_choices
 from desktop.tasks import DbWorker
 from desktop.views.common.export_file import ask_export_path
 from desktop.views.common.form_draft import FormDraft
@@ -70,10 +71,10 @@ def _overview(store, stories: StoryProvider) -> dict[str, Any]:
 
 class MeetingLauncher:
     """What the dashboard holds: the meetings window, made when first opened, cleared at the lock.
-    The providers are the journey's (`story_choices`, `rating_counts`) once its records are here."""
+    The providers read the journey's records (`story_choices`, `rating_counts`); tests may pass others."""
 
-    stories: StoryProvider = staticmethod(no_stories)
-    ratings: RatingProvider = staticmethod(no_ratings)
+    stories: StoryProvider = staticmethod(story_choices)
+    ratings: RatingProvider = staticmethod(rating_counts)
 
     def __init__(self, worker: DbWorker, parent: QWidget):
         self._worker, self._parent = worker, parent

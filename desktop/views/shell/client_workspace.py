@@ -38,6 +38,11 @@ def _visits_panel(worker, parent):
     return VisitsPanel(worker, parent)
 
 
+def _journey_panel(worker, parent):
+    from desktop.views.journey.journey_panel import JourneyPanel
+    return JourneyPanel(worker, parent)
+
+
 class _Slot(QWidget):
     """A tab's place; its panel is made on first use."""
 
@@ -64,7 +69,7 @@ class ClientWorkspace(QWidget):
         self.workshop_line = WorkshopLine(worker, self)  # the person's welcome workshop, under the file
         self.editor.add_section(self.workshop_line)
         self._slots = [_Slot(make, worker, self) for make in
-                       (_handover_panel, _intake_panel, _plan_panel, _visits_panel)]
+                       (_handover_panel, _intake_panel, _plan_panel, _visits_panel, _journey_panel)]
         self._client_id: str | None = None
         self._loaded: dict[QWidget, str | None] = {}
         self._worker = worker
@@ -73,10 +78,10 @@ class ClientWorkspace(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("clientTabs")
         self.tabs.setDocumentMode(True)
-        # No Alt letters on the tabs: the client file's fields use them all; Ctrl+1..5 switch tabs.
+        # No Alt letters on the tabs: the client file's fields use them all; Ctrl+1..6 switch tabs.
         self.tabs.addTab(self.editor, self.tr("Client file"))
         for slot, title in zip(self._slots, (self.tr("Handover"), self.tr("Intake"), self.tr("Plan"),
-                                             self.tr("Home visits")), strict=True):
+                                             self.tr("Home visits"), self.tr("Experiences")), strict=True):
             self.tabs.addTab(slot, title)
         # Over the tab bar's right end. Not a corner widget: in document mode the tab bar takes the
         # whole width here and the corner was laid out at its left, over the first tab.
@@ -128,6 +133,10 @@ class ClientWorkspace(QWidget):
     @property
     def visits(self):
         return self._slots[3].ensure()
+
+    @property
+    def journey(self):
+        return self._slots[4].ensure()
 
     def _built(self) -> list[QWidget]:
         return [slot.panel for slot in self._slots if slot.panel is not None]

@@ -15,7 +15,8 @@ _LONG = 60
 _TELLING = {"plan_actions": "description", "follow_ups": "description", "plan_goals": "result",
             "visits": "planned_on", "plan_tranches": "paid_on", "plan_debt_signals": "noticed_on",
             "plan_milestones": "reached_on", "handovers": "held_at", "intakes": "held_on",
-            "plan_versions": "agreed_on", "consents": "given_on", "organisations": "name", "workers": "name"}
+            "plan_versions": "agreed_on", "consents": "given_on", "organisations": "name", "workers": "name",
+            "stories": "title", "stage_ratings": "rated_on"}
 
 
 def _short(text: str) -> str:

@@ -2,7 +2,7 @@
 services, a client's records. Both synced: outbox triggers for each.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 from desktop.store.outbox import install_triggers
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
