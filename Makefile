@@ -43,10 +43,12 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m tools.translations check  # fails on any string without Dutch
 
-# Two processes: much of the suite waits on servers, subprocesses and timers. Every test that
+# Two processes: much of the suite waits on servers, subprocesses and timers. The files with property
+# tests go first (tests/conftest.py) and an idle process takes tests queued for the other
+# (worksteal), so both end together. Every test that
 # needs DUO's files or PostgreSQL fails without them (KETENPLAN_ALLOW_SKIP, decision 21).
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2 --dist worksteal
 
 bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec

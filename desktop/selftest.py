@@ -187,7 +187,9 @@ def _qt_checks(run: _Run) -> None:
     def hyphenation() -> str:
         from desktop.views.common.pdf_pages import SOFT_HYPHEN, hyphenate_html
         _require(SOFT_HYPHEN in hyphenate_html("<p>inburgeringsplicht</p>", "nl"), "no Dutch hyphenation")
-        return "nl"
+        # A person export in English is hyphenated as English: the bundle keeps that one dictionary too.
+        _require(SOFT_HYPHEN in hyphenate_html("<p>responsibilities</p>", "en"), "no English hyphenation")
+        return "nl, en"
 
     def screens() -> str:
         import desktop.app
@@ -210,7 +212,7 @@ def _qt_checks(run: _Run) -> None:
     run.check("Qt application", application)
     run.check("Dutch translation", dutch)
     run.check("Qt's own Dutch translation", qt_dutch)
-    run.check("Dutch hyphenation for PDFs", hyphenation)
+    run.check("Dutch and English hyphenation for PDFs", hyphenation)
     run.check("screens import", screens)
     run.check("show a widget", widget)
 

@@ -53,6 +53,23 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.write_line(f"{count:5d}  {reason}")
 
 
+def _heavy(item) -> bool:
+    """A property test (hypothesis runs it many times over) or one marked slow."""
+    return item.get_closest_marker("slow") is not None or getattr(getattr(item, "obj", None),
+                                                                   "is_hypothesis_test", False)
+
+
+def pytest_collection_modifyitems(config, items):
+    """In two processes (`make test`), the files with heavy tests run first: the processes share
+    out the short tests at the end and finish together, instead of one running a minute-long
+    property test alone at the end. A file's tests stay together (its module fixtures are set up
+    once); the order within the heavy files and within the rest is as collected."""
+    if not (getattr(config.option, "numprocesses", None) or hasattr(config, "workerinput")):
+        return  # one process: the order as collected
+    heavy_files = {item.path for item in items if _heavy(item)}
+    items.sort(key=lambda item: item.path not in heavy_files)
+
+
 @pytest.fixture(autouse=True)
 def no_keyring():
     """By default a test runs as on a headless Linux box: no OS keyring."""

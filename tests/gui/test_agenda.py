@@ -182,3 +182,25 @@ def test_a_change_while_hidden_is_read_when_shown_again(qtbot, worker, filled):
     assert ids(view, "overdue_follow_ups") == [filled["follow_up_mine"]]  # hidden: not read
     view.show()
     qtbot.waitUntil(lambda: ids(view, "overdue_follow_ups") == [], timeout=TIMEOUT_MS)
+
+
+def _column_gaps(view: AgendaView, sections: list[str]) -> list[int]:
+    shown = [view.sections[name].geometry() for name in sections if view.sections[name].isVisible()]
+    return [below.top() - above.bottom() - 1 for above, below in zip(shown, shown[1:], strict=False)]
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_sections_of_a_column_stand_together_however_few_rows_they_have(qtbot, worker, store, people, size):
+    view = make_agenda(qtbot, worker)
+    view.resize(*size)
+    left, right = ["today", "this_week", "unreported"], ["todo", "overdue_follow_ups", "not_visited"]
+    store.set_current_worker(people["joost"])
+    plan(store, people["omid"], 0, [people["sanne"]])  # someone else's visit: only mine shows none of it
+    read(qtbot, view)
+    assert not any(view.sections[name].records() for name in left)  # an empty column
+    assert view.sections["not_visited"].records()  # and one with rows
+    spacing = view._columns[0][0].spacing()
+    assert _column_gaps(view, left) == [spacing] * 2
+    assert _column_gaps(view, right) == [spacing] * (len([n for n in right if view.sections[n].isVisible()]) - 1)
+    # The one section with rows takes the room its column has; the empty ones keep their few lines.
+    assert view.sections["not_visited"].height() > 3 * view.sections["overdue_follow_ups"].height()

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle
 
 from desktop.views.conversation.intake_panel import SUMMARY, IntakePanel
 from domain.intake import INTAKE
@@ -206,3 +206,23 @@ def test_the_summary_on_screen_follows_completing_and_reopening(qtbot, panel, st
     assert "Draft" not in panel.summary_view.toPlainText()
     panel.reopen()
     qtbot.waitUntil(lambda: "Draft: not completed yet." in panel.summary_view.toPlainText(), timeout=TIMEOUT_MS)
+
+
+LONG_NAMES = ("Marieke van der Zwaluwenburg-Schoonhoven", "Fatima El Khattabi-Boukhrissi", "Joost Bakker",
+              "Anne-Sophie Vandenbroucke-de Jong", "Tesfay Gebremedhin Haile")
+
+
+@pytest.mark.parametrize("width", [700, 900, 1400])
+def test_who_was_present_shows_every_name_whole_at_any_width(qtbot, panel, store, client_id, width):
+    ids = [store.directory.add_worker(name, "begeleider", None) for name in LONG_NAMES]
+    store.set_current_worker(ids[0])
+    panel.resize(width, 620)
+    _start(qtbot, panel, client_id)
+    present = panel.present
+    assert present.count() == len(LONG_NAMES)
+    indicator = present.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    for i in range(present.count()):
+        item = present.item(i)
+        cell = present.visualItemRect(item)
+        assert cell.width() >= present.fontMetrics().horizontalAdvance(item.text()) + indicator, item.text()
+        assert cell.right() < present.viewport().width(), item.text()  # in a column, not past the edge

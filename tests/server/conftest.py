@@ -42,6 +42,11 @@ def _cluster_url(folder: Path) -> tuple[str, object | None]:
         warnings.simplefilter("ignore")
         import pgserver
     cluster = pgserver.get_server(folder / "pgdata", cleanup_mode="delete")
+    # A cluster that lives for one test session: no flushing to disk (a crash of PostgreSQL itself is
+    # never tested; the server's transactions, locks and isolation work as with fsync).
+    for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+        cluster.psql(f"ALTER SYSTEM SET {setting} = off;")
+    cluster.psql("SELECT pg_reload_conf();")
     return _psycopg(cluster.get_uri()), cluster
 
 

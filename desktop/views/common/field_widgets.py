@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -130,6 +131,9 @@ class DateField(QWidget):
         self.edit.setFocus()
 
 
+ITEM_PADDING = 24  # beside a check box's text: its margins and the gap to the next column
+
+
 class CheckList(QListWidget):
     """Checkable items laid out in wrapping columns; Space toggles the current one."""
 
@@ -194,10 +198,28 @@ class CheckList(QListWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def columns(self) -> int:
+        """The columns shown: as many as asked for, fewer where the longest label would be cut off."""
+        if not self.count():
+            return self._columns
+        widest = max(self.fontMetrics().horizontalAdvance(self.item(i).text()) for i in range(self.count()))
+        needed = widest + self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + ITEM_PADDING
+        return max(1, min(self._columns, (self._room() - 1) // needed))
+
+    def _room(self) -> int:
+        """The width for the columns: where the list may scroll, as if its scroll bar showed, so that
+        the bar coming or going never changes the columns (and with them whether it is needed)."""
+        width = self.viewport().width()
+        bar = self.verticalScrollBar()
+        if self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff and not bar.isVisible():
+            width -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(width, 120)
+
     def _fit(self) -> None:
         # Columns share the width; the height shows every row, so the list never scrolls.
-        width = max(self.viewport().width(), 120)
-        column = max((width - 1) // self._columns, 60)
+        width = self._room()
+        columns = self.columns()
+        column = max((width - 1) // columns, 60)
         row_height = self.fontMetrics().height() + 8
         cell = QSize(column, row_height)
         blocked = self.blockSignals(True)  # a size hint is an item change, not the user's
@@ -207,7 +229,7 @@ class CheckList(QListWidget):
         finally:
             self.blockSignals(blocked)
         self.setGridSize(cell)
-        rows = max(1, -(-self.count() // self._columns))
+        rows = max(1, -(-self.count() // columns))
         frame = 2 * max(self.frameWidth(), 2)  # room for the error border: marking it moves nothing
         self.setFixedHeight(rows * row_height + frame + 6)
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from desktop.views.common.field_widgets import CheckList, DateField
 
-PRESENT_ROWS = 2  # rows of the chain's workers shown before the list scrolls
+PRESENT_ROWS = 3  # rows of the chain's workers shown before the list scrolls
 
 
 class PresentList(CheckList):
@@ -27,7 +27,7 @@ class PresentList(CheckList):
 
     def _cap(self) -> None:
         row_height = self.fontMetrics().height() + 8
-        cap = PRESENT_ROWS * row_height + 2 * self.frameWidth() + 6
+        cap = PRESENT_ROWS * row_height + 2 * max(self.frameWidth(), 2) + 6  # as CheckList sizes itself
         if self.height() > cap:
             self.setFixedHeight(cap)
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)

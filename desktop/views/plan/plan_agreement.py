@@ -150,12 +150,15 @@ class AgreementSection(QWidget):
         vlayout.addWidget(self.versions, 1)
         hint = QLabel(self.tr("Enter on a version compares it with the one before."), versions)
         set_role(hint, "hint")
+        hint.setWordWrap(True)  # beside the card: a long line would widen the whole plan
         vlayout.addWidget(hint)
         self.left_choice, self.right_choice = QComboBox(self), QComboBox(self)
         self.left_choice.setObjectName("compareLeft")
         self.right_choice.setObjectName("compareRight")
+        # Narrow at least, wide where there is room: the plan's widest page would otherwise push the
+        # work page's splitter and narrow the caseload beside it.
         for choice in (self.left_choice, self.right_choice):
-            choice.setMinimumContentsLength(24)
+            choice.setMinimumContentsLength(16)
             choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.compare_button = QPushButton(self.tr("&Compare"), self)
         self.compare_button.setObjectName("compareVersions")
@@ -165,9 +168,9 @@ class AgreementSection(QWidget):
         label = QLabel(self.tr("Co&mpare"), self)
         label.setBuddy(self.left_choice)
         choose.addWidget(label)
-        choose.addWidget(self.left_choice)
+        choose.addWidget(self.left_choice, 1)
         choose.addWidget(QLabel(self.tr("with"), self))
-        choose.addWidget(self.right_choice)
+        choose.addWidget(self.right_choice, 1)
         choose.addWidget(self.compare_button)
         choose.addStretch(1)
 

@@ -34,7 +34,7 @@ from desktop.store.keyfile import KdfParams
 from desktop.sync_service import SyncService
 from desktop.tasks import DbWorker
 from desktop.views.common.wheel_guard import WheelGuard
-from desktop.views.shell import work_place
+from desktop.views.shell import dialog_memory, work_place
 from desktop.views.shell.unlock_panel import UnlockPanel
 from desktop.views.sync.sync_status import SyncStatusWidget
 
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.agenda = self.my_actions = self.monitoring = self.workshops = self.socialmap = None
         self.work_pages: QStackedWidget | None = None
         self._place: work_place.WorkPlace | None = None  # where the lock found the worker
+        self._held_dialogs: list[dialog_memory.HeldDialog] = []  # open at the lock: opened again after it
         self.splitter: QSplitter | None = None
 
         self._build_actions()
@@ -283,6 +284,8 @@ class MainWindow(QMainWindow):
         self._locked = True
         self.idle_watcher.pause()
         self.sync_service.stop()  # a running sync ends at its next step, so the worker can close the store
+        self._held_dialogs = dialog_memory.capture({"settings": self._settings_dialog,
+                                                    "sign_in": self._sync_dialogs.get("sign_in")})
         self._close_dialogs()
         for dialog in self._sync_dialogs.values():  # they name clients: gone, not merely hidden
             dialog.deleteLater()
@@ -344,6 +347,8 @@ class MainWindow(QMainWindow):
         self.caseload.reload()
         self.caseload.focus_search()
         self._back_to_place()
+        held, self._held_dialogs = self._held_dialogs, []
+        dialog_memory.reopen(held, {"settings": self.open_settings, "sign_in": self.open_sign_in})
         self.idle_watcher.resume()
         self.sync_service.start()
         self.caseload_shown.emit()

@@ -52,10 +52,12 @@ class SettingsDialog(QDialog):
 
         general = QGroupBox(self.tr("Locking and language"), self)
         self.idle_spin = QSpinBox(general)
+        self.idle_spin.setObjectName("idleMinutes")
         self.idle_spin.setRange(*IDLE_MINUTES_RANGE)
         self.idle_spin.setSuffix(self.tr(" min"))
         self.idle_spin.setMaximumWidth(120)
         self.language_combo = QComboBox(general)
+        self.language_combo.setObjectName("language")
         for code, name in _LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
         self.language_combo.setMaximumWidth(200)
@@ -148,6 +150,14 @@ class SettingsDialog(QDialog):
             if needed > self.height():
                 self.resize(self.width(), needed)
         return handled
+
+    def held_input(self) -> dict:
+        """What a lock keeps of the choices not yet confirmed (never a passphrase)."""
+        return {"idle_minutes": self.idle_spin.value(), "language": self.language_combo.currentData()}
+
+    def put_back(self, held: dict) -> None:
+        self.idle_spin.setValue(held["idle_minutes"])
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(held["language"])))
 
     def reset(self) -> None:
         """Fill in the current values; empty every passphrase field."""

@@ -62,13 +62,16 @@ class SignInDialog(QDialog):
         self.switch_note.setWordWrap(True)
         set_role(self.switch_note, "hint")
         self.address_edit = QLineEdit(self)
+        self.address_edit.setObjectName("signInAddress")
         self.address_edit.setPlaceholderText(ADDRESS_HINT)
         self.address_problem = QLabel(self)
         self.address_problem.setWordWrap(True)
         self.address_problem.hide()
         set_role(self.address_problem, "problem")
         self.username_edit = QLineEdit(self)
+        self.username_edit.setObjectName("signInUser")
         self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("signInPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         form.addRow(self.tr("Server &address"), self.address_edit)
@@ -140,6 +143,18 @@ class SignInDialog(QDialog):
     def reject(self) -> None:
         self.password_edit.clear()
         super().reject()
+
+    def held_input(self) -> dict | None:
+        """What a lock keeps of what was typed (never the password); None once signed in."""
+        if self._syncing:
+            return None
+        return {"address": self.address_edit.text(), "username": self.username_edit.text()}
+
+    def put_back(self, held: dict) -> None:
+        self.address_edit.setText(held["address"])
+        self.username_edit.setText(held["username"])
+        (self.password_edit if held["address"] and held["username"] else
+         self.username_edit if held["address"] else self.address_edit).setFocus()
 
     # -- signing in ------------------------------------------------------------------
     def _update(self) -> None:

@@ -133,9 +133,6 @@ class AgendaView(QWidget):
         header.addWidget(self.refresh_button)
         left = QVBoxLayout()
         left.setSpacing(10)
-        left.addWidget(self.today_section, 3)
-        left.addWidget(self.week_section, 3)
-        left.addWidget(self.unreported_section, 2)
         right = QVBoxLayout()
         right.setSpacing(10)
         span = QHBoxLayout()
@@ -143,9 +140,13 @@ class AgendaView(QWidget):
         span.addWidget(self.todo_day)
         span.addWidget(self.todo_week)
         right.addLayout(span)
-        right.addWidget(self.todo_section, 1)
-        right.addWidget(self.overdue_section, 1)
-        right.addWidget(self.not_visited_section, 1)
+        # Each column's sections with their share of its height; the spare room goes below them.
+        self._columns = [(left, [(self.today_section, 3), (self.week_section, 3), (self.unreported_section, 2)]),
+                         (right, [(self.todo_section, 1), (self.overdue_section, 1), (self.not_visited_section, 1)])]
+        for column, sections in self._columns:
+            for section, share in sections:
+                column.addWidget(section, share)
+            column.addStretch(0)
         columns = QHBoxLayout()
         columns.setSpacing(10)
         columns.addLayout(left, 1)
@@ -196,6 +197,7 @@ class AgendaView(QWidget):
         self._worker.forget(self)
         for section in self.sections.values():
             section.set_rows([])
+        self._close_gaps()
         self.date_label.clear()
         self._set_status("")
 
@@ -253,7 +255,19 @@ class AgendaView(QWidget):
         more = (self.tr("The {shown} settled longest ago of {total} are shown.").format(
             shown=len(not_visited), total=total) if total > len(not_visited) else "")
         self.not_visited_section.set_rows(not_visited, count=total, footer=more)
+        self._close_gaps()
         self.loaded.emit()
+
+    def _close_gaps(self) -> None:
+        """Only sections with rows share a column's height; an empty one keeps its few lines, and
+        when a whole column is empty its sections stand together at the top, not spread over it."""
+        for column, sections in self._columns:
+            filled = False
+            for section, share in sections:
+                has_rows = section.list.topLevelItemCount() > 0
+                column.setStretchFactor(section, share if has_rows else 0)
+                filled = filled or has_rows
+            column.setStretch(column.count() - 1, 0 if filled else 1)
 
     def _visit_row(self, visit: dict, texts: list[str], names: dict[str, str],
                    warn_column: int | None = None) -> AgendaRow:
