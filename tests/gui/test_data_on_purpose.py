@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget
 
-from desktop.views.shell.main_window import PLAN_TAB
+from desktop.views.shell.work_pages import PLAN_TAB
 from tests.gui.conftest import TIMEOUT_MS, start_window, two_clients_one_with_plan, unlock_window
 
 HANDOVER_TAB = 1

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.store import Store
-from desktop.views.shell.main_window import PLAN_TAB, VISITS_TAB
+from desktop.views.shell.work_pages import PLAN_TAB, VISITS_TAB
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import TIMEOUT_MS, save_clients, start_window, unlock_window
 

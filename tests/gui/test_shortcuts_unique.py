@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.views.shell.main_window import PLAN_TAB
+from desktop.views.shell.work_pages import PLAN_TAB
 from tests.gui.conftest import TIMEOUT_MS, start_window, two_clients_one_with_plan, unlock_window
 from tests.gui.shortcut_scope import clashes, live_mnemonics, live_shortcuts
 

@@ -36,6 +36,7 @@ from desktop.tasks import DbWorker
 from desktop.views.common.wheel_guard import WheelGuard
 from desktop.views.shell import dialog_memory, work_place
 from desktop.views.shell.unlock_panel import UnlockPanel
+from desktop.views.shell.work_pages import VISITS_TAB, WorkPages
 from desktop.views.sync.sync_status import SyncStatusWidget
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,6 @@ APP_TITLE = "Ketenplan"
 PREBUILD_DELAY_MS = 300
 # 1366x768 laptops: the caseload keeps its key columns, the client file gets the rest.
 CASELOAD_SHARE = 0.40
-PLAN_TAB, VISITS_TAB = 3, 4  # in the client workspace: file, handover, intake, plan, visits
 
 
 class _LockKey(QObject):
@@ -70,7 +70,7 @@ class _LockKey(QObject):
 PLACE_PAGES = ("agenda", "my_actions", "workshops", "socialmap")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WorkPages):
     caseload_shown = Signal()  # the work page is up after an unlock (benchmarks wait on it)
     locked = Signal()
 
@@ -415,58 +415,6 @@ class MainWindow(QMainWindow):
         if self.work_pages is not None:
             self.work_pages.setCurrentWidget(self.splitter)
             self.caseload_page_action.setChecked(True)
-
-    def _show_page(self, name: str, action: QAction, build) -> None:
-        """A work page: built when first wanted (start-up stays quick), then shown and reloaded."""
-        if self._locked or self.work_pages is None:
-            return
-        page = getattr(self, name)
-        if page is None:
-            page = build()
-            setattr(self, name, page)
-            self.work_pages.addWidget(page)
-        self.work_pages.setCurrentWidget(page)
-        action.setChecked(True)
-        page.reload()
-
-    def show_agenda(self) -> None:
-        def build():
-            from desktop.views.visits.agenda_view import AgendaView
-            page = AgendaView(self._worker)
-            page.open_client.connect(lambda client_id: self._open_client(client_id, VISITS_TAB))
-            page.open_visit.connect(self._open_visit)
-            return page
-        self._show_page("agenda", self.agenda_page_action, build)
-
-    def show_my_actions(self) -> None:
-        def build():
-            from desktop.views.plan.my_actions_view import MyActionsView
-            page = MyActionsView(self._worker)
-            page.open_client.connect(lambda client_id: self._open_client(client_id, PLAN_TAB))
-            return page
-        self._show_page("my_actions", self.actions_page_action, build)
-
-    def show_monitoring(self) -> None:
-        def build():
-            from desktop.views.monitoring.dashboard_view import DashboardView
-            page = DashboardView(self._worker)
-            page.open_client.connect(self._open_client)
-            return page
-        self._show_page("monitoring", self.monitoring_page_action, build)
-
-    def show_workshops(self) -> None:
-        def build():
-            from desktop.views.workshop.workshop_view import WorkshopView
-            page = WorkshopView(self._worker)
-            page.open_client.connect(self._open_client)
-            return page
-        self._show_page("workshops", self.workshop_page_action, build)
-
-    def show_socialmap(self) -> None:
-        def build():
-            from desktop.views.socialmap.socialmap_view import SocialMapView
-            return SocialMapView(self._worker)
-        self._show_page("socialmap", self.socialmap_page_action, build)
 
     def _on_title_changed(self, name: str) -> None:
         self._set_title("" if self._locked else name)
