@@ -1332,6 +1332,10 @@
         <translation>De cijfers opnieuw berekenen uit wat dit apparaat bevat</translation>
     </message>
     <message>
+        <source>Compare with the region</source>
+        <translation>Vergelijken met de regio</translation>
+    </message>
+    <message>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
@@ -5373,6 +5377,121 @@ sloten</translation>
     <message>
         <source>Contact your application manager; keep the change on the list until then.</source>
         <translation>Neem contact op met je applicatiebeheerder; laat de wijziging tot dan op de lijst staan.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <source>Compare with the region</source>
+        <translation>Vergelijken met de regio</translation>
+    </message>
+    <message>
+        <source>Year of settling (vestiging)</source>
+        <translation>Jaar van vestiging</translation>
+    </message>
+    <message>
+        <source>Year the integration duty started (CBS)</source>
+        <translation>Jaar start inburgeringsplicht (CBS)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Fetch from the server</source>
+        <translation>Ophalen van de server</translation>
+    </message>
+    <message>
+        <source>Fetch the region&apos;s newest figures (only counts, never a person)</source>
+        <translation>De nieuwste cijfers van de regio ophalen (alleen aantallen, nooit een persoon)</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s figures from the server...</source>
+        <translation>De cijfers van de regio worden opgehaald van de server...</translation>
+    </message>
+    <message>
+        <source>Your municipality does not share its figures with a region, so it sees no other municipality&apos;s figures either. An administrator can choose to share them.</source>
+        <translation>Uw gemeente deelt haar cijfers niet met een regio en ziet daarom ook de cijfers van andere gemeenten niet. Een beheerder kan ervoor kiezen ze te delen.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators see the region&apos;s figures.</source>
+        <translation>Alleen coördinatoren en beheerders zien de cijfers van de regio.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>This device does not sync with a server, so it has no regional figures.</source>
+        <translation>Dit apparaat synchroniseert niet met een server en heeft daarom geen regionale cijfers.</translation>
+    </message>
+    <message>
+        <source>The server did not give the region&apos;s figures.</source>
+        <translation>De server gaf de cijfers van de regio niet.</translation>
+    </message>
+    <message>
+        <source>Shown: the figures fetched {when}.</source>
+        <translation>Getoond: de cijfers opgehaald op {when}.</translation>
+    </message>
+    <message>
+        <source>{minimum_text}: fewer than {minimum} persons. x: hidden, so that a small number cannot be worked out from the totals. A share is shown only over 10 or more closed windows. Only municipalities that share their figures are listed; all count with a housing norm of {weeks} weeks.</source>
+        <translation>{minimum_text}: minder dan {minimum} personen. x: verborgen, zodat een klein aantal niet uit de totalen terug te rekenen is. Een percentage staat er alleen bij 10 of meer afgesloten termijnen. Alleen gemeenten die hun cijfers delen staan erin; alle rekenen met een huisvestingsnorm van {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Region {region}: {n} municipalities share their figures. Figures as on {day}, fetched {when}.</source>
+        <translation>Regio {region}: {n} gemeenten delen hun cijfers. Cijfers per {day}, opgehaald op {when}.</translation>
+    </message>
+    <message>
+        <source>Cohort and municipality</source>
+        <translation>Cohort en gemeente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Realised %</source>
+        <translation>% gehaald</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}</source>
+        <translation>Cohort {cohort}</translation>
+    </message>
+    <message>
+        <source>(hidden: too few to show safely)</source>
+        <translation>(verborgen: te weinig om veilig te tonen)</translation>
+    </message>
+    <message>
+        <source>{name} (own)</source>
+        <translation>{name} (eigen)</translation>
+    </message>
+    <message>
+        <source>Region total</source>
+        <translation>Regio totaal</translation>
+    </message>
+    <message>
+        <source>No municipality of the region counts anyone for this target.</source>
+        <translation>Geen gemeente van de regio telt iemand voor deze doelstelling.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum}</source>
+        <translation>Minder dan {minimum}</translation>
+    </message>
+    <message>
+        <source>Hidden, so that a small number cannot be worked out</source>
+        <translation>Verborgen, zodat een klein aantal niet terug te rekenen is</translation>
+    </message>
+    <message>
+        <source>{code} realised among closed windows, cohort {cohort} ({goal})</source>
+        <translation>{code} gehaald van de afgesloten termijnen, cohort {cohort} ({goal})</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>no share (under 10 closed)</source>
+        <translation>geen % (onder 10 afgesloten)</translation>
     </message>
 </context>
 <context>
