@@ -72,6 +72,12 @@ def realised_share(table: Suppressed, row: int, min_denominator: int = MIN_DENOM
     return 100 * realised / (realised + missed)
 
 
+def exact_share(counts: tuple[int, ...]) -> float | None:
+    """A municipality's own realised share, unsuppressed: for its own eyes only."""
+    closed = counts[REALISED] + counts[NOT_REALISED]
+    return 100 * counts[REALISED] / closed if closed else None
+
+
 def _cohort_key(cohort: int | None) -> tuple[bool, int]:
     return cohort is None, cohort or 0
 

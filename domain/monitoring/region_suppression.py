@@ -3,7 +3,9 @@
 Every reader of a regional table is one of its municipalities, and knows its own row exactly
 (its own desktop shows it). So a hidden cell of another municipality must stay protected when
 the reader's own row is read as shown: the cycle check of domain/monitoring/suppression.py is
-run once per reader, with that reader's row taken out of the hidden cells.
+run once per reader, with that reader's row taken out of the hidden cells. A hidden cell of
+the region's totals need not be protected for its own sake (it may be the reader's own count
+and nothing else), only the other municipalities' cells behind it.
 
 Tables of targets that count the same persons (the same clock and the same group: E1 and E2,
 for example) have the same municipality totals. A total hidden in one of them is hidden in all
@@ -28,11 +30,22 @@ def _hidden_for(hidden: dict, view: int | None) -> dict:
     return hidden if view is None else {c: k for c, k in hidden.items() if c[0] != view}
 
 
+def _rest(grid, view: int, column: int) -> int:
+    """The rest of the region's count in a column, as the member `view` would see it."""
+    return grid[-1][column] - grid[view][column]
+
+
 def _weak(grid, hidden: dict, minimum: int, views) -> tuple[int | None, tuple[int, int]] | None:
-    """A reader and a hidden cell (not of its own row) that reader can work out, or None."""
+    """A reader and a hidden cell of another municipality that reader can work out, or None.
+    A hidden total of the region tells a member the rest of the region's count (the total less its
+    own): that must stay hidden only while it is small; none (0) or at least the minimum may be
+    known, the other municipalities' own cells behind it being checked each."""
+    totals_row = len(grid) - 1
     for view in views:
         seen = _hidden_for(hidden, view)
         for cell in seen:
+            if view is not None and cell[0] == totals_row and not 0 < _rest(grid, view, cell[1]) < minimum:
+                continue
             if not is_protected(grid, seen, minimum, cell):
                 return view, cell
     return None
@@ -70,9 +83,26 @@ def suppress_shared(rows: list[list[int]], minimum: int = 5, forced: frozenset =
 
 
 def _unhide_spare(grid, hidden: dict, minimum: int, views, keep: set) -> None:
-    """Show again, largest first, every secondary cell (not forced) the others protect without."""
-    spare = sorted((c for c, k in hidden.items() if k == SECONDARY and c not in keep), key=lambda c: -grid[c[0]][c[1]])
-    for cell in spare:
-        del hidden[cell]
-        if _weak(grid, hidden, minimum, views) is not None:
-            hidden[cell] = SECONDARY
+    """Show again every secondary cell (not forced) the others protect without: totals first, then
+    the largest; again until none can go, since showing one cell can let another be shown."""
+    last = (len(grid) - 1, len(grid[0]) - 1)
+    # Totals often protect one another in pairs (mine and the region's give yours): try each line of
+    # totals as a whole first.
+    for line in ({c for c in hidden if c[1] == last[1]}, {c for c in hidden if c[0] == last[0]}):
+        spare = {c for c in line if hidden.get(c) == SECONDARY and c not in keep}
+        if spare:
+            trial = {c: k for c, k in hidden.items() if c not in spare}
+            if _weak(grid, trial, minimum, views) is None:
+                for cell in spare:
+                    del hidden[cell]
+    shown_one = True
+    while shown_one:
+        shown_one = False
+        spare = sorted((c for c, k in hidden.items() if k == SECONDARY and c not in keep),
+                       key=lambda c: (not (c[0] == last[0] or c[1] == last[1]), -grid[c[0]][c[1]], c))
+        for cell in spare:
+            del hidden[cell]
+            if _weak(grid, hidden, minimum, views) is not None:
+                hidden[cell] = SECONDARY
+            else:
+                shown_one = True

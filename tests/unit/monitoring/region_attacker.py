@@ -33,4 +33,13 @@ def recover_joint(displays: list[list[list[str]]], truths: list, minimum: int, o
         assert low <= truths[i // SPAN][i % SPAN][j] <= high, "the reader's bounds must hold for the truth"
     found |= {c for c, (low, high) in bounded.items() if low == high}
     found |= _enumerate(eqs, known, bounded) or set()
-    return found
+    # A region total pinned down tells the reader the rest of the region's count (total less its own
+    # row): a leak only while that is small; zero and at least the minimum may be known.
+    totals_row = len(displays[0]) - 1
+    def leak(c) -> bool:
+        k, i, j = c[0] // SPAN, c[0] % SPAN, c[1]
+        if i != totals_row or own_row is None:
+            return True
+        rest = truths[k][i][j] - truths[k][own_row][j]
+        return 0 < rest < minimum
+    return {c for c in found if leak(c)}

@@ -51,11 +51,12 @@ def test_one_table_is_safe_against_each_member(rows):
 
 
 def test_two_members_and_a_total_a_member_would_subtract_its_own_row():
-    """Region total minus my row is yours: with two members a small cell of one hides the other's too."""
+    """Region total minus my row is yours: with two members the totals beside a small cell go."""
     table = suppress_shared([[20, 3], [30, 40]], 5)
     shown = table.display()
-    assert shown[0][1] == "<5"
-    assert shown[2][1] == "x" and shown[1][1] == "x", "the total and the other's cell in that column go too"
+    assert shown[0][1] == "<5" and shown[0][0] == "x", "its row total stays: the cell beside it goes"
+    assert shown[2][0] == "x" and shown[2][1] == "x", "the region's totals would give both away"
+    assert shown[1] == ["30", "40", "70"], "nothing of the other member needs hiding"
     _attack([shown], [table.values], 2)
 
 
