@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from domain.monitoring.cohorts import CohortBy
-from domain.monitoring.region import MIN_CELL
+from domain.monitoring.region import COLUMNS, MIN_CELL, exact_share
 from domain.monitoring.targets import Settings
 from server import region_settings
 from server.accounts import AccountError
@@ -80,16 +80,25 @@ def _figures(db: Database, device: SignedInDevice, cohort_by: CohortBy, cache: R
         name = tenant.region
         members = members_now(session.connection(), region_settings.sharing_members(session, name))
     ref, settings = utcnow().date(), Settings()
-    tables = cache.region_tables(lambda: db.engine.connect(), members, ref, cohort_by, settings, minimum)
+    connect = db.engine.connect
+    tables = cache.region_tables(connect, members, ref, cohort_by, settings, minimum)
+    own = next((m for m in members if m.tenant_id == device.tenant_id), None)
+    # The caller's own row as it is: its municipality's own figures, which its desktop shows anyway.
+    own_counts = cache.member_counts(connect, own, ref, cohort_by, settings) if own else {}
 
-    def row(shown: tuple[str, ...], pct: float | None, municipality: str, own: bool) -> RegionRow:
+    def row(shown, pct: float | None, municipality: str, own: bool) -> RegionRow:
         return RegionRow(municipality=municipality, own=own, counts=list(shown[:-1]), total=shown[-1],
                          realised_pct=None if pct is None else round(pct, 1))
 
     out = []
     for t in tables:
-        rows = [row(t.shown[i], t.realised_pct[i], m.name, m.tenant_id == device.tenant_id)
-                for i, m in enumerate(members)]
+        rows = []
+        for i, m in enumerate(members):
+            if m is own:
+                exact = own_counts.get((t.target, t.cohort), (0,) * len(COLUMNS))
+                rows.append(row([*map(str, exact), str(sum(exact))], exact_share(exact), m.name, True))
+            else:
+                rows.append(row(t.shown[i], t.realised_pct[i], m.name, False))
         out.append(RegionTable(target=t.target, cohort=t.cohort, rows=rows, all_hidden=t.all_hidden,
                                region=row(t.shown[-1], t.realised_pct[-1], name, False)))
     return RegionFigures(region=name, reference_date=ref.isoformat(), cohort_by=cohort_by.value, minimum=minimum,
