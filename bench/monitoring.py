@@ -98,6 +98,12 @@ def dashboard_times(store: Store, runs: int) -> list[float]:
     return times
 
 
+def region_seconds(tenants: int = 5, clients: int = 2000, runs: int = 3) -> float:
+    """region_s: the server's regional figures after one municipality changed (bench/region.py)."""
+    from bench.region import run as region_run
+    return region_run(tenants, clients, runs)["one_changed_s"]["median"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=10_000)
@@ -159,7 +165,7 @@ def main() -> int:
                       "evaluate_ms": _stats(evaluate_ms)["median"], "export_ms": _stats(export_ms)["median"],
                       "clients": run.persons, "dashboard_ms": dashboard["median"],
                       "dashboard_ms_min": dashboard["min"], "dashboard_ms_max": dashboard["max"],
-                      "report_s": None, "region_s": None}))
+                      "report_s": None, "region_s": region_seconds()}))
     return 0
 
 
