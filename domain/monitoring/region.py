@@ -1,8 +1,8 @@
 """The region's figures: per target and cohort, every sharing municipality's counts beside each
 other and the region's total, suppressed before anything leaves the server.
 
-A municipality's counts (`municipality_counts`) are computed with the same `Figures` the
-desktop uses, from its own records; only counts are kept. `shared_tables` lays the members'
+A municipality's counts (`municipality_counts`) are computed with the same `evaluate` the
+desktop's `Figures` uses, from its own records; only counts are kept. `shared_tables` lays the members'
 counts side by side, one table per target and cohort, and hides small cells and whatever
 could give them away (domain/monitoring/region_suppression.py). H2 is not shared: its
 taakstelling is entered on the desktop, not known to the server.
@@ -15,10 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from domain.monitoring.cohorts import CohortBy
-from domain.monitoring.evaluate import Outcome
+from domain.monitoring.cohorts import CohortBy, cohort_of
+from domain.monitoring.evaluate import Outcome, evaluate
 from domain.monitoring.facts import PersonFacts
-from domain.monitoring.figures import Figures
 from domain.monitoring.region_suppression import suppress_shared
 from domain.monitoring.suppression import Suppressed
 from domain.monitoring.targets import DEFAULT_SETTINGS, TARGETS, Settings, Target
@@ -34,14 +33,17 @@ Counts = dict[tuple[str, int | None], tuple[int, ...]]  # (target, cohort) -> on
 
 def municipality_counts(persons: Iterable[PersonFacts], ref: date, cohort_by: CohortBy = CohortBy.VESTIGING,
                         settings: Settings = DEFAULT_SETTINGS, targets: tuple[Target, ...] = TARGETS) -> Counts:
-    """One municipality's counts per target and cohort (a cohort nobody counts in is left out)."""
-    figures = Figures(persons, ref, cohort_by, settings, targets)
-    out: Counts = {}
-    for (code, cohort), cell in figures.cells.items():
-        row = tuple(cell.n(Outcome(c)) for c in COLUMNS)
-        if any(row):
-            out[code, cohort] = row
-    return out
+    """One municipality's counts per target and cohort (a cohort nobody counts in is left out): the
+    outcomes `evaluate` gives, as `Figures` counts them, without keeping who is behind each."""
+    column = {Outcome(c): i for i, c in enumerate(COLUMNS)}
+    out: dict[tuple[str, int | None], list[int]] = defaultdict(lambda: [0] * len(COLUMNS))
+    for facts in persons:
+        cohort = cohort_of(facts, cohort_by)
+        for target in targets:
+            i = column.get(evaluate(target, facts, ref, settings).outcome)
+            if i is not None:  # not applicable: not counted
+                out[target.code, cohort][i] += 1
+    return {key: tuple(row) for key, row in out.items()}
 
 
 def linked_groups(targets: tuple[Target, ...] = TARGETS) -> list[tuple[str, ...]]:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import httpx
 import pytest
 from sqlalchemy import text
 
 from server.__main__ import main as server_main
+from server.db import Database, sqlite_url
 from sync.protocol import API, REGION_PATH
 from tests.server.client import new_id, op
 from tests.server.town import STAMP, make_town
@@ -215,3 +216,27 @@ def test_leaving_the_region_by_the_command_line_stops_sharing(server, region, ca
 
 def server_app_cache(server):
     return server._server.config.app.state.region_cache
+
+
+@pytest.fixture(params=["sqlite", "pg"])
+def empty_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path)
+        return
+    with request.getfixturevalue("pg_cluster").fresh_database() as url:
+        yield url
+
+
+def test_tenants_there_before_the_upgrade_share_nothing(empty_url):
+    db = Database(empty_url)
+    try:
+        db.migrate("0007")
+        with db.writing() as session:
+            session.execute(text("INSERT INTO tenants (id, name, created_at) VALUES ('t1', 'Eerder', :now)"),
+                            {"now": datetime(2026, 1, 1)})
+        db.migrate()
+        with db.reading() as session:
+            assert session.execute(text("SELECT region, share_region FROM tenants")).one() == (None, False)
+        db.migrate("0007")  # and back down
+    finally:
+        db.dispose()

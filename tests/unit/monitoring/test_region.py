@@ -6,11 +6,13 @@ from datetime import date
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from domain.monitoring.evaluate import Outcome
+from domain.monitoring.figures import Figures
 from domain.monitoring.region import COLUMNS, linked_groups, municipality_counts, realised_share, shared_tables
 from domain.monitoring.region_suppression import suppress_shared
 from domain.monitoring.suppression import with_totals
 from domain.monitoring.targets import TARGETS
-from tests.unit.monitoring.people import person
+from tests.unit.monitoring.people import ms, person
 from tests.unit.monitoring.region_attacker import recover_joint
 
 E1, E2 = (t for t in TARGETS if t.code in ("E1", "E2"))
@@ -87,3 +89,16 @@ def test_a_municipalitys_counts_are_the_figures_it_computes_itself():
     counts = municipality_counts(people, ref)
     assert counts["E1", 2022][COLUMNS.index("not_realised")] == 2
     assert all(sum(row) > 0 for row in counts.values()), "cohorts nobody counts in are left out"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.tuples(st.dates(date(2015, 1, 1), date(2026, 6, 1)), st.dates(date(1950, 1, 1), date(2015, 1, 1)),
+                          st.booleans(), st.booleans()), max_size=25))
+def test_the_counts_are_what_the_desktops_figures_count(rows):
+    people = [person(f"p{i}", vestiging_on=v, date_of_birth=born, has_plan=plan,
+                     milestones=(ms("paid_work_parttime", "2020-01-01"),) if worked else ())
+              for i, (v, born, plan, worked) in enumerate(rows)]
+    ref = date(2026, 6, 30)
+    figures = Figures(people, ref)
+    expected = {key: tuple(cell.n(Outcome(c)) for c in COLUMNS) for key, cell in figures.cells.items()}
+    assert municipality_counts(people, ref) == {k: v for k, v in expected.items() if any(v)}
