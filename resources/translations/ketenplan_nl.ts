@@ -5380,6 +5380,41 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>RegionShare</name>
+    <message>
+        <source>Region name or code</source>
+        <translation>Naam of code van de regio</translation>
+    </message>
+    <message>
+        <source>Share this municipality&apos;s figures with the region (counts only)</source>
+        <translation>De cijfers van deze gemeente delen met de regio (alleen aantallen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sharing needs a region: fill in the region&apos;s name.</source>
+        <translation>Delen kan alleen met een regio: vul de naam van de regio in.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Alleen een beheerder kan dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server could not be reached or refused it.</source>
+        <translation>Niet opgeslagen: de server was niet bereikbaar of weigerde het.</translation>
+    </message>
+</context>
+<context>
     <name>RegionView</name>
     <message>
         <source>Compare with the region</source>

@@ -54,6 +54,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     RegionFigures,
+    RegionSetting,
 )
 
 LOGIN_PATH = f"{API}/login"
@@ -149,6 +150,13 @@ class Transport:
     # -- the region's figures (coordinators and administrators of a sharing municipality) ----------
     def region(self, cohort_by: str = "vestiging") -> RegionFigures:
         return self._call("GET", f"{API}{REGION_PATH}", RegionFigures, params={"cohort": cohort_by})
+
+    def region_setting(self) -> RegionSetting:
+        return self._call("GET", f"{API}{REGION_PATH}/setting", RegionSetting)
+
+    def choose_region(self, setting: RegionSetting) -> RegionSetting:
+        """The municipality's region and sharing (administrators; others: ServerRefused)."""
+        return self._call("POST", f"{API}{REGION_PATH}/choose", RegionSetting, body=setting)
 
     def audit(self, *, client_id: str | None = None, worker_id: str | None = None, start: datetime | None = None,
               end: datetime | None = None, limit: int = AUDIT_PAGE, offset: int = 0) -> AuditPage:

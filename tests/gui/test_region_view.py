@@ -10,12 +10,14 @@ import pytest
 
 from desktop.monitoring.region_copy import COPY_FILE
 from desktop.store.replica import StoreReplica
+from desktop.tasks import DbWorker
 from desktop.views.monitoring.region_view import RegionView
-from server import region_settings
+from server import accounts, region_settings
 from server.models import Tenant
 from sync.client.engine import SyncEngine
 from sync.client.transport import Transport
-from tests.gui.conftest import TIMEOUT_MS
+from tests.conftest import new_store
+from tests.gui.conftest import TIMEOUT_MS, shut_down
 from tests.server.live import free_port
 from tests.sync import conftest as sync_fixtures
 from tests.sync.conftest import PASSWORD, Devices, make_tenant
@@ -132,3 +134,41 @@ def test_the_dashboard_opens_the_comparison(qtbot, worker):
     qtbot.waitUntil(lambda: "does not sync with a server" in view.status.text(), timeout=TIMEOUT_MS)
     dashboard.clear()  # locked: the comparison closes with the figures
     assert not view.isVisible()
+
+
+def test_an_administrator_stops_sharing_from_the_comparison(qtbot, region, tmp_path, sync_server):
+    _name, _tenants, _names, own = region
+    username = f"beheer-{uuid.uuid4().hex[:6]}"
+    with sync_server.db.writing() as session:
+        accounts.create_user(session, session.get(Tenant, own.tenant_id), None, username, "Bea Beheer",
+                             "administrator", PASSWORD)
+    admin_store = new_store(tmp_path / "admin")
+    SyncEngine(StoreReplica(admin_store)).enrol(own.url, username, PASSWORD, "Beheerlaptop")
+    admin_worker = DbWorker()
+    admin_worker.open(lambda: admin_store)
+    try:
+        view = RegionView(admin_worker)
+        qtbot.addWidget(view)
+        view.show()
+        view.start()
+        qtbot.waitUntil(lambda: view.share.isVisible() and view.copy is not None, timeout=SERVER_MS)
+        assert view.share.share_box.isChecked() and view.share.region_edit.text() == _name
+        view.share.share_box.setChecked(False)
+        view.share.save_button.click()
+        qtbot.waitUntil(lambda: "does not share its figures" in view.status.text(), timeout=SERVER_MS)
+        with sync_server.db.reading() as session:
+            assert session.get(Tenant, own.tenant_id).share_region is False
+        assert view.share.message.text() == "Saved."
+        view.close()
+    finally:
+        shut_down(admin_worker)
+        admin_store.close()
+
+
+def test_a_coordinator_does_not_get_the_choice(qtbot, region, worker):
+    view = RegionView(worker)
+    qtbot.addWidget(view)
+    view.show()
+    view.start()
+    qtbot.waitUntil(lambda: view.copy is not None and view.fetch_button.isEnabled(), timeout=SERVER_MS)
+    assert not view.share.isVisible()

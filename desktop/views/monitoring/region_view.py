@@ -37,6 +37,7 @@ from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
 from desktop.views.monitoring.monitoring_texts import cohort_label, goal_text, outcome_label, target_title
 from desktop.views.monitoring.region_chart import OTHER, OWN, REGION, RegionBar, RegionChart
+from desktop.views.monitoring.region_share import RegionShare
 from domain.monitoring.targets import BY_CODE
 from sync.protocol import RegionFigures, RegionRow, RegionTable
 
@@ -75,6 +76,7 @@ class RegionView(QDialog):
         top.addWidget(self.fetch_button)
         top.addStretch(1)
 
+        self.share = RegionShare(worker, self._server, self)  # administrators only
         self.status = QLabel(self)
         self.status.setObjectName("regionStatus")
         self.status.setWordWrap(True)
@@ -119,11 +121,13 @@ class RegionView(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.share)
         layout.addWidget(self.status)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(buttons)
 
         buttons.rejected.connect(self.reject)
+        self.share.changed.connect(self.fetch)
         self.fetch_button.clicked.connect(self.fetch)
         self.cohort_box.currentIndexChanged.connect(lambda _i: self.start())
         self.targets.currentRowChanged.connect(lambda _r: self._show_target())
@@ -142,6 +146,7 @@ class RegionView(QDialog):
             self._fill()
         self._worker.read(lambda store: load(store.data_dir, cohort_by), on_done=self._show_copy,
                           on_error=lambda _e: None, asker=self)
+        self.share.start()
         self.fetch()
 
     def fetch(self) -> None:
