@@ -18,8 +18,9 @@ from datetime import date
 from domain.monitoring.cohorts import CohortBy, cohort_of
 from domain.monitoring.evaluate import Outcome, evaluate
 from domain.monitoring.facts import PersonFacts
+from domain.monitoring.region_check import linked_tables_safe
 from domain.monitoring.region_suppression import suppress_shared
-from domain.monitoring.suppression import Suppressed
+from domain.monitoring.suppression import SECONDARY, Suppressed
 from domain.monitoring.targets import DEFAULT_SETTINGS, TARGETS, Settings, Target
 
 # The columns shared, in this order: everything a target counts (not "not applicable").
@@ -80,6 +81,11 @@ def exact_share(counts: tuple[int, ...]) -> float | None:
     return 100 * counts[REALISED] / closed if closed else None
 
 
+def _all_hidden(table: Suppressed) -> Suppressed:
+    cells = {(i, j): table.hidden.get((i, j), SECONDARY) for i, row in enumerate(table.values) for j in range(len(row))}
+    return Suppressed(table.values, cells, table.minimum, all_hidden=True)
+
+
 def _cohort_key(cohort: int | None) -> tuple[bool, int]:
     return cohort is None, cohort or 0
 
@@ -100,6 +106,8 @@ def shared_tables(members: list[Counts], minimum: int = MIN_CELL, targets: tuple
                 tables = {code: suppress_shared(r, minimum, forced) for code, r in rows.items()}
                 totals = frozenset(c for t in tables.values() for c in t.hidden if c[1] == len(COLUMNS))
                 if totals <= forced:
+                    if not linked_tables_safe(list(tables.values())):  # read together they tell too much
+                        tables = {code: _all_hidden(t) for code, t in tables.items()}
                     done.update({(code, cohort): t for code, t in tables.items()})
                     break
                 forced = forced | totals

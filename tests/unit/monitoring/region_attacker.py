@@ -38,6 +38,8 @@ def recover_joint(displays: list[list[list[str]]], truths: list, minimum: int, o
     totals_row = len(displays[0]) - 1
     def leak(c) -> bool:
         k, i, j = c[0] // SPAN, c[0] % SPAN, c[1]
+        if truths[k][i][j] == 0:  # a zero is shown wherever it is not hidden with everything else
+            return False
         if i != totals_row or own_row is None:
             return True
         rest = truths[k][i][j] - truths[k][own_row][j]

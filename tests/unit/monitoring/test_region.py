@@ -45,6 +45,30 @@ def test_no_member_recovers_a_hidden_cell_of_another_from_linked_tables(rows_a, 
     _attack([t.shown for t in tables], truths, len(members))
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(row8, min_size=2, max_size=5), st.randoms(use_true_random=False))
+def test_three_tables_counting_the_same_persons_are_safe_read_together(rows_a, rnd):
+    """Three equal totals and the column sums once tied a small cell of one table to another's: the
+    linked tables are checked together before they are shared."""
+    assume(any(any(r) for r in rows_a))
+    rows = [rows_a, [rnd.sample(r, len(r)) for r in rows_a], [rnd.sample(r, len(r)) for r in rows_a]]
+    group = tuple(t for t in TARGETS if t.code in ("E4", "S2", "S6"))
+    members = [{(t.code, 2024): tuple(rows[k][m]) for k, t in enumerate(group)} for m in range(len(rows_a))]
+    tables = shared_tables(members, targets=group)
+    _attack([t.shown for t in tables], [with_totals(r) for r in rows], len(members))
+
+
+def test_the_case_that_once_leaked_is_hidden():
+    """Without the joint check, the fourth member read the first's 1 in S2 and the second's 4 in S6."""
+    e4 = [[1, 12, 0, 0, 0, 0, 0, 0], [4, 7, 0, 0, 0, 0, 0, 0], [0, 0, 0, 0, 0, 0, 0, 15], [0, 0, 1, 9, 8, 0, 0, 5]]
+    s2 = [[0, 1, 0, 0, 0, 0, 12, 0], [0, 7, 0, 0, 0, 0, 0, 4], [0, 0, 0, 0, 0, 0, 0, 15], [1, 0, 5, 0, 0, 0, 8, 9]]
+    s6 = [[0, 0, 0, 12, 0, 0, 1, 0], [0, 0, 0, 4, 0, 0, 7, 0], [0, 0, 0, 0, 0, 0, 15, 0], [5, 0, 9, 0, 1, 0, 0, 8]]
+    group = tuple(t for t in TARGETS if t.code in ("E4", "S2", "S6"))
+    members = [{(t.code, 2024): tuple(rows[m]) for t, rows in zip(group, (e4, s2, s6), strict=True)} for m in range(4)]
+    tables = shared_tables(members, targets=group)
+    _attack([t.shown for t in tables], [with_totals(r) for r in (e4, s2, s6)], 4)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(small, min_size=3, max_size=3), min_size=2, max_size=4))
 def test_one_table_is_safe_against_each_member(rows):
