@@ -126,6 +126,12 @@ def report_times(store: Store, runs: int, folder: Path, cpu: list[float]) -> lis
     return times
 
 
+def region_seconds(tenants: int = 5, clients: int = 2000, runs: int = 3) -> float:
+    """region_s: the server's regional figures after one municipality changed (bench/region.py)."""
+    from bench.region import run as region_run
+    return region_run(tenants, clients, runs)["one_changed_s"]["median"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=10_000)
@@ -197,7 +203,7 @@ def main() -> int:
                       "dashboard_ms_min": dashboard["min"], "dashboard_ms_max": dashboard["max"],
                       "report_s": report["median"], "report_s_min": report["min"], "report_s_max": report["max"],
                       "report_cpu_s": round(statistics.median(report_cpu_s), 2) if report_cpu_s else None,
-                      "region_s": None}))
+                      "region_s": region_seconds()}))
     return 0
 
 

@@ -73,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--user", metavar="USERNAME", help="only this user's devices")
     p = command("revoke-device", "sign a device off: refused from now on, it removes its data at its next contact")
     p.add_argument("device_id", help="the device's id, as list-devices shows it")
+    p = command("set-region", "the region a tenant compares itself with, and whether it shares its aggregate "
+                              "figures there (audited; not shared by default)")
+    p.add_argument("--tenant", required=True, help="tenant name, code or id")
+    region = p.add_mutually_exclusive_group()
+    region.add_argument("--region", help="the region's name or code, the same for every tenant of the region")
+    region.add_argument("--no-region", action="store_true", help="belongs to no region (and so shares nothing)")
+    p.add_argument("--share", choices=("yes", "no"), help="share the aggregate figures with the region")
+    command("list-regions", "every tenant's region and whether it shares")
     return parser
 
 

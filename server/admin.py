@@ -9,7 +9,7 @@ import sys
 from argparse import Namespace
 from collections.abc import Callable
 
-from server import accounts, auth
+from server import accounts, auth, region_settings
 from server.accounts import AccountError
 from server.db import Database
 
@@ -135,6 +135,26 @@ def revoke_device(db: Database, args: Namespace) -> None:
           "it is refused from now on and removes its data at its next contact.")
 
 
+def set_region(db: Database, args: Namespace) -> None:
+    """A municipality's region and whether it shares its aggregate figures there (audited)."""
+    with db.writing() as session:
+        tenant = accounts.find_tenant(session, args.tenant)
+        current = region_settings.choice_of(tenant)
+        region = None if args.no_region else (args.region if args.region is not None else current.region)
+        # Leaving the region stops sharing; otherwise sharing stays as it was unless --share says.
+        share = args.share == "yes" if args.share is not None else current.share and not args.no_region
+        choice, changed = region_settings.set_region(session, tenant, region, share)
+    where = f"region {choice.region}" if choice.region else "no region"
+    shared = "shares its aggregate figures there" if choice.share else "does not share its figures"
+    print(f"{choice.tenant}: {where}; {shared}." + ("" if changed else " Nothing changed."))
+
+
+def list_regions(db: Database, _args: Namespace) -> None:
+    with db.reading() as session:
+        choices = region_settings.regions(session)
+    _table(("tenant", "region", "shares"), [(c.tenant, c.region or "-", "yes" if c.share else "no") for c in choices])
+
+
 def _when(moment) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
@@ -154,4 +174,6 @@ _COMMANDS: dict[str, Callable[[Database, Namespace], None]] = {
     "list-users": list_users,
     "list-devices": list_devices,
     "revoke-device": revoke_device,
+    "set-region": set_region,
+    "list-regions": list_regions,
 }

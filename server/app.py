@@ -13,6 +13,8 @@ from server.api import install_crowd_control, router
 from server.db import Database
 from server.devices_api import router as devices_router
 from server.problems import install_problem_handlers
+from server.region_api import install_region
+from server.region_api import router as region_router
 from server.request_body import BODY_PROBLEM_STATUSES, MAX_BODY_BYTES, RequestBodyMiddleware
 from sync.protocol import PROTOCOL_VERSION, Problem
 
@@ -36,9 +38,11 @@ def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES) -> Fa
     app.state.db = db
     install_problem_handlers(app)
     install_crowd_control(app)
+    install_region(app)
     body_problems = {status: {"model": Problem} for status in BODY_PROBLEM_STATUSES}
     app.include_router(router, responses=body_problems)
     app.include_router(devices_router, responses=body_problems)
+    app.include_router(region_router, responses=body_problems)
     app.add_middleware(RequestBodyMiddleware, max_bytes=max_body_bytes)
     # Level 1, as web servers use for answers made on the fly: level 9 (the default) took ten times
     # the CPU for 2 % smaller answers, and every sync pays it.

@@ -44,6 +44,9 @@ class Tenant(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     code: Mapped[str | None] = mapped_column(String(4), unique=True)  # CBS gemeentecode
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The region it compares itself with, and whether its aggregate figures are shared there (0008_region).
+    region: Mapped[str | None] = mapped_column(String(100))
+    share_region: Mapped[bool] = mapped_column(default=False)
 
 
 class TenantSequence(Base):

@@ -256,3 +256,50 @@ class DeviceInfo(BaseModel):
 
 class DeviceList(BaseModel):
     devices: list[DeviceInfo]
+
+
+# -- the region's figures (GET {API}/monitoring/region: coordinators and administrators) -----------
+REGION_PATH = "/monitoring/region"
+REGION_FORMAT = "ketenplan-region/1"
+COHORTS_BY = ("vestiging", "duty_start")
+
+
+class RegionRow(BaseModel):
+    """One municipality's counts for a target and cohort, or the region's total. Counts are text as
+    shown: "12", "<5" (under the minimum) or "x" (hidden so that no small count can be worked out)."""
+
+    municipality: str  # the tenant's name; the region's name for its total
+    own: bool = False  # the caller's municipality
+    counts: list[str]  # one per RegionFigures.columns
+    total: str  # everyone the target counts
+    realised_pct: float | None = None  # among closed windows; only over shown counts of at least 10
+
+
+class RegionTable(BaseModel):
+    target: str
+    cohort: int | None  # the cohort's year; None: the year is not known
+    rows: list[RegionRow]  # one per sharing municipality, in RegionFigures.municipalities' order
+    region: RegionRow  # the region's total
+    all_hidden: bool = False  # nothing of it could be shown safely
+
+
+class RegionFigures(BaseModel):
+    """Aggregates only: counts per municipality, suppressed on the server. Never a person."""
+
+    format: str = REGION_FORMAT
+    region: str
+    reference_date: str  # ISO date the figures are as of
+    cohort_by: str  # one of COHORTS_BY
+    minimum: int  # cells under it show as "<minimum"
+    housing_norm_weeks: int
+    columns: list[str]  # the outcomes counted, in order
+    municipalities: list[str]
+    computed_at: str  # UTC stamp
+    tables: list[RegionTable]
+
+
+class RegionSetting(BaseModel):
+    """A municipality's choice: its region, and whether its aggregate figures are shared there."""
+
+    region: str | None = Field(default=None, max_length=100, pattern=TEXT_WITHOUT_NUL)
+    share: bool = Field(default=False, strict=True)  # true or false, not 0 or "yes"

@@ -15,7 +15,8 @@ from sqlalchemy import Connection, Engine
 
 from desktop.store.referral_dates import referral_dates
 from desktop.store.workshop_facts import workshop_days
-from domain.monitoring.facts import PersonFacts, build_facts
+from domain.monitoring.facts import PersonFacts
+from domain.monitoring.from_records import MONITORED_ANSWERS, assemble, monitored_answers, one_per_client
 
 _CLIENTS = """SELECT id, household_id, household_role, stage, date_of_birth, koppeling_date, vestiging_date,
     sex, country_of_origin, partner_org_ids FROM clients WHERE deleted = 0"""
@@ -36,17 +37,10 @@ _DEBTS = "SELECT client_id, noticed_on FROM plan_debt_signals WHERE deleted = 0"
 _ACTIONS = ("SELECT DISTINCT client_id, organisation_id FROM plan_actions "
             "WHERE deleted = 0 AND organisation_id IS NOT NULL")
 _GOALS = "SELECT client_id, domain, status FROM plan_goals WHERE deleted = 0"
-# One conversation per client: a completed one before a draft, then the newest. Only the answers
-# monitoring reads come along, taken out of the JSON by SQLite (json_valid: a broken part is skipped).
-_CONVERSATION = """SELECT client_id, id, {held} FROM {table} WHERE deleted = 0
-    ORDER BY client_id, status = 'complete', created_at"""
-# form -> part -> (question, is yes/no): JSON true and false come out of SQLite as 1 and 0
-MONITORED_ANSWERS = {
-    "handover": {"languages": (("literacy", False),),
-                 "pre_integration": (("classes_started", True), ("knm_started", True))},
-    "intake": {"language": (("literacy", False),),
-               "activities": (("volunteering", True), ("sports_or_clubs", True))},
-}
+# One conversation per client, chosen by domain.monitoring.from_records.one_per_client. Only the answers
+# monitoring reads come along, taken out of the JSON by SQLite (json_valid: a broken part is skipped);
+# JSON true and false come out of SQLite as 1 and 0.
+_CONVERSATION = "SELECT client_id, id, {held}, status = 'complete', created_at FROM {table} WHERE deleted = 0"
 _QUESTIONS = tuple(dict.fromkeys(q for parts in MONITORED_ANSWERS.values() for qs in parts.values() for q, _ in qs))
 # One scan of the largest table for both forms (each scan decrypts every page of it).
 _PARTS = """SELECT form, owner_id, part, {answers} FROM form_parts
@@ -89,23 +83,15 @@ def _answers(conn: Connection) -> dict[str, dict[str, dict]]:
     """{form: {owner_id: {part: {"answers": {...}}}}} of the answers monitoring reads."""
     out: dict[str, dict[str, dict]] = {form: defaultdict(dict) for form in MONITORED_ANSWERS}
     for form, owner_id, part, *values in _rows(conn, _PARTS):
-        questions = MONITORED_ANSWERS[form].get(part)
-        if questions is None:  # a part name the other form uses
-            continue
-        got = dict(zip(_QUESTIONS, values, strict=True))
-        out[form][owner_id][part] = {"answers": {
-            q: bool(got[q]) if yesno and isinstance(got[q], int) else got[q]
-            for q, yesno in questions if got[q] is not None}}
+        found = monitored_answers(form, part, dict(zip(_QUESTIONS, values, strict=True)))
+        if found is not None:  # None: a part name the other form uses
+            out[form][owner_id][part] = found
     return out
 
 
-def _conversations(conn: Connection, table: str, held: str, parts: dict[str, dict],
-                   days: _Days) -> dict[str, dict]:
+def _conversations(conn: Connection, table: str, held: str, parts: dict[str, dict]) -> dict[str, dict]:
     """{client_id: {held: date, "parts": {...}}}, one record per client."""
-    chosen: dict[str, tuple[str, str | None]] = {}
-    for client_id, record_id, held_on in _rows(conn, _CONVERSATION.format(table=table, held=held)):
-        chosen[client_id] = (record_id, held_on)  # ordered: the last one per client wins
-    return {cid: {held: days[held_on], "parts": parts.get(rid, {})} for cid, (rid, held_on) in chosen.items()}
+    return one_per_client(_rows(conn, _CONVERSATION.format(table=table, held=held)), held, parts)
 
 
 def read_facts(engine: Engine) -> list[PersonFacts]:
@@ -119,31 +105,18 @@ def read_facts(engine: Engine) -> list[PersonFacts]:
         actions = _grouped(conn, _ACTIONS, ("organisation_id",))
         goals = _grouped(conn, _GOALS, ("domain", "status"))
         answers = _answers(conn)
-        handovers = _conversations(conn, "handovers", "held_at", answers["handover"], days)
-        intakes = _conversations(conn, "intakes", "held_on", answers["intake"], days)
+        handovers = _conversations(conn, "handovers", "held_at", answers["handover"])
+        intakes = _conversations(conn, "intakes", "held_on", answers["intake"])
         workshops = workshop_days(conn)
         referred = referral_dates(conn)
     for client in clients:
         for key in _CLIENT_DATES:
             client[key] = days[client[key]]
-    households: dict[str, list[dict]] = defaultdict(list)
-    for client in clients:
-        if client["household_id"]:
-            households[client["household_id"]].append(client)
     for plan in plans.values():
         plan["may_finish_education"] = bool(plan["may_finish_education"])
         for key in _PLAN_DATES:
             plan[key] = days[plan[key]]
-    empty: list = []
-    facts = []
-    for client in sorted(clients, key=lambda c: c["id"]):
-        cid = client["id"]
-        facts.append(build_facts(
-            client, plans.get(cid), milestones.get(cid, empty), debts.get(cid, empty), actions.get(cid, empty),
-            goals.get(cid, empty), handovers.get(cid), intakes.get(cid),
-            households.get(client["household_id"]) if client["household_id"] else None,
-            workshop_dates=workshops.get(cid, empty), referral_dates=referred.get(cid, empty)))
-    return facts
+    return assemble(clients, plans, milestones, debts, actions, goals, handovers, intakes, workshops, referred)
 
 
 def organisation_names(engine: Engine) -> dict[str, str]:

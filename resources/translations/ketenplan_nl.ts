@@ -1418,6 +1418,10 @@
         <translation>De cijfers opnieuw berekenen uit wat dit apparaat bevat</translation>
     </message>
     <message>
+        <source>Compare with the region</source>
+        <translation>Vergelijken met de regio</translation>
+    </message>
+    <message>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
@@ -6070,6 +6074,156 @@ sloten</translation>
     <message>
         <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker), and record its own stories and ratings of persons who agreed to share their experiences with it (never about health).</source>
         <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker), en eigen verhalen en waarderingen vastleggen van personen die hun ervaringen met haar wilden delen (nooit over gezondheid).</translation>
+    </message>
+</context>
+<context>
+    <name>RegionShare</name>
+    <message>
+        <source>Region name or code</source>
+        <translation>Naam of code van de regio</translation>
+    </message>
+    <message>
+        <source>Share this municipality&apos;s figures with the region (counts only)</source>
+        <translation>De cijfers van deze gemeente delen met de regio (alleen aantallen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sharing needs a region: fill in the region&apos;s name.</source>
+        <translation>Delen kan alleen met een regio: vul de naam van de regio in.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Alleen een beheerder kan dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server could not be reached or refused it.</source>
+        <translation>Niet opgeslagen: de server was niet bereikbaar of weigerde het.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <source>Compare with the region</source>
+        <translation>Vergelijken met de regio</translation>
+    </message>
+    <message>
+        <source>Year of settling (vestiging)</source>
+        <translation>Jaar van vestiging</translation>
+    </message>
+    <message>
+        <source>Year the integration duty started (CBS)</source>
+        <translation>Jaar start inburgeringsplicht (CBS)</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Fetch from the server</source>
+        <translation>Ophalen van de server</translation>
+    </message>
+    <message>
+        <source>Fetch the region&apos;s newest figures (only counts, never a person)</source>
+        <translation>De nieuwste cijfers van de regio ophalen (alleen aantallen, nooit een persoon)</translation>
+    </message>
+    <message>
+        <source>Fetching the region&apos;s figures from the server...</source>
+        <translation>De cijfers van de regio worden opgehaald van de server...</translation>
+    </message>
+    <message>
+        <source>Your municipality does not share its figures with a region, so it sees no other municipality&apos;s figures either. An administrator can choose to share them.</source>
+        <translation>Uw gemeente deelt haar cijfers niet met een regio en ziet daarom ook de cijfers van andere gemeenten niet. Een beheerder kan ervoor kiezen ze te delen.</translation>
+    </message>
+    <message>
+        <source>Only coordinators and administrators see the region&apos;s figures.</source>
+        <translation>Alleen coördinatoren en beheerders zien de cijfers van de regio.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>De server is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>This device does not sync with a server, so it has no regional figures.</source>
+        <translation>Dit apparaat synchroniseert niet met een server en heeft daarom geen regionale cijfers.</translation>
+    </message>
+    <message>
+        <source>The server did not give the region&apos;s figures.</source>
+        <translation>De server gaf de cijfers van de regio niet.</translation>
+    </message>
+    <message>
+        <source>Shown: the figures fetched {when}.</source>
+        <translation>Getoond: de cijfers opgehaald op {when}.</translation>
+    </message>
+    <message>
+        <source>{minimum_text}: fewer than {minimum} persons. x: hidden, so that a small number cannot be worked out from the totals. A share is shown only over 10 or more closed windows. Only municipalities that share their figures are listed; all count with a housing norm of {weeks} weeks.</source>
+        <translation>{minimum_text}: minder dan {minimum} personen. x: verborgen, zodat een klein aantal niet uit de totalen terug te rekenen is. Een percentage staat er alleen bij 10 of meer afgesloten termijnen. Alleen gemeenten die hun cijfers delen staan erin; alle rekenen met een huisvestingsnorm van {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Region {region}: {n} municipalities share their figures. Figures as on {day}, fetched {when}.</source>
+        <translation>Regio {region}: {n} gemeenten delen hun cijfers. Cijfers per {day}, opgehaald op {when}.</translation>
+    </message>
+    <message>
+        <source>Cohort and municipality</source>
+        <translation>Cohort en gemeente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Realised %</source>
+        <translation>% gehaald</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}</source>
+        <translation>Cohort {cohort}</translation>
+    </message>
+    <message>
+        <source>(hidden: too few to show safely)</source>
+        <translation>(verborgen: te weinig om veilig te tonen)</translation>
+    </message>
+    <message>
+        <source>{name} (own)</source>
+        <translation>{name} (eigen)</translation>
+    </message>
+    <message>
+        <source>Region total</source>
+        <translation>Regio totaal</translation>
+    </message>
+    <message>
+        <source>No municipality of the region counts anyone for this target.</source>
+        <translation>Geen gemeente van de regio telt iemand voor deze doelstelling.</translation>
+    </message>
+    <message>
+        <source>Fewer than {minimum}</source>
+        <translation>Minder dan {minimum}</translation>
+    </message>
+    <message>
+        <source>Hidden, so that a small number cannot be worked out</source>
+        <translation>Verborgen, zodat een klein aantal niet terug te rekenen is</translation>
+    </message>
+    <message>
+        <source>{code} realised among closed windows, cohort {cohort} ({goal})</source>
+        <translation>{code} gehaald van de afgesloten termijnen, cohort {cohort} ({goal})</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>no share (under 10 closed)</source>
+        <translation>geen % (onder 10 afgesloten)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ from sync.protocol import (
     AUDIT_PAGE,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    REGION_PATH,
     AuditPage,
     DeviceInfo,
     DeviceList,
@@ -52,6 +53,8 @@ from sync.protocol import (
     Problem,
     PushRequest,
     PushResponse,
+    RegionFigures,
+    RegionSetting,
 )
 
 LOGIN_PATH = f"{API}/login"
@@ -143,6 +146,17 @@ class Transport:
 
     def revoke_device(self, device_id: str) -> DeviceInfo:
         return self._call("POST", f"{DEVICES_PATH}/{device_id}/revoke", DeviceInfo)
+
+    # -- the region's figures (coordinators and administrators of a sharing municipality) ----------
+    def region(self, cohort_by: str = "vestiging") -> RegionFigures:
+        return self._call("GET", f"{API}{REGION_PATH}", RegionFigures, params={"cohort": cohort_by})
+
+    def region_setting(self) -> RegionSetting:
+        return self._call("GET", f"{API}{REGION_PATH}/setting", RegionSetting)
+
+    def choose_region(self, setting: RegionSetting) -> RegionSetting:
+        """The municipality's region and sharing (administrators; others: ServerRefused)."""
+        return self._call("POST", f"{API}{REGION_PATH}/choose", RegionSetting, body=setting)
 
     def audit(self, *, client_id: str | None = None, worker_id: str | None = None, start: datetime | None = None,
               end: datetime | None = None, limit: int = AUDIT_PAGE, offset: int = 0) -> AuditPage:

@@ -121,6 +121,8 @@ class DashboardView(QWidget):
         self.meetings_button = QPushButton(self.tr("Meetings..."), self)  # the monitoringsoverleg
         self.meetings = MeetingLauncher(worker, self)
         self.meetings_button.clicked.connect(self.meetings.open)
+        self.region_button = QPushButton(self.tr("Compare with the region"), self)
+        self.region_view = None  # desktop/views/monitoring/region_view.py, made when first asked for
 
         controls = QHBoxLayout()
         controls.addWidget(title)
@@ -132,6 +134,7 @@ class DashboardView(QWidget):
             controls.addWidget(label)
             controls.addWidget(widget)
         controls.addWidget(self.refresh_button)
+        controls.addWidget(self.region_button)
         controls.addStretch(1)
         controls.addWidget(self.meetings_button)
         controls.addWidget(self.exports)
@@ -198,6 +201,7 @@ class DashboardView(QWidget):
         self.cohort_box.currentIndexChanged.connect(self.reload)
         self.date_edit.dateChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
+        self.region_button.clicked.connect(self.open_region)
         self.dimension_box.currentIndexChanged.connect(lambda _i: self._show_detail())
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(self._on_clicked)
@@ -229,8 +233,18 @@ class DashboardView(QWidget):
         self._set_busy(True)
         self._worker.read(work, on_done=self._show_run, on_error=self._on_error, key="figures", asker=self)
 
+    def open_region(self):
+        from desktop.views.monitoring.region_view import RegionView
+        if self.region_view is None:
+            self.region_view = RegionView(self._worker, self)
+        self.region_view.open()
+        self.region_view.start()
+        return self.region_view
+
     def clear(self) -> None:
         """Locked: no figures, no names, nothing due."""
+        if self.region_view is not None:
+            self.region_view.close()
         self._worker.forget(self)
         self._worker.forget(self.exports)
         self.run = None
