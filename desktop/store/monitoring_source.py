@@ -4,12 +4,19 @@ A coordinator's store holds the whole municipality, so nothing here reads per cl
 query per table, grouped by client in Python, then `build_facts` per person. Deleted records
 (tombstones) are left out. Rows are read as plain tuples through the driver: at 10,000
 clients the ORM's row objects would cost more than the monitoring itself.
+
+Each kind of record has its reader in `FACT_READERS`, with the tables it reads: the facts cache
+(desktop/monitoring/fact_cache.py) reads again only the readers whose tables were written.
+A new input of `build_facts` is one reader more: a function giving {keyword: {client id: value}}.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 
@@ -59,19 +66,7 @@ def _rows(conn: Connection, sql: str, params: tuple = ()) -> list[tuple]:
     return conn.exec_driver_sql(sql, params).fetchall()
 
 
-def _grouped(conn: Connection, sql: str, keys: tuple[str, ...], days: _Days | None = None,
-             date_key: str | None = None) -> dict[str, list[dict]]:
-    """Rows whose first column is the client id, as dicts of the other columns, per client."""
-    out: dict[str, list[dict]] = defaultdict(list)
-    for row in _rows(conn, sql):
-        record = dict(zip(keys, row[1:], strict=True))
-        if date_key:
-            record[date_key] = days[record[date_key]]
-        out[row[0]].append(record)
-    return out
-
-
-class _Days(dict):
+class Days(dict):
     """Stored dates as dates, each text parsed once (many people share a day); nonsense is None."""
 
     def __missing__(self, text):
@@ -81,6 +76,31 @@ class _Days(dict):
             day = None
         self[text] = day
         return day
+
+
+# -- the readers: each gives {build_facts keyword: {client id: value}} -------------------------------
+PerClient = dict[str, dict[str, Any]]
+
+
+def _grouped(conn: Connection, sql: str, keys: tuple[str, ...], days: Days | None = None,
+             date_key: str | None = None) -> dict[str, list[dict]]:
+    """Rows whose first column is the client id, as dicts of the other columns, per client."""
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row in _rows(conn, sql):
+        record = dict(zip(keys, row[1:], strict=True))
+        if date_key:
+            record[date_key] = days[record[date_key]]
+        out[row[0]].append(record)
+    return dict(out)
+
+
+def _plans(conn: Connection, days: Days) -> PerClient:
+    plans = {row[0]: dict(zip(_PLAN_KEYS, row, strict=True)) for row in _rows(conn, _PLANS)}
+    for plan in plans.values():
+        plan["may_finish_education"] = bool(plan["may_finish_education"])
+        for key in _PLAN_DATES:
+            plan[key] = days[plan[key]]
+    return {"plan": plans}
 
 
 def _answers(conn: Connection) -> dict[str, dict[str, dict]]:
@@ -97,8 +117,8 @@ def _answers(conn: Connection) -> dict[str, dict[str, dict]]:
     return out
 
 
-def _conversations(conn: Connection, table: str, held: str, parts: dict[str, dict],
-                   days: _Days) -> dict[str, dict]:
+def _conversation(conn: Connection, table: str, held: str, parts: dict[str, dict],
+                  days: Days) -> dict[str, dict]:
     """{client_id: {held: date, "parts": {...}}}, one record per client."""
     chosen: dict[str, tuple[str, str | None]] = {}
     for client_id, record_id, held_on in _rows(conn, _CONVERSATION.format(table=table, held=held)):
@@ -106,39 +126,83 @@ def _conversations(conn: Connection, table: str, held: str, parts: dict[str, dic
     return {cid: {held: days[held_on], "parts": parts.get(rid, {})} for cid, (rid, held_on) in chosen.items()}
 
 
-def read_facts(engine: Engine) -> list[PersonFacts]:
-    """PersonFacts for every client the store holds (not deleted), ordered by client id."""
-    days = _Days()
-    with engine.connect() as conn:
-        clients = [dict(zip(_CLIENT_KEYS, row, strict=True)) for row in _rows(conn, _CLIENTS)]
-        plans = {row[0]: dict(zip(_PLAN_KEYS, row, strict=True)) for row in _rows(conn, _PLANS)}
-        milestones = _grouped(conn, _MILESTONES, ("kind", "reached_on", "skill", "level"), days, "reached_on")
-        debts = _grouped(conn, _DEBTS, ("noticed_on",), days, "noticed_on")
-        actions = _grouped(conn, _ACTIONS, ("organisation_id",))
-        goals = _grouped(conn, _GOALS, ("domain", "status"))
-        answers = _answers(conn)
-        handovers = _conversations(conn, "handovers", "held_at", answers["handover"], days)
-        intakes = _conversations(conn, "intakes", "held_on", answers["intake"], days)
-    for client in clients:
+def _conversations(conn: Connection, days: Days) -> PerClient:
+    answers = _answers(conn)  # one scan of form_parts for both forms
+    return {"handover": _conversation(conn, "handovers", "held_at", answers["handover"], days),
+            "intake": _conversation(conn, "intakes", "held_on", answers["intake"], days)}
+
+
+@dataclass(frozen=True)
+class FactReader:
+    """One kind of record monitoring reads, and the tables it reads it from: a write to any of
+    them makes the facts cache read it again."""
+    tables: tuple[str, ...]
+    read: Callable[[Connection, Days], PerClient]
+
+
+FACT_READERS: dict[str, FactReader] = {
+    "plan": FactReader(("plans", "plan_versions"), _plans),
+    "milestones": FactReader(("plan_milestones",), lambda conn, days: {"milestones": _grouped(
+        conn, _MILESTONES, ("kind", "reached_on", "skill", "level"), days, "reached_on")}),
+    "debt_signals": FactReader(("plan_debt_signals",), lambda conn, days: {"debt_signals": _grouped(
+        conn, _DEBTS, ("noticed_on",), days, "noticed_on")}),
+    "actions": FactReader(("plan_actions",), lambda conn, days: {"actions": _grouped(
+        conn, _ACTIONS, ("organisation_id",))}),
+    "goals": FactReader(("plan_goals",), lambda conn, days: {"goals": _grouped(conn, _GOALS, ("domain", "status"))}),
+    "conversations": FactReader(("handovers", "intakes", "form_parts"), _conversations),
+}
+CLIENT_TABLE = "clients"  # every person, and their household: read by read_clients
+# Every table the facts are read from: a write to one of them changes the figures.
+FACT_TABLES: frozenset[str] = frozenset({CLIENT_TABLE, *(t for r in FACT_READERS.values() for t in r.tables)})
+
+
+def read_clients(conn: Connection, days: Days) -> dict[str, dict]:
+    """{client id: the client's columns, dates as dates}, ordered by id."""
+    clients = {}
+    for row in sorted(_rows(conn, _CLIENTS)):
+        client = dict(zip(_CLIENT_KEYS, row, strict=True))
         for key in _CLIENT_DATES:
             client[key] = days[client[key]]
+        clients[client["id"]] = client
+    return clients
+
+
+def households_of(clients: dict[str, dict]) -> dict[str, list[dict]]:
+    """{household id: its members' client records}."""
     households: dict[str, list[dict]] = defaultdict(list)
-    for client in clients:
+    for client in clients.values():
         if client["household_id"]:
             households[client["household_id"]].append(client)
-    for plan in plans.values():
-        plan["may_finish_education"] = bool(plan["may_finish_education"])
-        for key in _PLAN_DATES:
-            plan[key] = days[plan[key]]
-    empty: list = []
-    facts = []
-    for client in sorted(clients, key=lambda c: c["id"]):
-        cid = client["id"]
-        facts.append(build_facts(
-            client, plans.get(cid), milestones.get(cid, empty), debts.get(cid, empty), actions.get(cid, empty),
-            goals.get(cid, empty), handovers.get(cid), intakes.get(cid),
-            households.get(client["household_id"]) if client["household_id"] else None))
-    return facts
+    return households
+
+
+def facts_arguments(client: dict, households: dict[str, list[dict]], inputs: dict[str, dict]) -> dict[str, Any]:
+    """build_facts's keywords for one client from what the readers gave (`inputs`: keyword -> by client)."""
+    cid = client["id"]
+    household = households.get(client["household_id"]) if client["household_id"] else None
+    return {"household": household, **{key: by_client.get(cid, _EMPTY.get(key)) for key, by_client in inputs.items()}}
+
+
+_EMPTY = {"milestones": (), "debt_signals": (), "actions": (), "goals": (), "workshop_dates": (),
+          "referral_dates": ()}
+
+
+def read_inputs(conn: Connection, days: Days, readers=None) -> dict[str, dict]:
+    """{build_facts keyword: {client id: value}} from the readers named (default: all)."""
+    inputs: dict[str, dict] = {}
+    for name in readers or FACT_READERS:
+        inputs.update(FACT_READERS[name].read(conn, days))
+    return inputs
+
+
+def read_facts(engine: Engine) -> list[PersonFacts]:
+    """PersonFacts for every client the store holds (not deleted), ordered by client id."""
+    days = Days()
+    with engine.connect() as conn:
+        clients = read_clients(conn, days)
+        inputs = read_inputs(conn, days)
+    households = households_of(clients)
+    return [build_facts(client, **facts_arguments(client, households, inputs)) for client in clients.values()]
 
 
 def organisation_names(engine: Engine) -> dict[str, str]:

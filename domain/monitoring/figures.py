@@ -6,7 +6,7 @@ the persons behind it, for drill-down (the caller filters by who may see them).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -76,20 +76,24 @@ class Figures:
     """Every target for a set of persons on one reference date, per cohort."""
 
     def __init__(self, persons: Iterable[PersonFacts], ref: date, cohort_by: CohortBy = CohortBy.VESTIGING,
-                 settings: Settings = DEFAULT_SETTINGS, targets: tuple[Target, ...] = TARGETS):
+                 settings: Settings = DEFAULT_SETTINGS, targets: tuple[Target, ...] = TARGETS,
+                 evaluated: Mapping[str, dict[str, Result]] | None = None):
+        """`evaluated`: results already computed on this `ref` with these `settings` and `targets`, by
+        client id (a cache's, for persons whose facts did not change); the others are evaluated here."""
         self.ref, self.cohort_by, self.settings, self.targets = ref, cohort_by, settings, targets
+        evaluated = evaluated or {}
         self.persons = {f.client_id: f for f in persons}
         self.results: dict[tuple[str, int | None], list[Result]] = defaultdict(list)
         self.cells: dict[tuple[str, int | None], Cell] = defaultdict(Cell)
         self.by_person: dict[str, dict[str, Result]] = {}
         for facts in self.persons.values():
             cohort = cohort_of(facts, cohort_by)
-            mine = {}
-            for target in targets:
-                result = evaluate(target, facts, ref, settings)
-                mine[target.code] = result
-                self.results[target.code, cohort].append(result)
-                self.cells[target.code, cohort].add(result)
+            mine = evaluated.get(facts.client_id)
+            if mine is None:
+                mine = {target.code: evaluate(target, facts, ref, settings) for target in targets}
+            for code, result in mine.items():
+                self.results[code, cohort].append(result)
+                self.cells[code, cohort].add(result)
             self.by_person[facts.client_id] = mine
 
     def cohorts(self) -> list[int | None]:

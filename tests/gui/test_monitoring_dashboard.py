@@ -145,12 +145,12 @@ def test_a_breakdown_number_lists_the_persons_of_that_group(qtbot, window):
 
 def test_the_figures_are_computed_off_the_gui_thread_with_progress_shown(qtbot, window, monkeypatch):
     threads = []
-    real = dashboard_module.compute
+    real = dashboard_module.fact_cache.compute_cached
 
     def watched(engine, options):
         threads.append(threading.current_thread())
         return real(engine, options)
-    monkeypatch.setattr(dashboard_module, "compute", watched)
+    monkeypatch.setattr(dashboard_module.fact_cache, "compute_cached", watched)
     window.show_monitoring()
     view = window.monitoring
     assert view.progress.isVisible()

@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.monitoring.compute import MonitoringRun, compute
+from desktop.monitoring import fact_cache
+from desktop.monitoring.compute import MonitoringRun
 from desktop.monitoring.options import SETTINGS_FILE, MonitoringOptions, OptionsInvalid, load_settings
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
@@ -187,6 +188,14 @@ class DashboardView(QWidget):
         self.date_edit.dateChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         self.dimension_box.currentIndexChanged.connect(lambda _i: self._show_detail())
+        # The facts are kept between openings (fact_cache): a write tells the cache what changed, on the
+        # worker, before the next computation; the figures on screen follow when it touched them.
+        worker.on_written(fact_cache.note_written)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(500)
+        self._refresh_timer.timeout.connect(self._refresh_if_shown)
+        worker.changed.connect(self._store_changed)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(self._on_clicked)
         self.detail.group_chosen.connect(self._drill_group)
@@ -211,7 +220,8 @@ class DashboardView(QWidget):
         ref, cohort_by = self.options()
 
         def work(store) -> MonitoringRun:
-            return compute(store.engine, MonitoringOptions(ref=ref, cohort_by=cohort_by, **settings_for(store)))
+            options = MonitoringOptions(ref=ref, cohort_by=cohort_by, **settings_for(store))
+            return fact_cache.compute_cached(store.engine, options)
 
         self.requested_at = time.perf_counter()
         self._set_busy(True)
@@ -221,6 +231,7 @@ class DashboardView(QWidget):
         """Locked: no figures, no names, nothing due."""
         self._worker.forget(self)
         self._worker.forget(self.exports)
+        self._refresh_timer.stop()
         self.run = None
         self.tree.clear()
         self.detail.clear()
@@ -240,12 +251,21 @@ class DashboardView(QWidget):
                                     "tell the application administrator."))
         set_role(self.status, "problem")
 
+    def _store_changed(self, changes) -> None:
+        if self.run is not None and fact_cache.WATCHED.intersection(changes):
+            self._refresh_timer.start()  # several writes in a row: one computation
+
+    def _refresh_if_shown(self) -> None:
+        if self.run is not None and self.isVisible():
+            self.reload()
+
     def _show_run(self, run: MonitoringRun) -> None:
-        self.run = run
         self._set_busy(False)
         set_role(self.status, "hint")
-        self.exports.set_run(run)
-        self._fill_tree(run)
+        if run is not self.run:  # the same run: nothing changed, the figures on screen are right
+            self.run = run
+            self.exports.set_run(run)
+            self._fill_tree(run)
         self.status.setText(self.tr("{n} persons on this device; figures as on {day}; housing norm {weeks} "
                                     "weeks.").format(n=run.persons, day=run.options.ref.strftime("%d-%m-%Y"),
                                                      weeks=run.options.housing_norm_weeks))
