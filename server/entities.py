@@ -17,6 +17,7 @@ SYNCED_ENTITIES = frozenset({
     "plan_tranches", "plan_debt_signals", "plan_milestones",
     CONFLICTS, "duplicate_dismissals",
     "consents",  # a client's consent to share with a partner organisation (its organisation_id)
+    "monitoring_settings",  # the municipality's norm, taakstelling and journey stages: one per tenant
 })
 
 # Never stored: the version is the server's to give; search_text is derived on each device.

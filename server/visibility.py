@@ -23,7 +23,8 @@ CONTACT, PLAN, INTAKE, HEALTH, FINANCES, VISITS = (p.value for p in ConsentPart)
 PARTNER_CEILING = frozenset({CONTACT, PLAN, INTAKE, FINANCES, VISITS})  # the role's ceiling: no health
 
 DIRECTORY = ("organisations", "workers")  # every device of the tenant sees these
-STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # no client named: staff see them
+# No client named: staff see them (the monitoring settings: every staff device of the tenant).
+STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_settings")
 
 _RECORD = ("id", "created_at", "updated_at", "deleted")
 NAME_FIELDS = (*_RECORD, "given_names", "family_name", "given_names_usual", "family_name_usual")

@@ -16,7 +16,9 @@ docs/decisions/0017-who-owns-which-record.md):
 - a partner updates the actions assigned to its organisation (status, result, done date, its
   own worker) and nothing else of the client, besides the history lines and conflict records
   of those actions;
-- consent is recorded by staff of the client's caseload (and coordinators), never by partners.
+- consent is recorded by staff of the client's caseload (and coordinators), never by partners;
+- the monitoring settings (one record per tenant, under its fixed id) by a coordinator of the
+  municipality or an administrator only (decision 0033).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from domain.monitoring import settings_record
 from server import accounts, record_store, scope
 from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, SYNCED_ENTITIES, direct_client_of
@@ -50,6 +53,9 @@ PARTNER_NOT_ASSIGNED = "This plan action is not assigned to your organisation, s
 PARTNER_ACTION_FIELDS = ("A partner organisation can change only the status, result, done date and worker of "
                          "an action assigned to it.")
 CONSENT_BY_STAFF = "Only the client's klantmanager, begeleider or a coordinator can record or withdraw consent."
+SETTINGS_BY_COORDINATOR = ("Only a coordinator of the municipality or an administrator can change the monitoring "
+                           "settings.")
+SETTINGS_ONE_RECORD = "The municipality keeps one record of monitoring settings; this device named another."
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -84,6 +90,8 @@ class WriteRules:
             return None
         if op.entity in DIRECTORY:
             return self._directory(op, current)
+        if op.entity == settings_record.ENTITY:
+            return self._monitoring_settings(op)
         kind = self.scope.kind
         if kind == scope.DIRECTORY_ONLY:
             return ADMIN_DIRECTORY_ONLY
@@ -99,6 +107,14 @@ class WriteRules:
             self._created[op.entity].add(op.record_id)
             if op.entity == "clients":
                 scope.note_new_client(self.conn, self.device, op.record_id)
+
+    def _monitoring_settings(self, op: Operation) -> str | None:
+        role = self.device.role
+        if role not in settings_record.WRITER_ROLES or (role == "coordinator" and self.scope.kind != scope.FULL):
+            return SETTINGS_BY_COORDINATOR
+        if op.record_id != settings_record.MONITORING_SETTINGS_ID:
+            return SETTINGS_ONE_RECORD
+        return None
 
     # -- the directory -------------------------------------------------------------------
     def _directory(self, op: Operation, current: Stored | None) -> str | None:

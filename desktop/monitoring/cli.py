@@ -5,8 +5,9 @@
         [--norm-weeks N] [--quota 2025-H1=48 ...] [--settings FILE] [--ids]
 
 JSON holds all figures; CSV one table (default "targets"), or with `--table all` every table
-as a file in the folder `--out`. Settings come from monitoring.json beside the store
-(desktop/monitoring/options.py); the flags override them. Exit 2 on bad input, with a message.
+as a file in the folder `--out`. Settings come from the store's synced monitoring settings,
+overridden by monitoring.json beside the store, overridden by the flags (decision 0033).
+Exit 2 on bad input, with a message.
 """
 
 from __future__ import annotations
@@ -40,13 +41,16 @@ def add_parser(sub) -> None:
     p.add_argument("--ids", action="store_true", help="JSON: add the client ids behind each figure (drill-down)")
 
 
-def options_from(args):
+def options_from(args, record: dict | None = None):
+    """The run's options: the synced record's settings (`record`, read from the store), overridden by
+    monitoring.json, overridden by the flags (decision 0033)."""
     from desktop.monitoring.options import (
         COHORT_CHOICES,
         MonitoringOptions,
         OptionsInvalid,
         check_norm,
         load_settings,
+        merged_settings,
         parse_quota,
     )
 
@@ -55,11 +59,10 @@ def options_from(args):
     except ValueError:
         raise OptionsInvalid(f"--on must be a date as YYYY-MM-DD, not {args.ref!r}") from None
     saved = load_settings(args.settings or Path(args.monitoring_dir) / SETTINGS_FILE)
-    quotas = {**saved.get("quotas", {}), **dict(parse_quota(q) for q in args.quota)}
-    weeks = check_norm(args.norm_weeks) if args.norm_weeks is not None else saved.get("housing_norm_weeks")
-    extra = {"housing_norm_weeks": weeks} if weeks is not None else {}
-    return MonitoringOptions(ref=ref, cohort_by=COHORT_CHOICES[args.cohort], quotas=dict(sorted(quotas.items())),
-                             **extra)
+    quotas = dict(parse_quota(q) for q in args.quota)
+    weeks = check_norm(args.norm_weeks) if args.norm_weeks is not None else None
+    return MonitoringOptions(ref=ref, cohort_by=COHORT_CHOICES[args.cohort],
+                             **merged_settings(record or {}, saved, weeks, quotas))
 
 
 def run(args, passphrase: str) -> int:
@@ -82,6 +85,7 @@ def run(args, passphrase: str) -> int:
         print("monitoring: the store cannot be opened with this passphrase in this folder", file=sys.stderr)
         return 2
     try:
+        options = options_from(args, store.monitoring_settings.get())
         result = compute(store.engine, options)
     finally:
         store.close()

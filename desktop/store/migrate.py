@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,8 +28,11 @@ def head_revision() -> str:
 
 
 def newest_file_revision() -> str:
-    """The head, read from the names of the revision files (each starts with its id)."""
-    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    """The head: the id in the revision file whose name starts with the highest number (an id is
+    either that number, "0009", or the file's name, "0014_monitoring_settings")."""
+    newest = max((MIGRATIONS / "versions").glob("[0-9]*_*.py"), key=lambda p: int(p.name.split("_", 1)[0]))
+    found = re.search(r'^revision = "([^"]+)"', newest.read_text(encoding="utf-8"), re.MULTILINE)
+    return found.group(1) if found else newest.name.split("_", 1)[0]
 
 
 def current_revision(engine: Engine) -> str | None:

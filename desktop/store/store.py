@@ -20,6 +20,7 @@ from desktop.store.engine import open_engine
 from desktop.store.errors import StoreExists, StoreLocked, StoreNotFound, WrongPassphrase
 from desktop.store.export_log import ExportLog
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
+from desktop.store.monitoring_settings import MonitoringSettingsRepository
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
 from desktop.store.reject_actions import RejectActions
@@ -66,6 +67,7 @@ class Store:
         self.visits = VisitRepository(self._engine)
         self.plans = PlanRepository(self._engine)
         self.consents = ConsentRepository(self._engine)
+        self.monitoring_settings = MonitoringSettingsRepository(self._engine)
         self.export_log = ExportLog(self._engine)
         self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
@@ -192,3 +194,4 @@ class Store:
         self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
         self.export_log = None
         self.drafts = None
+        self.monitoring_settings = None

@@ -1372,8 +1372,8 @@
         <translation>alle cohorten</translation>
     </message>
     <message>
-        <source>Persons housed in each half year against the taakstelling entered in monitoring.json beside the store.</source>
-        <translation>Gehuisveste personen per halfjaar tegenover de taakstelling uit monitoring.json naast de opslag.</translation>
+        <source>Persons housed in each half year against the taakstelling entered in the monitoring settings.</source>
+        <translation>Gehuisveste personen per halfjaar tegenover de taakstelling uit de monitoringinstellingen.</translation>
     </message>
     <message>
         <source>Housed in {period}</source>

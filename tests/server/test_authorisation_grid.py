@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from domain.monitoring.settings_record import MONITORING_SETTINGS_ID
 from server.entities import SYNCED_ENTITIES
 from tests.server.client import new_id, op
 from tests.server.town import PEOPLE, STAMP, Holder, Town, town_in
@@ -30,9 +31,16 @@ PARTNER_WRITES = {
 # What a partner holding the client with contact, plan and health receives (health never: the role's ceiling).
 PARTNER_READS = {"clients", "consents", "plans", "plan_goals", "plan_milestones", "plan_actions", "sync_conflicts"}
 ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "delete": {"workers"}}
+# The municipality's one record of monitoring settings (decision 0033): a coordinator of the municipality or
+# an administrator changes it; no one makes a second one (the grid's "create" names a new id); every staff
+# device receives it, partners and the administrator's directory device do not.
+SETTINGS = "monitoring_settings"
+SETTINGS_WRITERS = {"create": set(), "update": {"coordinator", "admin"}, "delete": {"coordinator", "admin"}}
 
 
 def may_write(person: str, action: str, entity: str) -> bool:
+    if entity == SETTINGS:
+        return person in SETTINGS_WRITERS[action]
     if entity in DIRECTORY:  # the administrator's, and only where no account stands behind it
         return person == "admin" and entity in ADMIN_WRITES[action]
     if person in STAFF:
@@ -62,7 +70,7 @@ class Files:
         self.client, self.household, self.plan, self.action = new_id(), new_id(), new_id(), new_id()
         self.ids = {entity: new_id() for entity in ENTITIES}
         self.ids.update(clients=self.client, households=self.household, plans=self.plan, plan_actions=self.action,
-                        organisations=o["vwn"])
+                        organisations=o["vwn"], monitoring_settings=MONITORING_SETTINGS_ID)
         self.contact = self.ids["workers"]
         own = {"client_id": self.client, **RECORD}
         samples = {
@@ -83,11 +91,13 @@ class Files:
                                "organisation_id": o["taalschool"]},
             "duplicate_dismissals": {"client_a": self.client, "client_b": town.ids["bashir"], **RECORD},
             "workers": {"name": "Tolk", "role": "begeleider", "organisation_id": o["vwn"], "email": "", **RECORD},
+            SETTINGS: {"housing_norm_weeks": 10, "quotas": '{"2025-H1": 48}', "journey_stages": "[]", **RECORD},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]
-        made = [e for e in first + ENTITIES if e not in DIRECTORY]
+        made = [e for e in first + ENTITIES if e not in DIRECTORY and e != SETTINGS]
         answers = town.device("km").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in dict.fromkeys(made)])
+        answers += town.device("coordinator").push(op(SETTINGS, self.ids[SETTINGS], fields=self.samples[SETTINGS]))
         assert {a["status"] for a in answers} == {"applied"}, answers
         [answer] = town.device("admin").push(op("workers", self.contact, fields=self.samples["workers"]))
         assert answer["status"] == "applied", answer

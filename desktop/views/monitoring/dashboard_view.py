@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.monitoring import fact_cache
 from desktop.monitoring.compute import MonitoringRun
-from desktop.monitoring.options import SETTINGS_FILE, MonitoringOptions, OptionsInvalid, load_settings
+from desktop.monitoring.options import MonitoringOptions, from_record
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
 from desktop.views.monitoring.export_actions import ExportActions
@@ -78,11 +78,8 @@ def reason_notes(cell: Cell, column: str) -> dict[str, str] | None:
 
 
 def settings_for(store) -> dict:
-    """The municipality's settings beside the store (monitoring.json); unusable ones are ignored."""
-    try:
-        return load_settings(store.data_dir / SETTINGS_FILE)
-    except OptionsInvalid:
-        return {}
+    """The municipality's settings: the synced record (monitoring.json is the command line's override)."""
+    return from_record(store.monitoring_settings.get())
 
 
 class DashboardView(QWidget):
@@ -386,7 +383,7 @@ class DashboardView(QWidget):
         self.detail.clear()
         self.detail.title.setText(f"{H2}  {target_title(H2)}")
         self.detail.explanation.setText(self.tr("Persons housed in each half year against the taakstelling "
-                                                "entered in monitoring.json beside the store."))
+                                                "entered in the monitoring settings."))
         housed = [i for q in rows for i in q.housed]
         heading = self.tr("Housed in {period}").format(period=self._cohort_text(period) if period == ALL else period)
         self.drill.show_ids(heading, {"realised": housed}, self._counting)
