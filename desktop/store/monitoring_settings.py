@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 
 from desktop.store.records import now_stamp
+from desktop.store.schema import device_state, workers
 from desktop.store.schema import monitoring_settings as table
 from domain.monitoring.cohorts import half_year_bounds
 from domain.monitoring.journey import stages_from
@@ -97,6 +98,14 @@ class MonitoringSettingsRepository:
             except SettingsInvalid:
                 out[name] = {"housing_norm_weeks": None, "quotas": {}, "journey_stages": []}[name]
         return out
+
+    def my_role(self) -> str | None:
+        """The role of whoever works on this device (None: no one signed in, a device working alone)."""
+        with self._engine.connect() as conn:
+            worker = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+            if worker is None:
+                return None
+            return conn.execute(select(workers.c.role).where(workers.c.id == worker)).scalar()
 
     def stages(self):
         """The journey's stages as configured, else the chain's default ones (domain.monitoring.journey)."""

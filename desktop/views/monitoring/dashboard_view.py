@@ -43,6 +43,7 @@ from desktop.views.monitoring.monitoring_texts import (
     target_title,
 )
 from desktop.views.monitoring.person_drill import PersonDrill
+from desktop.views.monitoring.settings_dialog import MonitoringSettingsDialog
 from domain.monitoring.cohorts import CohortBy
 from domain.monitoring.evaluate import Outcome
 from domain.monitoring.figures import DIMENSIONS, Cell
@@ -113,6 +114,11 @@ class DashboardView(QWidget):
         self.refresh_button = QPushButton(self.tr("Calculate again"), self)
         self.refresh_button.setToolTip(self.tr("Calculate the figures again from what this device holds"))
         self.exports = ExportActions(worker, self)
+        self.settings_button = QPushButton(self.tr("Settings..."), self)
+        self.settings_button.setObjectName("monitoringSettingsButton")
+        self.settings_button.setToolTip(self.tr("The housing norm, the taakstelling per half year and the stages of "
+                                                "the journey"))
+        self.settings_dialog: MonitoringSettingsDialog | None = None
 
         controls = QHBoxLayout()
         controls.addWidget(title)
@@ -125,6 +131,7 @@ class DashboardView(QWidget):
             controls.addWidget(widget)
         controls.addWidget(self.refresh_button)
         controls.addStretch(1)
+        controls.addWidget(self.settings_button)
         controls.addWidget(self.exports)
 
         self.progress = QProgressBar(self)
@@ -184,6 +191,7 @@ class DashboardView(QWidget):
         self.cohort_box.currentIndexChanged.connect(self.reload)
         self.date_edit.dateChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
+        self.settings_button.clicked.connect(self.open_settings)
         self.dimension_box.currentIndexChanged.connect(lambda _i: self._show_detail())
         # The facts are kept between openings (fact_cache): a write tells the cache what changed, on the
         # worker, before the next computation; the figures on screen follow when it touched them.
@@ -229,6 +237,10 @@ class DashboardView(QWidget):
         self._worker.forget(self)
         self._worker.forget(self.exports)
         self._refresh_timer.stop()
+        if self.settings_dialog is not None:  # it shows the municipality's settings: gone at lock
+            self._worker.forget(self.settings_dialog)
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
         self.run = None
         self.tree.clear()
         self.detail.clear()
@@ -248,8 +260,17 @@ class DashboardView(QWidget):
                                     "tell the application administrator."))
         set_role(self.status, "problem")
 
+    def open_settings(self) -> MonitoringSettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = MonitoringSettingsDialog(self._worker, self)
+            self.settings_dialog.saved.connect(self.reload)
+        self.settings_dialog.load()
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
     def _store_changed(self, changes) -> None:
-        if self.run is not None and fact_cache.WATCHED.intersection(changes):
+        if self.run is not None and (fact_cache.WATCHED | {"monitoring_settings"}).intersection(changes):
             self._refresh_timer.start()  # several writes in a row: one computation
 
     def _refresh_if_shown(self) -> None:
