@@ -5287,6 +5287,18 @@ sloten</translation>
 <context>
     <name>RefusalTexts</name>
     <message>
+        <source>Monitoring settings</source>
+        <translation>Monitoringinstellingen</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the municipality or an administrator may change the monitoring settings (housing norm, taakstelling, stages of the journey).</source>
+        <translation>Alleen een coördinator van de gemeente of een beheerder mag de monitoringinstellingen wijzigen (huisvestingsnorm, taakstelling, fasen van de reis).</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to make this change, then choose Discard.</source>
+        <translation>Vraag de coördinator deze wijziging te maken en kies daarna Weggooien.</translation>
+    </message>
+    <message>
         <source>Not in your caseload</source>
         <translation>Niet in je caseload</translation>
     </message>
@@ -5799,6 +5811,10 @@ sloten</translation>
 </context>
 <context>
     <name>SyncLabels</name>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Monitoringinstellingen</translation>
+    </message>
     <message>
         <source>Client file</source>
         <translation>Klantdossier</translation>

@@ -13,8 +13,9 @@ translate = QCoreApplication.translate
 NOT_IN_CASELOAD, PARTNER_LIMITS, ADMIN_ONLY, CONSENT_BY_STAFF, UNREADABLE, OTHER = (
     "not_in_caseload", "partner_limits", "admin_only", "consent_by_staff", "unreadable", "other")
 DIRECTORY_BY_ACCOUNTS, ASSIGN_BY_MUNICIPALITY = "directory_by_accounts", "assign_by_municipality"
+SETTINGS_BY_COORDINATOR = "settings_by_coordinator"
 CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, DIRECTORY_BY_ACCOUNTS,
-          ADMIN_ONLY, UNREADABLE, OTHER)
+          SETTINGS_BY_COORDINATOR, ADMIN_ONLY, UNREADABLE, OTHER)
 
 # The start of each sentence the server (server/write_rules.py, records.py, wire.py) or this
 # device's sync engine (sync/push.py) gives with a refusal. tests/gui/test_sync_rejects.py checks
@@ -34,6 +35,8 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("A partner organisation can change only the status", PARTNER_LIMITS),
     ("An administrator's device keeps the directory only", ADMIN_ONLY),
     ("Only the client's klantmanager, begeleider or a coordinator", CONSENT_BY_STAFF),
+    ("Only a coordinator of the municipality or an administrator can change the monitoring", SETTINGS_BY_COORDINATOR),
+    ("The municipality keeps one record of monitoring settings", SETTINGS_BY_COORDINATOR),
     ("The server's database cannot keep a character", UNREADABLE),
     ("The server cannot store this change", UNREADABLE),
     ("The server cannot read this change", UNREADABLE),
@@ -83,6 +86,12 @@ def cause_text(cause: str) -> CauseText:
                       "Only the client's klantmanager, begeleider or a coordinator may record or withdraw "
                       "consent."),
             translate("RefusalTexts", "Ask one of them to record the consent, then choose Discard.")),
+        SETTINGS_BY_COORDINATOR: CauseText(
+            translate("RefusalTexts", "Monitoring settings"),
+            translate("RefusalTexts",
+                      "Only a coordinator of the municipality or an administrator may change the monitoring "
+                      "settings (housing norm, taakstelling, stages of the journey)."),
+            translate("RefusalTexts", "Ask the coordinator to make this change, then choose Discard.")),
         ASSIGN_BY_MUNICIPALITY: CauseText(
             translate("RefusalTexts", "Handing a client to another organisation"),
             translate("RefusalTexts",

@@ -35,6 +35,7 @@ def record_label(entity: str) -> str:
         "sync_conflicts": translate("SyncLabels", "Conflict"),
         "duplicate_dismissals": translate("SyncLabels", "Not the same person"),
         "consents": translate("SyncLabels", "Consent"),
+        "monitoring_settings": translate("SyncLabels", "Monitoring settings"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
