@@ -81,6 +81,7 @@ class FactCache:
         self._results: dict[str, dict[str, Result]] = {}  # client id -> code -> result, on _results_for
         self._results_for: tuple | None = None
         self._run: MonitoringRun | None = None
+        self._changed: set[str] = set()  # persons rebuilt or gone since the last run was made
         self.rebuilt = 0  # persons whose facts were built by the last refresh
         self.evaluated = 0  # persons evaluated by the last computation
 
@@ -107,10 +108,17 @@ class FactCache:
             if key != self._results_for:
                 self._results, self._results_for = {}, key
             known = len(self._results)
-            figures = Figures(self._facts.values(), options.ref, options.cohort_by, options.settings,
-                              evaluated=self._results)
+            last = self._run.figures if self._run is not None else None
+            if last is not None and (last.ref, last.settings, last.cohort_by) == (
+                    options.ref, options.settings, options.cohort_by) and len(self._changed) * 4 < len(self._facts):
+                figures = last.with_changed(self._facts, self._changed)  # only the cells they touch
+                self.evaluated = len(self._changed & self._facts.keys())
+            else:
+                figures = Figures(self._facts.values(), options.ref, options.cohort_by, options.settings,
+                                  evaluated=self._results)
+                self.evaluated = len(figures.by_person) - known
             self._results = dict(figures.by_person)  # a copy: a run handed out never changes
-            self.evaluated = len(self._results) - known
+            self._changed = set()
             self._run = MonitoringRun(options, figures, taakstelling(self._facts.values(), options.quotas),
                                       dict(self._organisations))
             return self._run
@@ -150,6 +158,8 @@ class FactCache:
             facts[cid], built_from[cid] = build_facts(client, **arguments), (client, arguments)
             self._results.pop(cid, None)
             self.rebuilt += 1
+        self._changed |= (self._facts.keys() - facts.keys()) | {
+            cid for cid in facts if facts[cid] is not self._facts.get(cid)}
         self._facts, self._built_from = facts, built_from
         return True
 
