@@ -134,6 +134,7 @@ class FactCache:
             dirty, self._dirty = self._dirty, set()
         if not dirty:
             return False
+        before = dict(self._inputs)  # the readers' answers are replaced, never changed in place
         try:
             with engine.connect() as conn:
                 if CLIENT_TABLE in dirty:
@@ -149,7 +150,12 @@ class FactCache:
         facts: dict[str, PersonFacts] = {}
         built_from: dict[str, tuple] = {}
         self.rebuilt = 0
+        # The clients' table unchanged: only persons whose answer from a reader read again differs.
+        candidates = None if CLIENT_TABLE in dirty or not self._facts else _differing(before, self._inputs)
         for cid, client in self._clients.items():
+            if candidates is not None and cid not in candidates and cid in self._facts:
+                facts[cid], built_from[cid] = self._facts[cid], self._built_from[cid]
+                continue
             arguments = facts_arguments(client, households, self._inputs)
             before = self._built_from.get(cid)
             if before is not None and before == (client, arguments):
@@ -162,6 +168,16 @@ class FactCache:
             cid for cid in facts if facts[cid] is not self._facts.get(cid)}
         self._facts, self._built_from = facts, built_from
         return True
+
+
+def _differing(before: dict[str, dict], now: dict[str, dict]) -> set[str]:
+    """The client ids whose answer from a reader read again differs (or appeared, or went)."""
+    out: set[str] = set()
+    for keyword, answers in now.items():
+        old = before.get(keyword, {})
+        if answers is not old:
+            out.update(cid for cid in old.keys() | answers.keys() if old.get(cid) != answers.get(cid))
+    return out
 
 
 _caches: weakref.WeakKeyDictionary[Engine, FactCache] = weakref.WeakKeyDictionary()
