@@ -5812,6 +5812,18 @@ sloten</translation>
 <context>
     <name>SyncLabels</name>
     <message>
+        <source>Housing norm (weeks)</source>
+        <translation>Huisvestingsnorm (weken)</translation>
+    </message>
+    <message>
+        <source>Taakstelling per half year</source>
+        <translation>Taakstelling per halfjaar</translation>
+    </message>
+    <message>
+        <source>Stages of the journey</source>
+        <translation>Fasen van de reis</translation>
+    </message>
+    <message>
         <source>Monitoring settings</source>
         <translation>Monitoringinstellingen</translation>
     </message>

@@ -127,6 +127,9 @@ def field_label(field: str) -> str:
         "variant": translate("SyncLabels", "Kind of handover"),
         "visit_id": translate("SyncLabels", "Home visit"),
         "withdrawn_on": translate("SyncLabels", "Withdrawn on"),
+        "housing_norm_weeks": translate("SyncLabels", "Housing norm (weeks)"),
+        "quotas": translate("SyncLabels", "Taakstelling per half year"),
+        "journey_stages": translate("SyncLabels", "Stages of the journey"),
     }.get(field)
     if label:
         return label
