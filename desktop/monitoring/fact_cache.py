@@ -157,9 +157,9 @@ class FactCache:
                 facts[cid], built_from[cid] = self._facts[cid], self._built_from[cid]
                 continue
             arguments = facts_arguments(client, households, self._inputs)
-            before = self._built_from.get(cid)
-            if before is not None and before == (client, arguments):
-                facts[cid], built_from[cid] = self._facts[cid], before
+            kept = self._built_from.get(cid)
+            if kept is not None and kept == (client, arguments):
+                facts[cid], built_from[cid] = self._facts[cid], kept
                 continue
             facts[cid], built_from[cid] = build_facts(client, **arguments), (client, arguments)
             self._results.pop(cid, None)
