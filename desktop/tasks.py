@@ -59,6 +59,7 @@ class DbWorker(QObject):
         self._rounds: dict[int, int] = {}  # by id(asker); GUI thread only
         self._lock = threading.Lock()
         self._shut_down = False  # set by shutdown(): later requests are dropped, not raised in the event loop
+        self._write_hooks: list[Callable[[frozenset[str]], None]] = []
         self._finished.connect(self._deliver)
 
     # -- the store's life --------------------------------------------------------
@@ -85,7 +86,20 @@ class DbWorker(QObject):
     def write(self, fn: Callable[[Store], Any], changes: set[str] | frozenset[str],
               on_done=None, on_error=None, asker: QObject | None = None) -> int:
         """Like read(), and on success `changed` is emitted with the entity names given."""
-        return self._submit(fn, on_done, on_error, None, frozenset(changes), needs_store=True, asker=asker)
+        changes = frozenset(changes)
+
+        def run(store):
+            result = fn(store)
+            for hook in self._write_hooks:
+                hook(changes)
+            return result
+        return self._submit(run, on_done, on_error, None, changes, needs_store=True, asker=asker)
+
+    def on_written(self, hook: Callable[[frozenset[str]], None]) -> None:
+        """hook(tables) runs on the worker thread right after each write succeeds, before the next
+        task: a cache of what the store holds (the monitoring facts) learns what changed in time."""
+        if hook not in self._write_hooks:
+            self._write_hooks.append(hook)
 
     def forget(self, asker: QObject) -> None:
         """Drop every answer still due to `asker`: it now shows something else, or nothing."""

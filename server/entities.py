@@ -23,6 +23,7 @@ SYNCED_ENTITIES = frozenset({
     "social_map_items",  # the municipality's sociale kaart: one HSDS object each, no client
     "referrals",  # a client referred to a service; what is shared goes to its organisation_id
     "stories", "stage_ratings",  # the journey (domain/journey_records.py); organisation_id: the writer's
+    "monitoring_settings",  # the municipality's norm, taakstelling and journey stages: one per tenant
 })
 # Records of the tenant itself: whatever their fields say, they name no client and no organisation,
 # so a stray client_id can never put one in a client's file (and in a partner's pull).

@@ -29,9 +29,9 @@ SOCIAL_MAP = ("social_map_items",)  # the sociale kaart: coordinators and admini
 # write them, docs/decisions/0037) and the sociale kaart (docs/decisions/0036).
 TENANT_WIDE = ("workshop_sessions", *SOCIAL_MAP)
 SEEN_BY_EVERY_DEVICE = (*DIRECTORY, *TENANT_WIDE)
-STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals")  # no client named: staff see them
-# No client named: staff see them (the monitoring meeting: every staff device of the tenant, never a partner).
-STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_meetings")
+# No client named: staff see them (the monitoring meeting and settings: every staff device of the
+# tenant, never a partner).
+STAFF_ONLY_UNOWNED = ("sync_conflicts", "duplicate_dismissals", "monitoring_meetings", "monitoring_settings")
 
 _RECORD = ("id", "created_at", "updated_at", "deleted")
 NAME_FIELDS = (*_RECORD, "given_names", "family_name", "given_names_usual", "family_name_usual")

@@ -30,6 +30,8 @@ docs/decisions/0017-who-owns-which-record.md):
 - a partner records stories and stage ratings of its own organisation, for a client who agreed to
   share their experiences with it, and only ones it would receive itself (no story about health);
   it changes and removes those of its own organisation only.
+- the monitoring settings (one record per tenant, under its fixed id) by a coordinator of the
+  municipality or an administrator only (decision 0038).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from domain.monitoring import settings_record
 from server import accounts, record_store, referral_consent, scope, social_map_rules
 from server.caller import SignedInDevice
 from server.entities import CLIENT_VIA_PARENT, COORDINATOR_RECORDS, SYNCED_ENTITIES, direct_client_of
@@ -73,6 +76,9 @@ MEETING_BY_COORDINATOR = ("Only a coordinator of the municipality or an administ
 JOURNEY_NOT_SHARED = ("This person has not agreed to share their experiences with your organisation, or the story "
                       "is about health, so this device cannot record it.")
 JOURNEY_OWN_ONLY = "A partner organisation can only change the stories and ratings its own organisation recorded."
+SETTINGS_BY_COORDINATOR = ("Only a coordinator of the municipality or an administrator can change the monitoring "
+                           "settings.")
+SETTINGS_ONE_RECORD = "The municipality keeps one record of monitoring settings; this device named another."
 
 # What a partner may change of its own action; the stamps change with any edit.
 PARTNER_FIELDS = frozenset({"status", "result_note", "done_on", "worker_id", "updated_at"})
@@ -107,6 +113,8 @@ class WriteRules:
             return None
         if op.entity in DIRECTORY:
             return self._directory(op, current)
+        if op.entity == settings_record.ENTITY:
+            return self._monitoring_settings(op)
         if op.entity in COORDINATOR_RECORDS:
             return self._tenant_record()
         if op.entity in SOCIAL_MAP:
@@ -130,6 +138,14 @@ class WriteRules:
             self._created[op.entity].add(op.record_id)
             if op.entity == "clients":
                 scope.note_new_client(self.conn, self.device, op.record_id)
+
+    def _monitoring_settings(self, op: Operation) -> str | None:
+        role = self.device.role
+        if role not in settings_record.WRITER_ROLES or (role == "coordinator" and self.scope.kind != scope.FULL):
+            return SETTINGS_BY_COORDINATOR
+        if op.record_id != settings_record.MONITORING_SETTINGS_ID:
+            return SETTINGS_ONE_RECORD
+        return None
 
     # -- the directory -------------------------------------------------------------------
     def _directory(self, op: Operation, current: Stored | None) -> str | None:

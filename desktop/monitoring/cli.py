@@ -8,8 +8,9 @@ monitoring meeting's report as PDF, for scripted reporting.
 
 JSON holds all figures; CSV one table (default "targets"), or with `--table all` every table
 as a file in the folder `--out`; xlsx every table as a sheet of the file `--out`. The report is
-the meeting's (its frozen figures) with --meeting, else the figures now. Settings come from
-monitoring.json beside the store (desktop/monitoring/options.py); the flags override them.
+the meeting's (its frozen figures) with --meeting, else the figures now. Settings come from the
+store's synced monitoring settings, overridden by monitoring.json beside the store, overridden by
+the flags (decision 0038).
 Exit 2 on bad input, with a message.
 """
 
@@ -47,13 +48,16 @@ def add_parser(sub) -> None:
     p.add_argument("--meeting", metavar="ID", help="with --report: the meeting (default: the figures now, no meeting)")
 
 
-def options_from(args):
+def options_from(args, record: dict | None = None):
+    """The run's options: the synced record's settings (`record`, read from the store), overridden by
+    monitoring.json, overridden by the flags (decision 0038)."""
     from desktop.monitoring.options import (
         COHORT_CHOICES,
         MonitoringOptions,
         OptionsInvalid,
         check_norm,
         load_settings,
+        merged_settings,
         parse_quota,
     )
 
@@ -62,11 +66,10 @@ def options_from(args):
     except ValueError:
         raise OptionsInvalid(f"--on must be a date as YYYY-MM-DD, not {args.ref!r}") from None
     saved = load_settings(args.settings or Path(args.monitoring_dir) / SETTINGS_FILE)
-    quotas = {**saved.get("quotas", {}), **dict(parse_quota(q) for q in args.quota)}
-    weeks = check_norm(args.norm_weeks) if args.norm_weeks is not None else saved.get("housing_norm_weeks")
-    extra = {"housing_norm_weeks": weeks} if weeks is not None else {}
-    return MonitoringOptions(ref=ref, cohort_by=COHORT_CHOICES[args.cohort], quotas=dict(sorted(quotas.items())),
-                             **extra)
+    quotas = dict(parse_quota(q) for q in args.quota)
+    weeks = check_norm(args.norm_weeks) if args.norm_weeks is not None else None
+    return MonitoringOptions(ref=ref, cohort_by=COHORT_CHOICES[args.cohort],
+                             **merged_settings(record or {}, saved, weeks, quotas))
 
 
 def run(args, passphrase: str) -> int:
@@ -98,6 +101,7 @@ def run(args, passphrase: str) -> int:
         finally:
             store.close()
     try:
+        options = options_from(args, store.monitoring_settings.get())
         result = compute(store.engine, options)
     finally:
         store.close()

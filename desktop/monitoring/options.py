@@ -1,12 +1,12 @@
 """What a monitoring run is asked for: reference date, cohort, and the municipality's settings.
 
 The settings (H1's housing norm in weeks, H2's taakstelling per half year) are the
-municipality's own. Until they are a synced record they live in `monitoring.json` beside
-the store, for example:
+municipality's own: the synced `monitoring_settings` record (desktop/store/monitoring_settings.py).
+For the command line, `monitoring.json` beside the store, for example
 
     {"housing_norm_weeks": 10, "quotas": {"2025-H1": 48, "2025-H2": 52}}
 
-and the command line can override both.
+overrides the record, and the flags override both (`merged_settings`; decision 0038).
 """
 
 from __future__ import annotations
@@ -87,4 +87,26 @@ def load_settings(path: Path) -> dict:
         out["housing_norm_weeks"] = check_norm(data["housing_norm_weeks"])
     if "quotas" in data:
         out["quotas"] = check_quotas(data["quotas"])
+    return out
+
+
+def from_record(record: dict) -> dict:
+    """The synced record's settings as MonitoringOptions takes them (a value not set is left out)."""
+    out = {}
+    if record.get("housing_norm_weeks") is not None:
+        out["housing_norm_weeks"] = record["housing_norm_weeks"]
+    if record.get("quotas"):
+        out["quotas"] = dict(record["quotas"])
+    return out
+
+
+def merged_settings(record: dict, saved: dict, weeks: int | None, quotas: dict[str, int]) -> dict:
+    """The order for the command line: the synced record, then monitoring.json, then the flags.
+    Quotas merge per half year (a later source's half year wins); the norm is the last one given."""
+    base = from_record(record)
+    merged_quotas = {**base.get("quotas", {}), **saved.get("quotas", {}), **quotas}
+    norm = weeks if weeks is not None else saved.get("housing_norm_weeks", base.get("housing_norm_weeks"))
+    out = {"quotas": dict(sorted(merged_quotas.items()))}
+    if norm is not None:
+        out["housing_norm_weeks"] = norm
     return out

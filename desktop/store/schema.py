@@ -488,6 +488,15 @@ stage_ratings = Table(
 )
 Index("ix_stage_ratings_client", stage_ratings.c.client_id)
 Index("ix_stage_ratings_rated_on", stage_ratings.c.rated_on)
+# -- the municipality's monitoring settings: one record per tenant, under a fixed id (decision 0038) --
+SYNCED_TABLES += ("monitoring_settings",)
+
+monitoring_settings = Table(
+    "monitoring_settings", metadata, *_record_columns(),
+    Column("housing_norm_weeks", Integer),  # H1's norm; None: the letter's 10 weeks
+    Column("quotas", Text, nullable=False, server_default="{}"),  # JSON {"2025-H1": 48}: H2's taakstelling
+    Column("journey_stages", Text, nullable=False, server_default="[]"),  # JSON [{"key", "label"}]; []: default
+)
 
 # -- exports: a file that left the encrypted store (this device only; docs/decisions/0028) -----
 export_log = Table(

@@ -22,6 +22,7 @@ from desktop.store.export_log import ExportLog
 from desktop.store.journey import JourneyRepository
 from desktop.store.keyfile import KEY_BYTES, KdfParams, KeyFile, tune_kdf
 from desktop.store.meetings import MeetingRepository
+from desktop.store.monitoring_settings import MonitoringSettingsRepository
 from desktop.store.outbox import pending_count
 from desktop.store.plans import PlanRepository
 from desktop.store.referrals import ReferralRepository
@@ -74,6 +75,7 @@ class Store:
         self.workshops = WorkshopRepository(self._engine)
         self.meetings = MeetingRepository(self._engine)
         self.journey = JourneyRepository(self._engine)
+        self.monitoring_settings = MonitoringSettingsRepository(self._engine)
         self.export_log = ExportLog(self._engine)
         self.drafts = DraftRepository(self._engine)
         self.sync, self.duplicates = SyncStateRepository(self._engine), DuplicateRepository(self._engine)
@@ -204,3 +206,4 @@ class Store:
         self.plans = self.sync = self.duplicates = self.consents = self.journey = self.rejects = self.work = None
         self.export_log = None
         self.drafts = None
+        self.monitoring_settings = None

@@ -18,9 +18,10 @@ from datetime import date
 
 from sqlalchemy import Connection, Engine, and_, select
 
+from desktop.store.monitoring_settings import MonitoringSettingsRepository
 from desktop.store.schema import clients, stories
 from domain.client import display_name
-from domain.monitoring.journey import RATINGS, TELLER_KINDS, Stage, StageRatingCount, StoryChoice, stages_from
+from domain.monitoring.journey import RATINGS, TELLER_KINDS, Stage, StageRatingCount, StoryChoice
 
 USABLE = ("anonymous", "named")  # consent_use that lets a story leave the client file
 _RATINGS = """SELECT r.client_id, r.stage, r.rated_by_kind, r.organisation_id, r.rating, r.rated_on, r.created_at
@@ -28,8 +29,12 @@ _RATINGS = """SELECT r.client_id, r.stage, r.rated_by_kind, r.organisation_id, r
 
 
 def journey_stages(session) -> tuple[Stage, ...]:
-    """The municipality's stages; the synced monitoring settings will name them, until then the default."""
-    return stages_from(None)
+    """The municipality's stages as its synced monitoring settings name them, else the chain's default
+    (also without a store: None)."""
+    if session is None:
+        return stages_from(None)
+    engine = session if isinstance(session, Engine) else session.engine
+    return MonitoringSettingsRepository(engine).stages()
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ the persons behind it, for drill-down (the caller filters by who may see them).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from domain.monitoring.cohorts import CohortBy, cohort_of, half_year, half_year_bounds
 from domain.monitoring.evaluate import Outcome, Result, evaluate
@@ -16,6 +17,7 @@ from domain.monitoring.facts import PersonFacts
 from domain.monitoring.targets import DEFAULT_SETTINGS, TARGETS, Settings, Target
 
 UNKNOWN_GROUP = "unknown"
+_client_id = attrgetter("client_id")
 DIMENSIONS = ("organisation", "leerroute", "origin", "sex", "age_band", "household_type")
 
 
@@ -76,21 +78,68 @@ class Figures:
     """Every target for a set of persons on one reference date, per cohort."""
 
     def __init__(self, persons: Iterable[PersonFacts], ref: date, cohort_by: CohortBy = CohortBy.VESTIGING,
-                 settings: Settings = DEFAULT_SETTINGS, targets: tuple[Target, ...] = TARGETS):
+                 settings: Settings = DEFAULT_SETTINGS, targets: tuple[Target, ...] = TARGETS,
+                 evaluated: Mapping[str, dict[str, Result]] | None = None):
+        """`evaluated`: results already computed on this `ref` with these `settings` and `targets`, by
+        client id (a cache's, for persons whose facts did not change); the others are evaluated here."""
         self.ref, self.cohort_by, self.settings, self.targets = ref, cohort_by, settings, targets
+        evaluated = evaluated or {}
         self.persons = {f.client_id: f for f in persons}
         self.results: dict[tuple[str, int | None], list[Result]] = defaultdict(list)
         self.cells: dict[tuple[str, int | None], Cell] = defaultdict(Cell)
         self.by_person: dict[str, dict[str, Result]] = {}
         for facts in self.persons.values():
             cohort = cohort_of(facts, cohort_by)
-            mine = {}
-            for target in targets:
-                result = evaluate(target, facts, ref, settings)
-                mine[target.code] = result
-                self.results[target.code, cohort].append(result)
-                self.cells[target.code, cohort].add(result)
+            mine = evaluated.get(facts.client_id)
+            if mine is None:
+                mine = {target.code: evaluate(target, facts, ref, settings) for target in targets}
+            for code, result in mine.items():
+                self.results[code, cohort].append(result)
+                self.cells[code, cohort].add(result)
             self.by_person[facts.client_id] = mine
+
+    def with_changed(self, persons: Mapping[str, PersonFacts], changed: set[str]) -> Figures:
+        """The figures of `persons` (all of them, by client id in id order) when only the persons in
+        `changed` differ from this one's (new, gone or with other facts): those are evaluated again and
+        only the cells they touch are made anew. The same figures as Figures(persons, ...) gives; this
+        one is left as it was (a run handed out never changes)."""
+        out = Figures.__new__(Figures)
+        out.ref, out.cohort_by, out.settings, out.targets = self.ref, self.cohort_by, self.settings, self.targets
+        out.persons = dict(persons)
+        out.results = defaultdict(list, self.results)
+        out.cells = defaultdict(Cell, self.cells)
+        out.by_person = dict(self.by_person)
+        touched: set[tuple[str, int | None]] = set()
+        for cid in changed:
+            if cid in self.by_person:
+                cohort = cohort_of(self.persons[cid], self.cohort_by)
+                touched.update((code, cohort) for code in self.by_person[cid])
+                del out.by_person[cid]
+        for key in touched:
+            out.results[key] = [r for r in self.results[key] if r.client_id not in changed]
+        for cid in changed:
+            facts = persons.get(cid)
+            if facts is None:
+                continue
+            cohort = cohort_of(facts, self.cohort_by)
+            mine = {t.code: evaluate(t, facts, self.ref, self.settings) for t in self.targets}
+            out.by_person[cid] = mine
+            for code, result in mine.items():
+                if (code, cohort) not in touched:
+                    touched.add((code, cohort))
+                    out.results[code, cohort] = list(self.results.get((code, cohort), ()))
+                out.results[code, cohort].append(result)
+        for key in touched:
+            results = out.results[key]
+            if not results:
+                del out.results[key]
+                out.cells.pop(key, None)
+                continue
+            results.sort(key=_client_id)  # the order a fresh computation gives
+            cell = out.cells[key] = Cell()
+            for result in results:
+                cell.add(result)
+        return out
 
     def cohorts(self) -> list[int | None]:
         years = {c for _, c in self.results}

@@ -1489,6 +1489,18 @@
         <source>Journey: stories and ratings</source>
         <translation>Ervaringsreis: verhalen en waarderingen</translation>
     </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Instellingen...</translation>
+    </message>
+    <message>
+        <source>The housing norm, the taakstelling per half year and the stages of the journey</source>
+        <translation>De huisvestingsnorm, de taakstelling per halfjaar en de fasen van de reis</translation>
+    </message>
+    <message>
+        <source>Persons housed in each half year against the taakstelling entered in the monitoring settings.</source>
+        <translation>Gehuisveste personen per halfjaar tegenover de taakstelling uit de monitoringinstellingen.</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -6075,6 +6087,18 @@ sloten</translation>
         <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker), and record its own stories and ratings of persons who agreed to share their experiences with it (never about health).</source>
         <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker), en eigen verhalen en waarderingen vastleggen van personen die hun ervaringen met haar wilden delen (nooit over gezondheid).</translation>
     </message>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Monitoringinstellingen</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the municipality or an administrator may change the monitoring settings (housing norm, taakstelling, stages of the journey).</source>
+        <translation>Alleen een coördinator van de gemeente of een beheerder mag de monitoringinstellingen wijzigen (huisvestingsnorm, taakstelling, fasen van de reis).</translation>
+    </message>
+    <message>
+        <source>Ask the coordinator to make this change, then choose Discard.</source>
+        <translation>Vraag de coördinator deze wijziging te maken en kies daarna Weggooien.</translation>
+    </message>
 </context>
 <context>
     <name>RegionShare</name>
@@ -7300,6 +7324,22 @@ sloten</translation>
     <message>
         <source>Rated on</source>
         <translation>Gewaardeerd op</translation>
+    </message>
+    <message>
+        <source>Housing norm (weeks)</source>
+        <translation>Huisvestingsnorm (weken)</translation>
+    </message>
+    <message>
+        <source>Taakstelling per half year</source>
+        <translation>Taakstelling per halfjaar</translation>
+    </message>
+    <message>
+        <source>Stages of the journey</source>
+        <translation>Fasen van de reis</translation>
+    </message>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Monitoringinstellingen</translation>
     </message>
 </context>
 <context>
@@ -9031,6 +9071,129 @@ sloten</translation>
     <message>
         <source>A story of another organisation (read only)</source>
         <translation>Een verhaal van een andere organisatie (alleen lezen)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSettingsDialog</name>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Monitoringinstellingen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>H1: from koppeling to a house within this many weeks (the letter: 10, the national norm: 14)</source>
+        <translation>H1: van koppeling tot woning binnen zoveel weken (de brief: 10, de landelijke norm: 14)</translation>
+    </message>
+    <message>
+        <source>Housing norm (H1)</source>
+        <translation>Huisvestingsnorm (H1)</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <source>Written as 2025-H1 (January to June) or 2025-H2</source>
+        <translation>Geschreven als 2025-H1 (januari tot en met juni) of 2025-H2</translation>
+    </message>
+    <message>
+        <source>Taakstelling</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Add half year</source>
+        <translation>Halfjaar toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove half year</source>
+        <translation>Halfjaar verwijderen</translation>
+    </message>
+    <message>
+        <source>Taakstelling per half year (H2)</source>
+        <translation>Taakstelling per halfjaar (H2)</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Stages of the journey</source>
+        <translation>Fasen van de reis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The settings could not be read.</source>
+        <translation>De instellingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change these settings.</source>
+        <translation>Alleen een coördinator of een beheerder kan deze instellingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Saved. Every device of the municipality receives these settings at its next sync.</source>
+        <translation>Opgeslagen. Elk apparaat van de gemeente krijgt deze instellingen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>De instellingen konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The housing norm must be a whole number of weeks from {low} to {high}.</source>
+        <translation>De huisvestingsnorm moet een heel aantal weken zijn, van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{detail}&apos; is not a half year: write it as 2025-H1 or 2025-H2.</source>
+        <translation>&apos;{detail}&apos; is geen halfjaar: schrijf het als 2025-H1 of 2025-H2.</translation>
+    </message>
+    <message>
+        <source>The taakstelling for &apos;{detail}&apos; must be a whole number, 0 or more.</source>
+        <translation>De taakstelling voor &apos;{detail}&apos; moet een heel getal zijn, 0 of meer.</translation>
+    </message>
+    <message>
+        <source>The half year &apos;{detail}&apos; is listed twice.</source>
+        <translation>Het halfjaar &apos;{detail}&apos; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>Elke fase heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A stage is listed twice.</source>
+        <translation>Een fase staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>This setting cannot be kept.</source>
+        <translation>Deze instelling kan niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
     </message>
 </context>
 </TS>

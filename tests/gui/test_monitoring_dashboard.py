@@ -145,12 +145,12 @@ def test_a_breakdown_number_lists_the_persons_of_that_group(qtbot, window):
 
 def test_the_figures_are_computed_off_the_gui_thread_with_progress_shown(qtbot, window, monkeypatch):
     threads = []
-    real = dashboard_module.compute
+    real = dashboard_module.fact_cache.compute_cached
 
     def watched(engine, options):
         threads.append(threading.current_thread())
         return real(engine, options)
-    monkeypatch.setattr(dashboard_module, "compute", watched)
+    monkeypatch.setattr(dashboard_module.fact_cache, "compute_cached", watched)
     window.show_monitoring()
     view = window.monitoring
     assert view.progress.isVisible()
@@ -208,3 +208,27 @@ def test_lock_takes_the_figures_and_names_off_the_screen(qtbot, window):
     window.lock()
     assert view.run is None and view.tree.topLevelItemCount() == 0 and view.drill.persons.count() == 0
     assert not view.exports.csv_button.isEnabled()
+
+
+def test_a_write_while_shown_recomputes_from_the_kept_facts_and_the_lock_drops_them(qtbot, window, app_worker):
+    from desktop.monitoring import fact_cache
+    from desktop.store import CaseloadQuery
+
+    window.show_monitoring()
+    view = shown(qtbot, window)
+    first = view.run
+    engine = app_worker.call(lambda s: s.engine).result(10)
+    assert fact_cache.has_cache(engine)
+    plan_id = app_worker.call(lambda s: next(
+        p for p in (s.plans.for_client(r["id"]) for r in s.clients.search(CaseloadQuery(limit=200)).rows) if p
+    )).result(10)
+    app_worker.write(lambda s: s.plans.milestones.add(plan_id, {"kind": "own_network", "reached_on": "2025-02-03"}),
+                     changes={"plan_milestones"})
+    qtbot.waitUntil(lambda: view.run is not first and not view.progress.isVisible(), timeout=WAIT_MS)
+    fresh = app_worker.call(lambda s: compute(s.engine, view.run.options)).result(30)
+    assert view.run.figures.table().keys() == fresh.figures.table().keys()
+    assert {k: c.counts() for k, c in view.run.figures.cells.items()} == {
+        k: c.counts() for k, c in fresh.figures.cells.items()}
+    window.lock()
+    qtbot.waitUntil(lambda: not fact_cache.has_cache(engine), timeout=WAIT_MS)
+    assert view.run is None

@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from domain.monitoring.settings_record import MONITORING_SETTINGS_ID
 from server.entities import SYNCED_ENTITIES
 from tests.server.client import new_id, op
 from tests.server.town import PEOPLE, STAMP, Holder, Town, town_in
@@ -47,9 +48,16 @@ ADMIN_WRITES = {"create": {"workers"}, "update": {"workers", "organisations"}, "
 TENANT = {"monitoring_meetings"}
 TENANT_WRITERS = ("coordinator", "admin")
 TENANT_READERS = STAFF
+# The municipality's one record of monitoring settings (decision 0038): a coordinator of the municipality or
+# an administrator changes it; no one makes a second one (the grid's "create" names a new id); every staff
+# device receives it, partners and the administrator's directory device do not.
+SETTINGS = "monitoring_settings"
+SETTINGS_WRITERS = {"create": set(), "update": {"coordinator", "admin"}, "delete": {"coordinator", "admin"}}
 
 
 def may_write(person: str, action: str, entity: str) -> bool:
+    if entity == SETTINGS:
+        return person in SETTINGS_WRITERS[action]
     if entity in KAART:
         return person in KAART_EDITORS
     if entity in DIRECTORY:  # the administrator's, and only where no account stands behind it
@@ -92,7 +100,7 @@ class Files:
         self.client, self.household, self.plan, self.action = new_id(), new_id(), new_id(), new_id()
         self.ids = {entity: new_id() for entity in ENTITIES}
         self.ids.update(clients=self.client, households=self.household, plans=self.plan, plan_actions=self.action,
-                        organisations=o["vwn"])
+                        organisations=o["vwn"], monitoring_settings=MONITORING_SETTINGS_ID)
         self.contact = self.ids["workers"]
         own = {"client_id": self.client, **RECORD}
         samples = {
@@ -128,11 +136,14 @@ class Files:
                           "referred_on": "2026-03-02", "referred_by": w["km"], "origin": "client_file",
                           "shared_parts": '["contact"]', "consent_given_on": "2026-03-01",
                           "consent_how": "mondeling", "note": "Taalcafé op woensdag"},
+            SETTINGS: {"housing_norm_weeks": 10, "quotas": '{"2025-H1": 48}', "journey_stages": "[]", **RECORD},
         }
         self.samples = {entity: samples.get(entity, own) for entity in ENTITIES}
         first = [e for e in ("households", "clients", "plans", "plan_actions", "consents")]
-        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in TENANT and e not in KAART]
+        made = [e for e in first + ENTITIES if e not in DIRECTORY and e not in TENANT and e not in KAART
+                and e != SETTINGS]
         answers = town.device("km").push(*[op(e, self.ids[e], fields=self.samples[e]) for e in dict.fromkeys(made)])
+        answers += town.device("coordinator").push(op(SETTINGS, self.ids[SETTINGS], fields=self.samples[SETTINGS]))
         assert {a["status"] for a in answers} == {"applied"}, answers
         answers = town.device("coordinator").push(*[op(e, self.ids[e], fields=self.samples[e])
                                                      for e in (*TENANT, *KAART)])

@@ -15,8 +15,10 @@ NOT_IN_CASELOAD, PARTNER_LIMITS, ADMIN_ONLY, CONSENT_BY_STAFF, UNREADABLE, OTHER
 DIRECTORY_BY_ACCOUNTS, ASSIGN_BY_MUNICIPALITY = "directory_by_accounts", "assign_by_municipality"
 WORKSHOP_BY_STAFF = "workshop_by_staff"
 SOCIAL_MAP_EDITORS, REFERRAL_CONSENT = "social_map_editors", "referral_consent"
+SETTINGS_BY_COORDINATOR = "settings_by_coordinator"
 CAUSES = (NOT_IN_CASELOAD, ASSIGN_BY_MUNICIPALITY, PARTNER_LIMITS, CONSENT_BY_STAFF, REFERRAL_CONSENT,
-          WORKSHOP_BY_STAFF, DIRECTORY_BY_ACCOUNTS, SOCIAL_MAP_EDITORS, ADMIN_ONLY, UNREADABLE, OTHER)
+          WORKSHOP_BY_STAFF, DIRECTORY_BY_ACCOUNTS, SOCIAL_MAP_EDITORS, SETTINGS_BY_COORDINATOR, ADMIN_ONLY,
+          UNREADABLE, OTHER)
 
 # The start of each sentence the server (server/write_rules.py, records.py, wire.py) or this
 # device's sync engine (sync/push.py) gives with a refusal. tests/gui/test_sync_rejects.py checks
@@ -44,6 +46,8 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("Health data is never shared with a referral", REFERRAL_CONSENT),
     ("Only a coordinator or an administrator can change the sociale kaart", SOCIAL_MAP_EDITORS),
     ("This sociale kaart item is not valid HSDS", SOCIAL_MAP_EDITORS),
+    ("Only a coordinator of the municipality or an administrator can change the monitoring", SETTINGS_BY_COORDINATOR),
+    ("The municipality keeps one record of monitoring settings", SETTINGS_BY_COORDINATOR),
     ("The server's database cannot keep a character", UNREADABLE),
     ("The server cannot store this change", UNREADABLE),
     ("The server cannot read this change", UNREADABLE),
@@ -117,6 +121,12 @@ def cause_text(cause: str) -> CauseText:
                       "complete items (as in HSDS, the standard the kaart follows)."),
             translate("RefusalTexts",
                       "Ask a coordinator to make the change, then choose Discard.")),
+        SETTINGS_BY_COORDINATOR: CauseText(
+            translate("RefusalTexts", "Monitoring settings"),
+            translate("RefusalTexts",
+                      "Only a coordinator of the municipality or an administrator may change the monitoring "
+                      "settings (housing norm, taakstelling, stages of the journey)."),
+            translate("RefusalTexts", "Ask the coordinator to make this change, then choose Discard.")),
         ASSIGN_BY_MUNICIPALITY: CauseText(
             translate("RefusalTexts", "Handing a client to another organisation"),
             translate("RefusalTexts",

@@ -42,6 +42,7 @@ def record_label(entity: str) -> str:
         "referrals": translate("SyncLabels", "Referral"),
         "stories": translate("SyncLabels", "Story"),
         "stage_ratings": translate("SyncLabels", "Stage rating"),
+        "monitoring_settings": translate("SyncLabels", "Monitoring settings"),
     }.get(entity)
     return label or plan_entity_label(entity)
 
@@ -181,6 +182,9 @@ def field_label(field: str) -> str:
         "shared_parts": translate("SyncLabels", "Parts shared"),
         "consent_given_on": translate("SyncLabels", "Consent given on"),
         "consent_how": translate("SyncLabels", "How consent was given"),
+        "housing_norm_weeks": translate("SyncLabels", "Housing norm (weeks)"),
+        "quotas": translate("SyncLabels", "Taakstelling per half year"),
+        "journey_stages": translate("SyncLabels", "Stages of the journey"),
     }.get(field)
     if label:
         return label

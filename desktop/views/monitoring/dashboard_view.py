@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.monitoring.compute import MonitoringRun, compute
-from desktop.monitoring.options import SETTINGS_FILE, MonitoringOptions, OptionsInvalid, load_settings
+from desktop.monitoring import fact_cache
+from desktop.monitoring.compute import MonitoringRun
+from desktop.monitoring.options import MonitoringOptions, from_record
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
 from desktop.views.monitoring.export_actions import ExportActions
@@ -45,6 +46,7 @@ from desktop.views.monitoring.monitoring_texts import (
     target_title,
 )
 from desktop.views.monitoring.person_drill import PersonDrill
+from desktop.views.monitoring.settings_dialog import MonitoringSettingsDialog
 from domain.monitoring.cohorts import CohortBy
 from domain.monitoring.evaluate import Outcome
 from domain.monitoring.figures import DIMENSIONS, Cell
@@ -80,11 +82,8 @@ def reason_notes(cell: Cell, column: str) -> dict[str, str] | None:
 
 
 def settings_for(store) -> dict:
-    """The municipality's settings beside the store (monitoring.json); unusable ones are ignored."""
-    try:
-        return load_settings(store.data_dir / SETTINGS_FILE)
-    except OptionsInvalid:
-        return {}
+    """The municipality's settings: the synced record (monitoring.json is the command line's override)."""
+    return from_record(store.monitoring_settings.get())
 
 
 class DashboardView(QWidget):
@@ -123,6 +122,11 @@ class DashboardView(QWidget):
         self.meetings_button.clicked.connect(self.meetings.open)
         self.region_button = QPushButton(self.tr("Compare with the region"), self)
         self.region_view = None  # desktop/views/monitoring/region_view.py, made when first asked for
+        self.settings_button = QPushButton(self.tr("Settings..."), self)
+        self.settings_button.setObjectName("monitoringSettingsButton")
+        self.settings_button.setToolTip(self.tr("The housing norm, the taakstelling per half year and the stages of "
+                                                "the journey"))
+        self.settings_dialog: MonitoringSettingsDialog | None = None
 
         controls = QHBoxLayout()
         controls.addWidget(title)
@@ -137,6 +141,7 @@ class DashboardView(QWidget):
         controls.addWidget(self.region_button)
         controls.addStretch(1)
         controls.addWidget(self.meetings_button)
+        controls.addWidget(self.settings_button)
         controls.addWidget(self.exports)
 
         self.progress = QProgressBar(self)
@@ -202,7 +207,16 @@ class DashboardView(QWidget):
         self.date_edit.dateChanged.connect(self.reload)
         self.refresh_button.clicked.connect(self.reload)
         self.region_button.clicked.connect(self.open_region)
+        self.settings_button.clicked.connect(self.open_settings)
         self.dimension_box.currentIndexChanged.connect(lambda _i: self._show_detail())
+        # The facts are kept between openings (fact_cache): a write tells the cache what changed, on the
+        # worker, before the next computation; the figures on screen follow when it touched them.
+        worker.on_written(fact_cache.note_written)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(500)
+        self._refresh_timer.timeout.connect(self._refresh_if_shown)
+        worker.changed.connect(self._store_changed)
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemClicked.connect(self._on_clicked)
         self.detail.group_chosen.connect(self._drill_group)
@@ -227,7 +241,8 @@ class DashboardView(QWidget):
         ref, cohort_by = self.options()
 
         def work(store) -> MonitoringRun:
-            return compute(store.engine, MonitoringOptions(ref=ref, cohort_by=cohort_by, **settings_for(store)))
+            options = MonitoringOptions(ref=ref, cohort_by=cohort_by, **settings_for(store))
+            return fact_cache.compute_cached(store.engine, options)
 
         self.requested_at = time.perf_counter()
         self._set_busy(True)
@@ -247,6 +262,11 @@ class DashboardView(QWidget):
             self.region_view.close()
         self._worker.forget(self)
         self._worker.forget(self.exports)
+        self._refresh_timer.stop()
+        if self.settings_dialog is not None:  # it shows the municipality's settings: gone at lock
+            self._worker.forget(self.settings_dialog)
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
         self.run = None
         self.tree.clear()
         self.detail.clear()
@@ -268,12 +288,30 @@ class DashboardView(QWidget):
                                     "tell the application administrator."))
         set_role(self.status, "problem")
 
+    def open_settings(self) -> MonitoringSettingsDialog:
+        if self.settings_dialog is None:
+            self.settings_dialog = MonitoringSettingsDialog(self._worker, self)
+            self.settings_dialog.saved.connect(self.reload)
+        self.settings_dialog.load()
+        self.settings_dialog.show()
+        self.settings_dialog.raise_()
+        return self.settings_dialog
+
+    def _store_changed(self, changes) -> None:
+        if self.run is not None and (fact_cache.WATCHED | {"monitoring_settings"}).intersection(changes):
+            self._refresh_timer.start()  # several writes in a row: one computation
+
+    def _refresh_if_shown(self) -> None:
+        if self.run is not None and self.isVisible():
+            self.reload()
+
     def _show_run(self, run: MonitoringRun) -> None:
-        self.run = run
         self._set_busy(False)
         set_role(self.status, "hint")
-        self.exports.set_run(run)
-        self._fill_tree(run)
+        if run is not self.run:  # the same run: nothing changed, the figures on screen are right
+            self.run = run
+            self.exports.set_run(run)
+            self._fill_tree(run)
         self.status.setText(self.tr("{n} persons on this device; figures as on {day}; housing norm {weeks} "
                                     "weeks.").format(n=run.persons, day=run.options.ref.strftime("%d-%m-%Y"),
                                                      weeks=run.options.housing_norm_weeks))
@@ -394,7 +432,7 @@ class DashboardView(QWidget):
         self.detail.clear()
         self.detail.title.setText(f"{H2}  {target_title(H2)}")
         self.detail.explanation.setText(self.tr("Persons housed in each half year against the taakstelling "
-                                                "entered in monitoring.json beside the store."))
+                                                "entered in the monitoring settings."))
         housed = [i for q in rows for i in q.housed]
         heading = self.tr("Housed in {period}").format(period=self._cohort_text(period) if period == ALL else period)
         self.drill.show_ids(heading, {"realised": housed}, self._counting)

@@ -36,7 +36,7 @@ from desktop.monitoring.report.make import (
     no_ratings,
     no_stories,
 )
-from desktop.store.stories import rating_counts, story_choices
+from desktop.store.stories import journey_stages, rating_counts, story_choices
 from desktop.tasks import DbWorker
 from desktop.views.common.export_file import ask_export_path
 from desktop.views.common.form_draft import FormDraft
@@ -45,7 +45,6 @@ from desktop.views.monitoring.meeting_editor import MeetingEditor, quiet_button
 from desktop.views.monitoring.meeting_rows import date_text
 from domain.errors import RecordInvalid
 from domain.monitoring.cohorts import CohortBy
-from domain.monitoring.journey import stages_from
 
 WRITERS = ("coordinator", "administrator")
 NEW = "new"
@@ -66,7 +65,8 @@ def _overview(store, stories: StoryProvider) -> dict[str, Any]:
     role = next((w["role"] for w in workers if w["id"] == me), None)
     return {"meetings": store.meetings.list(), "workers": workers,
             "organisations": {o["id"]: o["name"] for o in store.directory.organisations()},
-            "choices": stories(store.engine), "may_write": role in WRITERS}
+            "choices": stories(store.engine), "may_write": role in WRITERS,
+            "stages": {s.key: s.label for s in journey_stages(store.engine)}}
 
 
 class MeetingLauncher:
@@ -167,7 +167,7 @@ class MeetingWindow(QDialog):
     def _show(self, overview: dict, select: str | None) -> None:
         self.may_write = overview["may_write"]
         self.editor.set_directory(overview["workers"], overview["organisations"])
-        self.editor.set_choices(overview["choices"], {s.key: s.label for s in stages_from(None)})
+        self.editor.set_choices(overview["choices"], overview["stages"])
         meetings = overview["meetings"]
         labels = {m["id"]: self._label(m) for m in meetings}
         self._previous_labels = labels

@@ -61,3 +61,31 @@ def test_the_figures_add_up(persons, ref, cohort_by):
                     assert total >= sum(cell.counts().values())  # several organisations: counted in each
                 else:
                     assert total == sum(cell.counts().values())
+
+
+def _shape(figures: Figures) -> dict:
+    return {"cohorts": figures.cohorts(), "results": {k: [(r.client_id, r.outcome) for r in v]
+                                                      for k, v in figures.results.items()},
+            "cells": {k: tuple({g: tuple(ids) for g, ids in part.items()} for part in (c.ids, c.excluded, c.unknown))
+                      for k, c in figures.cells.items()},
+            "by_person": {cid: dict(results) for cid, results in figures.by_person.items()}}  # copies, not views
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(facts, min_size=1, max_size=10, unique_by=lambda f: f.client_id),
+       st.lists(facts, max_size=10, unique_by=lambda f: f.client_id), st.data(), days, st.sampled_from(list(CohortBy)))
+def test_figures_patched_for_changed_persons_equal_figures_made_afresh(before, others, data, ref, cohort_by):
+    """The facts cache patches the last figures for the persons that changed (new, gone, other facts)."""
+    old = {f.client_id: f for f in before}
+    new = dict(old)
+    for f in others:  # some persons new, some with other facts
+        new[f.client_id] = f
+    for cid in data.draw(st.lists(st.sampled_from(sorted(old)), unique=True)):  # some gone
+        new.pop(cid, None)
+    new = dict(sorted(new.items()))
+    changed = {cid for cid in old.keys() | new.keys() if old.get(cid) is not new.get(cid)}
+    last = Figures(dict(sorted(old.items())).values(), ref, cohort_by)
+    kept = _shape(last)
+    patched = last.with_changed(new, changed)
+    assert _shape(patched) == _shape(Figures(new.values(), ref, cohort_by))
+    assert _shape(last) == kept  # the figures handed out before stay as they were
