@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, and_, select
 from desktop.store.monitoring_settings import MonitoringSettingsRepository
 from desktop.store.schema import clients, stories
 from domain.client import display_name
-from domain.monitoring.journey import RATINGS, TELLER_KINDS, Stage, StageRatingCount, StoryChoice
+from domain.monitoring.journey import RATINGS, TELLER_KINDS, Stage, StageRatingCount, StoryChoice, stages_from
 
 USABLE = ("anonymous", "named")  # consent_use that lets a story leave the client file
 _RATINGS = """SELECT r.client_id, r.stage, r.rated_by_kind, r.organisation_id, r.rating, r.rated_on, r.created_at
