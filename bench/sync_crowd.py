@@ -225,8 +225,9 @@ def _device_sync(member: Member, url: str, pool: Pool, round_no: int, rng: rando
                 if entity == "clients":
                     pooled.store.clients.update(record["id"], {"notes": note})
                 else:
+                    answers = record["answers"]
                     pooled.store.visits.save_part(record["owner_id"], record["client_id"], record["part"],
-                                                  record["answers"], note)
+                                                  json.loads(answers) if isinstance(answers, str) else answers, note)
         start = time.perf_counter()
         try:
             report = pooled.engine.sync()

@@ -15,7 +15,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BeforeValidator
 
-from server import accounts, audit, auth, records, throttle
+from server import accounts, audit, auth, record_store, records, throttle
 from server.caller import SignedInDevice
 from server.crowd import PATIENCE, WaitingRoom
 from server.db import Database
@@ -28,6 +28,7 @@ from server.problems import (
     UPGRADE_REQUIRED,
     ProblemError,
 )
+from server.sequence import lock_tenant
 from server.wire import PushBody
 from sync.protocol import (
     API,
@@ -42,6 +43,7 @@ from sync.protocol import (
     AuditPage,
     LoginRequest,
     LoginResponse,
+    Operation,
     Problem,
     PullResponse,
     PushResponse,
@@ -168,8 +170,13 @@ async def push(body: PushBody, device: Caller, db: Db, request: Request) -> Push
 def _push(body: PushBody, device: SignedInDevice, db: Database) -> list:
     with db.writing() as session:
         conn = session.connection()
-        answered = audit.answered_before(conn, device, body.ops)
-        results = records.push(conn, device, body.ops)
+        # The tenant's writer lock first, then the earlier answers, read once for both: a retry running
+        # beside its original cannot slip in between and be logged twice.
+        last = lock_tenant(conn, device.tenant_id)
+        earlier = record_store.earlier_answers(conn, device.tenant_id,
+                                               [op.op_id for op in body.ops if isinstance(op, Operation)])
+        answered = audit.answered_before(earlier)
+        results = records.push(conn, device, body.ops, last=last, earlier=earlier)
         audit.record_push(conn, device, body.ops, results, answered)  # same transaction: never unaudited
     return results
 
