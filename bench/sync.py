@@ -446,7 +446,8 @@ def main() -> None:
                         add(figures, run(args, database_url, servers, CpuMeter(servers, postmaster_pid), folder))
                     if modes & {"burst", "devices"}:
                         from bench.sync_crowd import run_crowd
-                        add(figures, run_crowd(servers.urls, database_url, args, folder, modes))
+                        add(figures, run_crowd(servers.urls, database_url, args, folder, modes,
+                                               CpuMeter(servers, postmaster_pid)))
                 except BaseException:
                     print("server log:\n" + servers.log_tail(), file=sys.stderr)
                     raise

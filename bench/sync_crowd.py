@@ -40,6 +40,7 @@ from desktop.store.replica import StoreReplica
 from desktop.store.sync_apply import decode
 from sync.client import backoff, credentials
 from sync.client.replica import CURSOR, SERVER_URL
+from sync.client.transport import tls_context  # one for all: a context each costs a device 35 ms of CPU
 from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION, PULL_PAGE
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Accept": "application/json", "Accept-Encoding": "gzip"}
@@ -123,7 +124,7 @@ async def _burst_sync(member: Member, url: str, delay: float, round_no: int, rng
     timing = Timing()
     start = time.perf_counter()
     try:
-        async with httpx.AsyncClient(base_url=url, timeout=30, headers={
+        async with httpx.AsyncClient(base_url=url, timeout=30, verify=tls_context(), headers={
                 **HEADERS, "Authorization": f"Bearer {member.token}"}) as http:
             if ops:
                 answer = await _request(http, "POST", f"{API}/sync/push", timing, rng,
@@ -154,7 +155,7 @@ async def _burst_sync(member: Member, url: str, delay: float, round_no: int, rng
     return timing
 
 
-def burst(urls: list[str], office: Office, pools: dict, rounds: int, window: float = 1.0) -> dict:
+def burst(urls: list[str], office: Office, pools: dict, rounds: int, cpu, window: float = 1.0) -> dict:
     """`rounds` rounds of every device starting within the same `window` seconds."""
     rng = random.Random(16)
     for kind in KINDS:  # each writer edits records of its own scope
@@ -162,15 +163,17 @@ def burst(urls: list[str], office: Office, pools: dict, rounds: int, window: flo
         records = _editable(pools[kind][0], len(members) * EDITS_PER_SYNC, rng)
         for n, member in enumerate(members):
             member.records = records[n * EDITS_PER_SYNC:(n + 1) * EDITS_PER_SYNC]
-    p95s, medians, errors, busy, walls = [], [], [], 0, []
+    p95s, medians, errors, busy, walls, per_sync = [], [], [], 0, [], []
     for round_no in range(1, rounds + 1):
         async def together(round_no: int = round_no) -> list[Timing]:
             return await asyncio.gather(*(
                 _burst_sync(m, urls[i % len(urls)], rng.uniform(0, window), round_no, random.Random(i))
                 for i, m in enumerate(office.members)))
         started = time.perf_counter()
-        timings = asyncio.run(together())
+        with cpu.measure() as used:
+            timings = asyncio.run(together())
         walls.append(time.perf_counter() - started)
+        per_sync.append({k: v * 1000 / len(timings) for k, v in used.items()})
         ms = [t.seconds * 1000 for t in timings]
         p95s.append(p95(ms))
         medians.append(statistics.median(ms))
@@ -181,10 +184,12 @@ def burst(urls: list[str], office: Office, pools: dict, rounds: int, window: flo
               f"{sum(t.busy for t in timings)} answers 503 waited out; "
               f"{statistics.mean(t.changes for t in timings):.0f} changes pulled per sync; "
               f"errors {sum(1 for t in timings if t.error)}"
-              + (f" ({', '.join(sorted({t.error for t in timings if t.error}))})" if errors else ""))
+              + (f" ({', '.join(sorted({t.error for t in timings if t.error}))})" if errors else "")
+              + "; CPU per sync: " + ", ".join(f"{k} {v:.0f} ms" for k, v in per_sync[-1].items()))
         time.sleep(2)
     return {"burst_200_p95_ms": round(statistics.median(p95s), 1), "burst_errors": len(errors),
             "burst_503_waited": busy, "burst_median_ms": round(statistics.median(medians), 1),
+            "burst_cpu_per_sync_ms": {k: round(statistics.median(r[k] for r in per_sync), 1) for k in per_sync[0]},
             "spread": {"burst_200_p95_ms": spread(p95s, digits=1), "burst_round_s": spread(walls)}}
 
 
@@ -243,7 +248,7 @@ def _device_sync(member: Member, url: str, pool: Pool, round_no: int, rng: rando
     return timing
 
 
-def spread_devices(urls: list[str], office: Office, pools: dict, rounds: int, interval: float) -> dict:
+def spread_devices(urls: list[str], office: Office, pools: dict, rounds: int, interval: float, cpu) -> dict:
     """Each round: every device once, at a random moment within `interval` seconds."""
     pool = Pool(pools)
     workers = sum(len(p) for p in pools.values())
@@ -253,7 +258,7 @@ def spread_devices(urls: list[str], office: Office, pools: dict, rounds: int, in
         plan = sorted((rng.uniform(0, interval), i) for i in range(len(office.members)))
         futures = []
         started = time.perf_counter()
-        with ThreadPoolExecutor(workers, thread_name_prefix="device") as threads:
+        with cpu.measure() as used, ThreadPoolExecutor(workers, thread_name_prefix="device") as threads:
             for at, i in plan:
                 time.sleep(max(0.0, started + at - time.perf_counter()))
                 futures.append(threads.submit(_device_sync, office.members[i], urls[i % len(urls)], pool,
@@ -267,20 +272,23 @@ def spread_devices(urls: list[str], office: Office, pools: dict, rounds: int, in
               f"p95 {p95s[-1]:.0f} ms, max {max(ms):.0f} ms; {statistics.mean(t.changes for t in timings):.0f} "
               f"changes applied per sync; a pooled store was busy {pool.waited} times so far; errors "
               f"{sum(1 for t in timings if t.error)}"
-              + (f" ({', '.join(sorted({t.error for t in timings if t.error}))})" if errors else ""))
+              + (f" ({', '.join(sorted({t.error for t in timings if t.error}))})" if errors else "")
+              + "; CPU per sync: " + ", ".join(f"{k} {v * 1000 / len(timings):.0f} ms" for k, v in used.items()))
     return {"devices_1000_p95_ms": round(statistics.median(p95s), 1), "devices_errors": len(errors),
             "devices_median_ms": round(statistics.median(medians), 1), "pool_busy": pool.waited,
             "spread": {"devices_1000_p95_ms": spread(p95s, digits=1)}}
 
 
-def run_crowd(urls: list[str], database_url: str, args, folder: Path, modes: set[str]) -> dict:
+def run_crowd(urls: list[str], database_url: str, args, folder: Path, modes: set[str], cpu) -> dict:
+    """`cpu`: bench.common.CpuMeter of the servers and PostgreSQL ("device": this process, every device)."""
     people = max(args.burst_devices if "burst" in modes else 0, args.spread_devices if "devices" in modes else 0)
     office, pools = prepare(urls, database_url, people, args.pool, args.crowd_clients, args.crowd_records, folder)
     figures: dict = {"spread": {}}
     try:
-        for mode, measure in (("burst", lambda: burst(urls, _first(office, args.burst_devices), pools, args.repeat)),
-                              ("devices", lambda: spread_devices(urls, _first(office, args.spread_devices), pools,
-                                                                 args.repeat, args.interval))):
+        for mode, measure in (
+                ("burst", lambda: burst(urls, _first(office, args.burst_devices), pools, args.repeat, cpu)),
+                ("devices", lambda: spread_devices(urls, _first(office, args.spread_devices), pools, args.repeat,
+                                                   args.interval, cpu))):
             if mode in modes:
                 found = measure()
                 figures["spread"].update(found.pop("spread"))

@@ -3,8 +3,10 @@
 A crowd (an office that starts at nine, devices coming back after an outage) must not queue
 until the devices' own timeouts give up: each waits at most `patience` seconds, and no more than
 `queue` wait at once; the others are answered 503 with a Retry-After at once, which the device's
-transport honours, spread at random (sync/client/backoff.py). Waiting happens in the event loop,
-holding neither a worker thread nor a database connection.
+transport honours, spread at random (sync/client/backoff.py). One that would wait longer than
+its patience, by the queue and the recent length of a turn, is sent away at once rather than
+after waiting. Waiting happens in the event loop, holding neither a worker thread nor a database
+connection.
 """
 
 from __future__ import annotations
@@ -33,15 +35,21 @@ class WaitingRoom:
 
     def retry_after(self) -> int:
         """Seconds until the queue now waiting would be through, at least 1."""
-        return max(1, min(LONGEST_RETRY_AFTER, math.ceil(self._turn_s * (self.waiting + 1) / self.at_once)))
+        return max(1, min(LONGEST_RETRY_AFTER, math.ceil(self.expected_wait())))
 
     def _busy(self) -> ProblemError:
         self.sent_away += 1
         return ProblemError(503, SERVER_BUSY, {"Retry-After": str(self.retry_after())})
 
+    def expected_wait(self) -> float:
+        """Seconds a newcomer would wait now, from the queue and the recent length of a turn."""
+        return self._turn_s * (self.waiting + 1) / self.at_once
+
     @asynccontextmanager
     async def turn(self) -> AsyncIterator[None]:
-        if self.waiting >= self.queue:
+        # Sent away at the door when it would wait past its patience anyway: waiting first and being
+        # sent away then would cost the device both.
+        if self.waiting >= self.queue or (self.waiting and self.expected_wait() > self.patience):
             raise self._busy()
         self.waiting += 1
         try:

@@ -113,3 +113,30 @@ def test_the_devices_transport_waits_out_the_retry_after_and_then_gets_its_page(
         pages = list(pool.map(pull, range(6)))
     assert len(pages) == 6 and all(not page.more for page in pages)  # every device got its answer
     assert waits and min(waits) >= 1.0  # each wait at least the server's Retry-After (1 s or more)
+
+
+def test_one_that_would_wait_past_its_patience_is_sent_away_at_the_door():
+    async def scenario():
+        room = WaitingRoom(at_once=1, queue=100, patience=1.0)
+        room._turn_s = 0.6  # turns lately took this long: a second in line would wait 1.2 s
+        release, inside = asyncio.Event(), asyncio.Event()
+
+        async def visitor():
+            async with room.turn():
+                inside.set()
+                await release.wait()
+
+        first = asyncio.create_task(visitor())
+        await inside.wait()
+        second = asyncio.create_task(visitor())  # nobody waits yet: admitted to wait
+        while room.waiting == 0:
+            await asyncio.sleep(0)
+        started = time.monotonic()
+        with pytest.raises(ProblemError) as busy:
+            async with room.turn():
+                pass
+        assert time.monotonic() - started < 0.1 and busy.value.headers["Retry-After"] == "2"
+        release.set()
+        await asyncio.gather(first, second)
+
+    asyncio.run(scenario())
