@@ -76,15 +76,24 @@ def _cursor(pooled: Pooled) -> int:
     return int(StoreReplica(pooled.store).read_state(CURSOR)[CURSOR] or 0)
 
 
+_IDS: dict[int, list[tuple[str, str]]] = {}  # per pooled store: its editable records, read once
+
+
 def _editable(pooled: Pooled, count: int, rng: random.Random) -> list[tuple[str, dict]]:
-    """Clients' and visit reports' records of the store's scope, as the server gave them."""
-    out = []
+    """Clients' and visit reports' records of the store's scope, as the server gave them: a few
+    picked at random, read by id (scanning the tables for each sync would cost the other simulated
+    devices' CPU)."""
     with pooled.store.engine.connect() as conn:
-        for entity, where in (("clients", ""), ("form_parts", "AND form = 'visit'")):
-            rows = conn.execute(text(f'SELECT * FROM "{entity}" WHERE deleted = 0 {where} '
-                                     f'ORDER BY random() LIMIT :n'), {"n": count})
-            out += [(entity, decode(entity, dict(r))) for r in rows.mappings()]
-    return rng.sample(out, min(count, len(out)))
+        if id(pooled) not in _IDS:
+            _IDS[id(pooled)] = [(entity, record_id) for entity, where in (
+                ("clients", ""), ("form_parts", "AND form = 'visit'"))
+                for record_id in conn.execute(text(f'SELECT id FROM "{entity}" WHERE deleted = 0 {where}')).scalars()]
+        out = []
+        for entity, record_id in rng.sample(_IDS[id(pooled)], min(count, len(_IDS[id(pooled)]))):
+            row = conn.execute(text(f'SELECT * FROM "{entity}" WHERE id = :id'), {"id": record_id}).mappings().first()
+            if row is not None:
+                out.append((entity, decode(entity, dict(row))))
+    return out
 
 
 # -- burst: raw HTTP, as many at once as a single process can start ---------------------------------
