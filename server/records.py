@@ -78,7 +78,8 @@ class _Push:
         self.each_alone = each_alone
         self.to_remember: list[OpResult] = []  # written in one statement at the end, in the same transaction
         readable = [op for op in ops if isinstance(op, Operation)]
-        self.answered = earlier if earlier is not None else record_store.earlier_answers(
+        # A copy: the push adds its own answers to it, and a first attempt may be taken back.
+        self.answered = dict(earlier) if earlier is not None else record_store.earlier_answers(
             conn, device.tenant_id, [op.op_id for op in readable])
         self.current = record_store.find_many(conn, device.tenant_id, [op.record_id for op in readable])
         self.unstored: set[tuple[str, str]] = set()  # records an operation of which failed: see _one
