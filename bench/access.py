@@ -127,7 +127,7 @@ def serve_without_audit(argv: list[str]) -> int:
     from server import audit
     from server.__main__ import main as serve
 
-    audit.answered_before = lambda conn, device, ops: set()
+    audit.answered_before = lambda earlier: set()
     audit.record_push = lambda conn, device, ops, results, answered: None
     audit.read_lines = lambda conn, device, changes: []
     return serve(argv)

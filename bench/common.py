@@ -92,16 +92,17 @@ class Servers:
         return "\n".join("\n".join(log.read_text(errors="replace").splitlines()[-lines:]) for log in self.logs)
 
 
-def start_servers(database_url: str, count: int, folder: Path) -> Servers:
+def start_servers(database_url: str, count: int, folder: Path, command: list[str] | None = None) -> Servers:
     """`python -m server` processes on one database, each on a free loopback port, once /health answers.
-    Started one after another: the first migrates the new database."""
+    Started one after another: the first migrates the new database. `command` runs another script
+    that takes --database-url and --port (bench/slow_server.py)."""
     servers = Servers([], [], [])
     for i in range(count):
         port, log = _free_port(), folder / f"server-{i}.log"
         with log.open("wb") as out:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "server", "--database-url", database_url, "--port", str(port),
-                 "--log-level", "warning"],
+                [sys.executable, *(command or ["-m", "server", "--log-level", "warning"]),
+                 "--database-url", database_url, "--port", str(port)],
                 cwd=ROOT, env={**os.environ, "PYTHONUNBUFFERED": "1"}, stdout=out, stderr=subprocess.STDOUT)
         servers.processes.append(proc)
         servers.logs.append(log)

@@ -23,6 +23,9 @@ visits with their reports, follow-ups, plan actions and the plan's history -- un
   rounds, all devices starting together; the p95 of one device's sync. Then one round spread
   over each --interval: 120 s as the desktop's timer spreads them, and 20 s, six times that rate.
 
+--mode burst, devices and autosave measure the office at 9 o'clock and the store during a slow
+sync (bench/sync_crowd.py, bench/sync_autosave.py; bench/README.md says how); each runs alone.
+
 Ends with one JSON line: initial_sync_s, noop_sync_ms, push_1000_s (medians), p95_200_devices_ms
 (over every device of every round), errors, details, and "spread" (median, min, max, runs of each).
 """
@@ -84,7 +87,9 @@ PASSPHRASE = "benchmark passphrase 2026"
 NOOP_RUNS = 20
 OFFLINE_EDITS = 1000
 EDITS_PER_DEVICE = 3
-TARGETS = {"initial_sync_s": 10, "noop_sync_ms": 100, "push_1000_s": 2, "p95_200_devices_ms": 300}
+TARGETS = {"initial_sync_s": 10, "noop_sync_ms": 100, "push_1000_s": 2, "p95_200_devices_ms": 300,
+           "burst_200_p95_ms": 2000, "devices_1000_p95_ms": 300, "autosave_during_sync_p95_ms": 20}
+MODES = ("classic", "burst", "devices", "autosave", "all")
 
 # The office's people, in turn: (role, organisation kind). The chain is the demo server's.
 ROLE_CYCLE = (("klantmanager", "gemeente"), ("begeleider", "maatschappelijke_begeleiding"),
@@ -410,21 +415,56 @@ def main() -> None:
                              "2 minutes (give or take 20 %%); 20 s is six times that rate")
     parser.add_argument("--server-processes", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=3,
-                        help="new devices' first syncs, and rounds of 1,000 offline edits (medians, with the spread)")
+                        help="new devices' first syncs, rounds of 1,000 offline edits, burst rounds, spread rounds "
+                             "and slow syncs (medians, with the spread)")
+    parser.add_argument("--mode", nargs="+", choices=MODES, default=["all"],
+                        help="classic: the figures above; burst, devices, autosave: see bench/README.md")
+    parser.add_argument("--burst-devices", type=int, default=200)
+    parser.add_argument("--spread-devices", type=int, default=1000)
+    parser.add_argument("--pool", type=int, default=3, help="pooled encrypted stores per kind of account")
+    parser.add_argument("--crowd-clients", type=int, default=200)
+    parser.add_argument("--crowd-records", type=int, default=10_000)
+    parser.add_argument("--slow", type=float, default=3.0, help="autosave: the server's delay per request")
     args = parser.parse_args()
+    modes = set(MODES[:-1]) if "all" in args.mode else set(args.mode)
+    if "classic" not in modes:
+        args.interval = args.interval[0] if args.interval else 120.0
+        args.server_processes = max(args.server_processes, 2)
+    print(f"machine: {os.cpu_count()} cores, load average {', '.join(f'{v:.2f}' for v in os.getloadavg())} "
+          f"at the start")
     folder = Path(tempfile.mkdtemp(prefix="ketenplan-bench-sync-"))
+    figures: dict = {"spread": {}}
     try:
-        with postgresql(folder) as (database_url, postmaster_pid):
-            servers = start_servers(database_url, args.server_processes, folder)
-            try:
-                run(args, database_url, servers, CpuMeter(servers, postmaster_pid), folder)
-            except BaseException:
-                print("server log:\n" + servers.log_tail(), file=sys.stderr)
-                raise
-            finally:
-                servers.stop()
+        if "autosave" in modes:
+            from bench.sync_autosave import run_autosave
+            add(figures, run_autosave(f"sqlite:///{folder / 'slow.sqlite3'}", args.repeat, args.slow, folder))
+        if modes - {"autosave"}:
+            with postgresql(folder) as (database_url, postmaster_pid):
+                servers = start_servers(database_url, args.server_processes, folder)
+                try:
+                    if "classic" in modes:
+                        add(figures, run(args, database_url, servers, CpuMeter(servers, postmaster_pid), folder))
+                    if modes & {"burst", "devices"}:
+                        from bench.sync_crowd import run_crowd
+                        add(figures, run_crowd(servers.urls, database_url, args, folder, modes,
+                                               CpuMeter(servers, postmaster_pid)))
+                except BaseException:
+                    print("server log:\n" + servers.log_tail(), file=sys.stderr)
+                    raise
+                finally:
+                    servers.stop()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+    for key, target in TARGETS.items():
+        if key in figures:
+            print(f"  {key}: {figures[key]} (target under {target}){'' if figures[key] < target else '  MISSED'}")
+    figures["load_average_end"] = [round(v, 2) for v in os.getloadavg()]
+    print(json.dumps({k: v for k, v in figures.items() if k != "spread"} | {"spread": figures["spread"]}))
+
+
+def add(figures: dict, found: dict) -> None:
+    figures["spread"].update(found.pop("spread", {}))
+    figures.update(found)
 
 
 def seed(url: str, database_url: str, office: Office, args: argparse.Namespace, folder: Path) -> int:
@@ -460,9 +500,8 @@ def _crowd_line(label: str, syncs: list[DeviceSync]) -> str:
             + (f" ({', '.join(sorted(set(errors)))})" if errors else ""))
 
 
-def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuMeter, folder: Path) -> None:
+def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuMeter, folder: Path) -> dict:
     where = "$" + PG_URL_ENV if os.environ.get(PG_URL_ENV) else "pgserver's, over its unix socket"
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     print(f"server: {len(servers.urls)} process(es) of `python -m server` ({', '.join(servers.urls)}); "
           f"PostgreSQL: {where}")
     url = servers.urls[0]
@@ -534,11 +573,9 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
         "errors": len(Crowd.errors(crowd.burst + [s for r in crowd.steady.values() for s in r]))
         + sum(t.report.rejected for t in sents),
     }
-    for key, target in TARGETS.items():
-        print(f"  {key}: {figures[key]} (target under {target}){'' if figures[key] < target else '  MISSED'}")
     extra = {f"p95_200_devices_spread_{interval:.0f}s_ms": round(p95([s.seconds * 1000 for s in syncs]), 1)
              for interval, syncs in crowd.steady.items()}
-    print(json.dumps({
+    return {
         **figures, **extra,
         "records": on_server, "clients": args.clients, "devices": args.devices, "rounds": args.rounds,
         "interval_s": args.interval, "server_processes": len(servers.urls), "repeat": args.repeat,
@@ -547,7 +584,8 @@ def run(args: argparse.Namespace, database_url: str, servers: Servers, cpu: CpuM
         "median_200_devices_ms": round(statistics.median(burst_ms), 1),
         "spread": {"initial_sync_s": spread(initial_s), "noop_sync_ms": spread(noop_ms, digits=1),
                    "push_1000_s": spread(push_s), "round_s": spread(crowd.round_s)},
-    }))
+    }
+
 
 if __name__ == "__main__":
     main()

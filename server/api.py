@@ -15,8 +15,9 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BeforeValidator
 
-from server import accounts, audit, auth, records, throttle
+from server import accounts, audit, auth, record_store, records, throttle
 from server.caller import SignedInDevice
+from server.crowd import PATIENCE, WaitingRoom
 from server.db import Database
 from server.models import User
 from server.problems import (
@@ -27,6 +28,7 @@ from server.problems import (
     UPGRADE_REQUIRED,
     ProblemError,
 )
+from server.sequence import lock_tenant
 from server.wire import PushBody
 from sync.protocol import (
     API,
@@ -41,6 +43,7 @@ from sync.protocol import (
     AuditPage,
     LoginRequest,
     LoginResponse,
+    Operation,
     Problem,
     PullResponse,
     PushResponse,
@@ -152,12 +155,14 @@ def _signed_in(db: Database, body: LoginRequest, user: User) -> LoginResponse:
     return LoginResponse(device_id=device.id, token=token, account=account)
 
 
-@router.post("/sync/push", summary="Send this device's changes; each comes back applied, in conflict or rejected")
+@router.post("/sync/push", summary="Send this device's changes; each comes back applied, in conflict or rejected",
+             responses={503: {"model": Problem, "description": "Busy: send again after Retry-After seconds"}})
 async def push(body: PushBody, device: Caller, db: Db, request: Request) -> PushResponse:
     # Pushes of one tenant take turns at its writer lock anyway (sequence.py). Waiting here, in the
     # event loop, a push holds neither a worker thread nor a database connection: a crowd of
-    # pushes no longer starves the pulls of both, nor waits out the connection pool's timeout.
-    async with _tenant_gate(request, device.tenant_id):
+    # pushes no longer starves the pulls of both, nor waits out the connection pool's timeout;
+    # one that would wait too long is sent away with 503 and when to come back (server/crowd.py).
+    async with _tenant_gate(request, device.tenant_id).turn():
         results = await run_in_threadpool(_push, body, device, db)
     return PushResponse(results=results)
 
@@ -165,18 +170,27 @@ async def push(body: PushBody, device: Caller, db: Db, request: Request) -> Push
 def _push(body: PushBody, device: SignedInDevice, db: Database) -> list:
     with db.writing() as session:
         conn = session.connection()
-        answered = audit.answered_before(conn, device, body.ops)
-        results = records.push(conn, device, body.ops)
+        # The tenant's writer lock first, then the earlier answers, read once for both: a retry running
+        # beside its original cannot slip in between and be logged twice.
+        last = lock_tenant(conn, device.tenant_id)
+        earlier = record_store.earlier_answers(conn, device.tenant_id,
+                                               [op.op_id for op in body.ops if isinstance(op, Operation)])
+        answered = audit.answered_before(earlier)
+        results = records.push(conn, device, body.ops, last=last, earlier=earlier)
         audit.record_push(conn, device, body.ops, results, answered)  # same transaction: never unaudited
     return results
 
 
-def _tenant_gate(request: Request, tenant_id: str) -> asyncio.Lock:
+def _tenant_gate(request: Request, tenant_id: str) -> WaitingRoom:
     """This app's turn for the tenant's pushes (other processes meet at the database lock)."""
-    return request.app.state.push_gates.setdefault(tenant_id, asyncio.Lock())
+    gates = request.app.state.push_gates
+    if tenant_id not in gates:
+        gates[tenant_id] = WaitingRoom(1, *request.app.state.push_room)
+    return gates[tenant_id]
 
 
-@router.get("/sync/pull", summary="The changes after a cursor, in sequence order", response_model=PullResponse)
+@router.get("/sync/pull", summary="The changes after a cursor, in sequence order", response_model=PullResponse,
+            responses={503: {"model": Problem, "description": "Busy: ask again after Retry-After seconds"}})
 async def pull(device: Caller, db: Db, request: Request,
                after: Annotated[int, Query(ge=0, le=MAX_INT64, description="The cursor from the previous pull")] = 0,
                limit: Annotated[int, Query(ge=1, le=PULL_PAGE, description="At most this many changes")] = PULL_PAGE,
@@ -184,7 +198,7 @@ async def pull(device: Caller, db: Db, request: Request,
     # A pull may hold two database connections at once (its read, then the write of its audit
     # lines or scope): a bounded number run at once, so a crowd can never take every connection
     # and leave each pull waiting for its second. The rest wait here, holding nothing.
-    async with request.app.state.pull_slots:
+    async with request.app.state.pull_slots.turn():
         body = await run_in_threadpool(_pull, device, db, after, limit)
     # Written by hand from the stored JSON text (server/pull_answer.py); the schema is PullResponse's.
     return Response(body, media_type="application/json")
@@ -203,13 +217,17 @@ def _pull(device: SignedInDevice, db: Database, after: int, limit: int) -> bytes
 
 
 PULLS_AT_ONCE = 8  # per process: two cores are busy with fewer; 2 x 8 connections stay well inside the pool
+PULLS_WAITING = 400  # per process; beyond, or waiting longer than crowd.PATIENCE: 503 with Retry-After
+PUSHES_WAITING = 200  # per tenant and process, likewise
 
 
-def install_crowd_control(app: FastAPI) -> None:
+def install_crowd_control(app: FastAPI, *, pulls_at_once: int = PULLS_AT_ONCE, pulls_waiting: int = PULLS_WAITING,
+                          pushes_waiting: int = PUSHES_WAITING, patience: float = PATIENCE) -> None:
     """The app's own waiting rooms: an asyncio lock or semaphore belongs to the event loop of the
     server running the app, so they live on the app, not in this module."""
     app.state.push_gates = {}
-    app.state.pull_slots = asyncio.Semaphore(PULLS_AT_ONCE)
+    app.state.push_room = (pushes_waiting, patience)
+    app.state.pull_slots = WaitingRoom(pulls_at_once, pulls_waiting, patience)
 
 
 @router.get("/audit", summary="The audit log of the caller's tenant, newest first (coordinators and administrators)",

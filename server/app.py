@@ -23,9 +23,10 @@ class Health(BaseModel):
     status: str
 
 
-def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
+def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES, crowd: dict | None = None) -> FastAPI:
     """The server on database_url (sqlite:///... or postgresql+psycopg://...). Migrates it first;
-    safe to call in several processes on one PostgreSQL at once."""
+    safe to call in several processes on one PostgreSQL at once. `crowd`: the waiting rooms' sizes
+    (server.api.install_crowd_control), for tests."""
     db = Database(database_url)
     db.migrate()
 
@@ -37,7 +38,7 @@ def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES) -> Fa
     app = FastAPI(title="Ketenplan sync server", version=f"protocol {PROTOCOL_VERSION}", lifespan=lifespan)
     app.state.db = db
     install_problem_handlers(app)
-    install_crowd_control(app)
+    install_crowd_control(app, **(crowd or {}))
     install_region(app)
     body_problems = {status: {"model": Problem} for status in BODY_PROBLEM_STATUSES}
     app.include_router(router, responses=body_problems)

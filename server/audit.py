@@ -14,21 +14,19 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, and_, insert, or_, select
 
 from server.caller import SignedInDevice
 from server.clock import stamp, utcnow
 from server.entities import CLIENT_VIA_PARENT, direct_client_of
-from server.models import AppliedOp, AuditLogEntry, Device, User
+from server.models import AuditLogEntry, Device, User
 from server.pull_answer import StoredChange
 from server.record_store import RECORDS
-from server.sequence import lock_tenant
 from server.visibility import SEEN_BY_EVERY_DEVICE
 from server.wire import op_id_of
 from sync.protocol import AUDIT_PAGE, AuditEntry, AuditPage, Change, Operation, OpResult
 
 AUDIT = AuditLogEntry.__table__
-_APPLIED = AppliedOp.__table__
 _USERS = User.__table__
 _DEVICES = Device.__table__
 _INSERT = insert(AUDIT)
@@ -147,18 +145,10 @@ def _via_parent(data: dict[str, Any], *found: dict[tuple[str, str], str | None])
 
 
 # -- changes ---------------------------------------------------------------------------------------
-def answered_before(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]]) -> set[str]:
-    """Operation ids of this push answered by an earlier one: a retry, logged when first applied.
-
-    Takes the tenant's writer lock first (records.push takes it again, at no cost), so a retry
-    running beside its original cannot slip in between and be logged twice."""
-    lock_tenant(conn, device.tenant_id)
-    ids = sorted({op.op_id for op in ops if isinstance(op, Operation)})
-    found: set[str] = set()
-    for chunk in _chunks(ids):
-        found.update(conn.execute(select(_APPLIED.c.op_id).where(
-            _APPLIED.c.tenant_id == device.tenant_id, _APPLIED.c.op_id.in_(chunk))).scalars())
-    return found
+def answered_before(earlier: dict[str, OpResult]) -> set[str]:
+    """Operation ids of this push answered by an earlier one (a retry): logged when first applied.
+    `earlier` is record_store.earlier_answers, read under the tenant's writer lock."""
+    return set(earlier)
 
 
 def record_push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]],
@@ -235,16 +225,19 @@ def _clients(conn: Connection, tenant_id: str, ops: list[Operation]) -> dict[tup
 
 def _stored_clients(conn: Connection, tenant_id: str, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """The client of each of these (entity, record id) as stored, by the whole primary key."""
-    by_entity: dict[str, list[str]] = {}
-    for entity, record_id in keys:
-        by_entity.setdefault(entity, []).append(record_id)
     found: dict[tuple[str, str], str] = {}
-    for entity, record_ids in by_entity.items():
-        for chunk in _chunks(sorted(record_ids)):
-            for record_id, client_id in conn.execute(select(RECORDS.c.record_id, RECORDS.c.client_id).where(
-                    RECORDS.c.tenant_id == tenant_id, RECORDS.c.entity == entity, RECORDS.c.record_id.in_(chunk),
-                    RECORDS.c.client_id.is_not(None))):
-                found[(entity, record_id)] = client_id
+    # Every entity's records in one statement per chunk: a push waits for each round trip under
+    # the tenant's writer lock.
+    for chunk in _chunks(sorted(keys)):
+        by_entity: dict[str, list[str]] = {}
+        for entity, record_id in chunk:
+            by_entity.setdefault(entity, []).append(record_id)
+        for entity, record_id, client_id in conn.execute(
+                select(RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.client_id).where(
+                    RECORDS.c.tenant_id == tenant_id, RECORDS.c.client_id.is_not(None),
+                    or_(*(and_(RECORDS.c.entity == entity, RECORDS.c.record_id.in_(ids))
+                          for entity, ids in sorted(by_entity.items()))))):
+            found[(entity, record_id)] = client_id
     return found
 
 

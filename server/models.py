@@ -55,6 +55,8 @@ class TenantSequence(Base):
     __tablename__ = "tenant_sequences"
     tenant_id: Mapped[str] = mapped_column(ForeignKey("tenants.id"), primary_key=True)
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # The seq of the latest change that may move a scope (server/scope_moves.py); 0: none yet.
+    scope_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 class Organisation(Base):

@@ -43,7 +43,8 @@ from server.models import Device, DeviceClient, DeviceScope
 from server.pull_answer import StoredChange
 from server.record_moves import moved_away
 from server.record_store import RECORDS
-from server.scope import DIRECTORY_ONLY, FULL, PARTNER, SCOPE_ENTITIES, STAFF_RECORDS, Scope, kind_of, scope_of
+from server.scope import DIRECTORY_ONLY, FULL, PARTNER, STAFF_RECORDS, Scope, kind_of, scope_of
+from server.sequence import scope_moved_at
 from server.visibility import (
     ALL,
     DECIDED_BY_COLUMNS,
@@ -329,10 +330,8 @@ def _unchanged(conn: Connection, device: SignedInDevice, kind: str, state: Any, 
         return True
     if state.scope_seq is None:
         return False
-    moved = conn.execute(select(RECORDS.c.version).where(
-        RECORDS.c.tenant_id == device.tenant_id, RECORDS.c.version > state.scope_seq, RECORDS.c.version <= upto,
-        RECORDS.c.entity.in_(SCOPE_ENTITIES[kind])).limit(1)).first()
-    return moved is None
+    # One read of the tenant's counter row: no change that may move a scope since (scope_moves.py).
+    return scope_moved_at(conn, device.tenant_id) <= state.scope_seq
 
 
 def _began(conn: Connection, device_id: str, state: Any, after: int, upto: int) -> int:

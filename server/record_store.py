@@ -22,7 +22,8 @@ from server.clock import utcnow
 from server.entities import CLIENT_VIA_PARENT, direct_client_of, organisation_of
 from server.models import AppliedOp, Record
 from server.record_moves import RECORDS_MOVED, move_of
-from server.sequence import next_seq
+from server.scope_moves import moves_scope
+from server.sequence import next_seq, note_scope_move
 from server.visibility import partner_part
 from sync.protocol import OpResult
 
@@ -127,6 +128,8 @@ def save(conn: Connection, tenant_id: str, entity: str, record_id: str, data: di
         organisation_id = organisation_of(entity, record_id, data)
     stored = Stored(entity, record_id, next_seq(conn, tenant_id), data["deleted"], data, client_id,
                     organisation_id, author_id)
+    if moves_scope(entity, data, current.data if current else None):
+        note_scope_move(conn, tenant_id, stored.version)
     now = utcnow()
     values = {"version": stored.version, "deleted": stored.deleted, "data": data, "client_id": client_id,
               "organisation_id": organisation_id, "part": partner_part(entity, data), "updated_by": user_id,

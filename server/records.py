@@ -43,21 +43,25 @@ STAMPS = ("updated_at",)  # bookkeeping the merge leaves out: the newest wins
 FILL_READS = 4  # reads at most to fill one pull page: bounds one request's time
 
 
-def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]]) -> list[OpResult]:
-    """Apply a device's operations in order, in the caller's (write) transaction."""
-    last = lock_tenant(conn, device.tenant_id)  # before reading anything: see sequence.py
+def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]], *,
+         last: int | None = None, earlier: dict[str, OpResult] | None = None) -> list[OpResult]:
+    """Apply a device's operations in order, in the caller's (write) transaction. `last` and
+    `earlier`: the caller already holds the tenant's lock (lock_tenant's answer) and read the
+    earlier answers under it (record_store.earlier_answers)."""
+    if last is None:
+        last = lock_tenant(conn, device.tenant_id)  # before reading anything: see sequence.py
     with counting(conn, device.tenant_id, last) as seqs:
         try:
             # All in one savepoint first: a statement per record. Should the database fail on one,
             # all is taken back and done again with a savepoint per operation, which sets that one
             # aside for a retry and keeps the rest.
             with conn.begin_nested(), record_store.deferred(conn, device.tenant_id):
-                push = _Push(conn, device, ops, seqs, each_alone=False)
+                push = _Push(conn, device, ops, seqs, each_alone=False, earlier=earlier)
                 results = push.run()
         except SQLAlchemyError as exc:
             log.warning("push: the database failed on an operation (%s); applying them one by one", describe(exc))
             seqs.last = last
-            push = _Push(conn, device, ops, seqs, each_alone=True)
+            push = _Push(conn, device, ops, seqs, each_alone=True, earlier=earlier)
             results = push.run()
         record_store.remember_all(conn, device.tenant_id, device.device_id, push.to_remember)
         if seqs.last > last:
@@ -69,12 +73,14 @@ class _Push:
     """One push: the earlier answers and the records it touches are read once, up front."""
 
     def __init__(self, conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]],
-                 seqs: Counted, *, each_alone: bool):
+                 seqs: Counted, *, each_alone: bool, earlier: dict[str, OpResult] | None = None):
         self.conn, self.device, self.ops, self.seqs = conn, device, ops, seqs
         self.each_alone = each_alone
         self.to_remember: list[OpResult] = []  # written in one statement at the end, in the same transaction
         readable = [op for op in ops if isinstance(op, Operation)]
-        self.answered = record_store.earlier_answers(conn, device.tenant_id, [op.op_id for op in readable])
+        # A copy: the push adds its own answers to it, and a first attempt may be taken back.
+        self.answered = dict(earlier) if earlier is not None else record_store.earlier_answers(
+            conn, device.tenant_id, [op.op_id for op in readable])
         self.current = record_store.find_many(conn, device.tenant_id, [op.record_id for op in readable])
         self.unstored: set[tuple[str, str]] = set()  # records an operation of which failed: see _one
         self.rules = WriteRules(conn, device)  # who may write what: server/write_rules.py

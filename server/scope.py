@@ -28,6 +28,7 @@ from sqlalchemy import Connection, and_, func, or_, select
 from server.caller import SignedInDevice
 from server.models import ClientOrigin, Organisation, User
 from server.record_store import RECORDS
+from server.scope_moves import SCOPES
 from server.visibility import FULL_GRANT, Grant, consent_active, consent_parts, grant_of
 
 FULL, CASELOAD, PARTNER, DIRECTORY_ONLY = "full", "caseload", "partner", "directory"
@@ -63,10 +64,9 @@ class Scope:
         return self.kind in (FULL, CASELOAD)
 
 
-# What a scope is computed from, besides the account: a change of these may change it. An
-# account's organisation is not read from `workers` records, but each change of it rewrites the
-# user's worker record (server/accounts.py), so that the usual pull notices it.
-SCOPE_ENTITIES = {CASELOAD: ("clients", "workers"), PARTNER: ("consents",)}
+# What a scope is computed from, besides the account: server/scope_moves.py names the changes that
+# may move one. An account's organisation is not read from `workers` records, but each change of it
+# rewrites the user's worker record (server/accounts.py), so that the usual pull notices it.
 
 
 def kind_of(conn: Connection, device: SignedInDevice) -> str:
@@ -82,12 +82,18 @@ def kind_of(conn: Connection, device: SignedInDevice) -> str:
 
 
 def scope_of(conn: Connection, device: SignedInDevice) -> Scope:
+    """The device's scope now. The same for every account of a kind in an organisation, so worked
+    out once until a change that may move it (server/scope_moves.py)."""
     org, kind = device.organisation_id, kind_of(conn, device)
     if kind in (DIRECTORY_ONLY, FULL):
         return Scope(kind, org)
+    return SCOPES.get(conn, (device.tenant_id, kind, org), lambda: _work_out(conn, device.tenant_id, kind, org))
+
+
+def _work_out(conn: Connection, tenant_id: str, kind: str, org: str) -> Scope:
     if kind == PARTNER:
-        return Scope(PARTNER, org, partner_clients(conn, device.tenant_id, org))
-    clients, households = caseload(conn, device.tenant_id, org)
+        return Scope(PARTNER, org, partner_clients(conn, tenant_id, org))
+    clients, households = caseload(conn, tenant_id, org)
     subjects = dict.fromkeys([*clients, *households, STAFF_RECORDS], FULL_GRANT)
     return Scope(CASELOAD, org, subjects, frozenset(households))
 

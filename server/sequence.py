@@ -38,6 +38,7 @@ class Counted:
 
     tenant_id: str
     last: int
+    scope_moved: int = 0  # the newest seq given in the block that may move a scope (scope_moves.py)
 
 
 _counting: ContextVar[Counted | None] = ContextVar("ketenplan_counting", default=None)
@@ -55,7 +56,10 @@ def counting(db: Session | Connection, tenant_id: str, last: int) -> Iterator[Co
         yield counted
     finally:
         _counting.reset(token)
-    db.execute(update(_COUNTERS).where(_COUNTERS.c.tenant_id == tenant_id).values(last_seq=counted.last))
+    values = {"last_seq": counted.last}
+    if counted.scope_moved:  # a seq taken back by a savepoint may be given again: never past the last
+        values["scope_seq"] = min(counted.scope_moved, counted.last)
+    db.execute(update(_COUNTERS).where(_COUNTERS.c.tenant_id == tenant_id).values(**values))
 
 
 def next_seq(db: Session | Connection, tenant_id: str) -> int:
@@ -70,3 +74,18 @@ def next_seq(db: Session | Connection, tenant_id: str) -> int:
 def last_seq(db: Session | Connection, tenant_id: str) -> int:
     return db.execute(
         select(TenantSequence.last_seq).where(TenantSequence.tenant_id == tenant_id)).scalar_one()
+
+
+def note_scope_move(db: Session | Connection, tenant_id: str, seq: int) -> None:
+    """The change at `seq` may move a scope; in the writer's transaction, under the tenant's lock."""
+    counted = _counting.get()
+    if counted is not None and counted.tenant_id == tenant_id:
+        counted.scope_moved = max(counted.scope_moved, seq)
+        return
+    db.execute(update(_COUNTERS).where(_COUNTERS.c.tenant_id == tenant_id, _COUNTERS.c.scope_seq < seq)
+               .values(scope_seq=seq))
+
+
+def scope_moved_at(db: Session | Connection, tenant_id: str) -> int:
+    """The seq of the tenant's latest change that may have moved a scope (0: none)."""
+    return db.execute(select(_COUNTERS.c.scope_seq).where(_COUNTERS.c.tenant_id == tenant_id)).scalar_one()

@@ -634,6 +634,10 @@
         <translation>Geweigerd</translation>
     </message>
     <message>
+        <source>Account change</source>
+        <translation>Accountwijziging</translation>
+    </message>
+    <message>
         <source>Other action</source>
         <translation>Andere handeling</translation>
     </message>

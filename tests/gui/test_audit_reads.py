@@ -14,8 +14,8 @@ from desktop.store.schema import SYNCED_TABLES, metadata
 from desktop.views.admin.audit_reads import group_reads
 from desktop.views.admin.audit_view import AuditDialog
 from desktop.views.common.sync_labels import field_label, record_label
-from server import write_rules
-from sync.protocol import AuditEntry
+from server import audit, write_rules
+from sync.protocol import AUDIT_ACTIONS, AuditEntry
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 BOOKKEEPING = {"id", "created_at", "updated_at", "version", "deleted"}
@@ -93,3 +93,15 @@ def test_the_dialog_shows_a_session_as_one_line_that_opens(dialog):
     line = table.topLevelItem(1)
     assert line.text(3) == "Refused" and line.text(5) == "Action"
     assert write_rules.NOT_IN_SCOPE not in line.text(6) and "caseload" in line.text(6)
+
+
+def test_every_action_the_server_logs_has_its_own_name(dutch, dialog):
+    """Each action of the protocol, the server's account changes included, reads as a word of the
+    interface, in Dutch: none falls back to "other action"."""
+    assert audit.ACCOUNT in AUDIT_ACTIONS
+    other = dialog._what(AuditEntry(at="2026-03-02T08:00:00Z", action="later", user_name="Noor"))
+    names = {action: dialog._what(AuditEntry(at="2026-03-02T08:00:00Z", action=action, user_name="Noor"))
+             for action in AUDIT_ACTIONS}
+    assert other == "Andere handeling"
+    assert [action for action, name in names.items() if name == other] == []
+    assert names["account"] == "Accountwijziging"

@@ -131,13 +131,15 @@ def test_every_refusal_the_schema_names_is_a_problem_and_every_shared_one_is_nam
         responses = schema["paths"][path][method.lower()]["responses"]
         for status, response in responses.items():
             body = response["content"]["application/json"]["schema"]
-            if status.startswith("4"):
+            if status.startswith("4") or status == "503":
                 assert body == {"$ref": "#/components/schemas/Problem"}, (method, path, status)
             else:
                 assert status == "200" and body["$ref"].startswith("#/components/schemas/"), (method, path, status)
         shared = {"400", "413", "415"} if path == "/health" else {"400", "401", "413", "415", "422", "426"}
         assert shared <= set(responses), (method, path, sorted(responses))
     assert "429" in schema["paths"][f"{API}/login"]["post"]["responses"]  # the sign-in throttle
+    for path, method in ((f"{API}/sync/push", "post"), (f"{API}/sync/pull", "get")):  # a crowd sent away
+        assert "503" in schema["paths"][path][method]["responses"], path
     for path in (f"{API}/audit", f"{API}/devices", f"{API}/devices/{{device_id}}/revoke"):
         assert "403" in next(iter(schema["paths"][path].values()))["responses"], path
 

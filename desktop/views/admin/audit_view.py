@@ -314,6 +314,7 @@ class AuditDialog(QDialog):
             "delete": self.tr("Removal"),
             "conflict": self.tr("Change, in part"),
             "refused": self.tr("Refused"),
+            "account": self.tr("Account change"),  # an administrator moved a user or changed the role
         }.get(entry.action, self.tr("Other action"))
 
     def _person(self, client_id: str | None) -> str:

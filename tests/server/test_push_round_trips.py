@@ -1,0 +1,38 @@
+"""A push holds its tenant's writer lock from its first read to its commit, and every other push of
+the municipality waits for it: each statement is a round trip to the database they all wait for.
+The count for a push of a few edits is bounded, so a change that adds one per push is a decision,
+not an accident (docs/decisions/0039-scope-moves.md)."""
+
+from __future__ import annotations
+
+from sqlalchemy import event
+
+from tests.server.client import new_id, op
+
+# A push of three updates, signing in included: 11 on PostgreSQL, 14 on SQLite (its BEGINs are
+# statements); two more each when the lock and the earlier answers were read twice.
+MOST_STATEMENTS = 14
+
+
+def test_a_push_of_a_few_edits_takes_a_bounded_number_of_round_trips(chain, server):
+    device = chain.device(0)
+    ids = [new_id() for _ in range(3)]
+    stored = device.push(*[op("clients", i, fields={"given_names": "Amina", "family_name": f"Haddad {n}"})
+                           for n, i in enumerate(ids)])
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement.split(None, 1)[0].upper())
+
+    event.listen(server.db.engine, "before_cursor_execute", count)
+    try:
+        for round_no in range(2):
+            before = len(statements)
+            answers = device.push(*[op("clients", r["record"]["id"], "update", base=r["record"],
+                                       fields={**r["record"], "notes": f"Ronde {round_no}"}) for r in stored])
+            assert [a["status"] for a in answers] == ["applied"] * 3
+            stored = answers
+            mine = statements[before:]
+            assert len(mine) <= MOST_STATEMENTS, mine
+    finally:
+        event.remove(server.db.engine, "before_cursor_execute", count)
