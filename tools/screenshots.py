@@ -23,7 +23,7 @@ OUT = ROOT / "docs" / "screens"
 PASSPHRASE = "demo-wachtwoord-ketenplan"
 SIZES = {"1280x720": "1", "1920x1080": "1.5"}  # physical size -> scale; the window is 1280x720 logical
 WINDOW = (1280, 720)
-TABS = ("client", "handover", "intake", "plan", "visits")
+TABS = ("client", "handover", "intake", "plan", "visits", "journey")
 
 
 def _wait(condition, timeout: float = 15.0) -> None:
@@ -132,6 +132,9 @@ def render(data_dir: Path, language: str, out: Path) -> list[Path]:
             window.workshops.sessions.setCurrentItem(window.workshops.sessions.topLevelItem(1))
             _settle(worker)
         written.append(_save(window, out / "workshops.png"))
+        window.show_socialmap()
+        _settle(worker, 0.8)
+        written.append(_save(window, out / "socialmap.png"))
         window.show_caseload()
 
         for name, open_dialog in (("refused-changes", window.open_rejects),

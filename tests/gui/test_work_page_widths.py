@@ -34,3 +34,18 @@ def test_no_tab_or_plan_section_of_a_client_narrows_the_caseload(qtbot, app_work
     assert all(width == caseload_width for _, width in seen), (caseload_width, seen)
     # and every page of the file fits the width the work page gives it
     assert workspace.minimumSizeHint().width() <= window.splitter.sizes()[1]
+
+
+@pytest.mark.parametrize("page", ["agenda", "my_actions", "monitoring", "workshops", "socialmap"])
+def test_no_work_page_makes_the_window_taller_than_a_1280x720_screen(qtbot, app_worker, settings, store_dir, page):
+    """A page whose forms or lists need more height scrolls inside itself: at 1280x720 the window stays
+    within the screen (a form that grew once made the workshop page 823 pixels tall)."""
+    two_clients_one_with_plan(store_dir)
+    window = start_window(qtbot, app_worker, settings, store_dir)
+    window.resize(1280, 720)
+    unlock_window(qtbot, window)
+    getattr(window, f"show_{page}")()
+    widget = getattr(window, page)
+    qtbot.wait(100)
+    assert widget.minimumSizeHint().height() <= window.work_pages.height(), page
+    assert window.height() == 720, page
