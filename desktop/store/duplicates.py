@@ -39,8 +39,8 @@ from domain.client import CLIENT_FIELDS
 _DISMISSALS = uuid.UUID("a3d1c0e2-5b7f-4e86-9c3d-1f2e8b6a4d90")
 # Records that name their client. Agreed plan versions and plan history are frozen by design:
 # they keep naming the client as it was when they were written.
-CLIENT_RECORDS: tuple[Table, ...] = (handovers, intakes, visits, follow_ups, form_parts, referrals)
-CLIENT_RECORDS: tuple[Table, ...] = (handovers, intakes, visits, follow_ups, form_parts, stories, stage_ratings)
+CLIENT_RECORDS: tuple[Table, ...] = (handovers, intakes, visits, follow_ups, form_parts, referrals, stories,
+                                     stage_ratings)
 PLAN_PARTS: tuple[Table, ...] = (plan_goals, plan_actions, plan_tranches, plan_debt_signals, plan_milestones)
 _LIST_FIELDS = ("languages", "partner_org_ids")
 _PLAN_FIELDS_SKIPPED = frozenset({"id", "created_at", "updated_at", "version", "deleted", "client_id"})

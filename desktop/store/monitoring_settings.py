@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from desktop.store.records import now_stamp
 from desktop.store.schema import device_state, workers
@@ -78,6 +78,22 @@ def _loads(text: str | None, default):
     return value if isinstance(value, type(default)) else default
 
 
+def read_settings(conn: Connection) -> dict[str, Any]:
+    """The settings as kept, read on an open connection (see MonitoringSettingsRepository.get)."""
+    row = conn.execute(select(table.c.housing_norm_weeks, table.c.quotas, table.c.journey_stages).where(
+        table.c.id == MONITORING_SETTINGS_ID, table.c.deleted.is_(False))).first()
+    if row is None:
+        return {"housing_norm_weeks": None, "quotas": {}, "journey_stages": []}
+    raw = {"housing_norm_weeks": row[0], "quotas": _loads(row[1], {}), "journey_stages": _loads(row[2], [])}
+    out = {}
+    for name in FIELDS:
+        try:
+            out[name] = check_settings({name: raw[name]})[name]
+        except SettingsInvalid:
+            out[name] = {"housing_norm_weeks": None, "quotas": {}, "journey_stages": []}[name]
+    return out
+
+
 class MonitoringSettingsRepository:
     def __init__(self, engine: Engine):
         self._engine = engine
@@ -86,18 +102,7 @@ class MonitoringSettingsRepository:
         """{"housing_norm_weeks": int | None, "quotas": {...}, "journey_stages": [...]} as kept; a value
         kept that is not usable (a record from a newer version) reads as not set."""
         with self._engine.connect() as conn:
-            row = conn.execute(select(table.c.housing_norm_weeks, table.c.quotas, table.c.journey_stages).where(
-                table.c.id == MONITORING_SETTINGS_ID, table.c.deleted.is_(False))).first()
-        if row is None:
-            return {"housing_norm_weeks": None, "quotas": {}, "journey_stages": []}
-        raw = {"housing_norm_weeks": row[0], "quotas": _loads(row[1], {}), "journey_stages": _loads(row[2], [])}
-        out = {}
-        for name in FIELDS:
-            try:
-                out[name] = check_settings({name: raw[name]})[name]
-            except SettingsInvalid:
-                out[name] = {"housing_norm_weeks": None, "quotas": {}, "journey_stages": []}[name]
-        return out
+            return read_settings(conn)
 
     def my_role(self) -> str | None:
         """The role of whoever works on this device (None: no one signed in, a device working alone)."""

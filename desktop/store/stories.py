@@ -18,7 +18,7 @@ from datetime import date
 
 from sqlalchemy import Connection, Engine, and_, select
 
-from desktop.store.monitoring_settings import MonitoringSettingsRepository
+from desktop.store.monitoring_settings import read_settings
 from desktop.store.schema import clients, stories
 from domain.client import display_name
 from domain.monitoring.journey import RATINGS, TELLER_KINDS, Stage, StageRatingCount, StoryChoice, stages_from
@@ -33,8 +33,8 @@ def journey_stages(session) -> tuple[Stage, ...]:
     (also without a store: None)."""
     if session is None:
         return stages_from(None)
-    engine = session if isinstance(session, Engine) else session.engine
-    return MonitoringSettingsRepository(engine).stages()
+    with _connected(session) as conn:  # on the caller's connection: a store has one at a time
+        return stages_from(read_settings(conn))
 
 
 @dataclass(frozen=True)

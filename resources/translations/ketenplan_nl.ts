@@ -1466,10 +1466,6 @@
         <translation>alle cohorten</translation>
     </message>
     <message>
-        <source>Persons housed in each half year against the taakstelling entered in monitoring.json beside the store.</source>
-        <translation>Gehuisveste personen per halfjaar tegenover de taakstelling uit monitoring.json naast de opslag.</translation>
-    </message>
-    <message>
         <source>Housed in {period}</source>
         <translation>Gehuisvest in {period}</translation>
     </message>
@@ -3044,6 +3040,418 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>JourneyLabels</name>
+    <message>
+        <source>AZC and koppeling</source>
+        <translation>AZC en koppeling</translation>
+    </message>
+    <message>
+        <source>Warm handover</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>Arrival and housing</source>
+        <translation>Aankomst en huisvesting</translation>
+    </message>
+    <message>
+        <source>Broad intake</source>
+        <translation>Brede intake</translation>
+    </message>
+    <message>
+        <source>Integration and participation plan</source>
+        <translation>Plan inburgering en participatie</translation>
+    </message>
+    <message>
+        <source>Language and integration</source>
+        <translation>Taal en inburgering</translation>
+    </message>
+    <message>
+        <source>Work or school</source>
+        <translation>Werk of school</translation>
+    </message>
+    <message>
+        <source>Own network and independence</source>
+        <translation>Eigen netwerk en zelfstandigheid</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>De persoon</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Goed</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutraal</translation>
+    </message>
+    <message>
+        <source>Hurts</source>
+        <translation>Knelt</translation>
+    </message>
+    <message>
+        <source>Only in the client file</source>
+        <translation>Alleen in het klantdossier</translation>
+    </message>
+    <message>
+        <source>May be used without a name</source>
+        <translation>Mag gebruikt worden zonder naam</translation>
+    </message>
+    <message>
+        <source>May be used with the name</source>
+        <translation>Mag gebruikt worden met naam</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>Experiences</source>
+        <translation>Ervaringen</translation>
+    </message>
+    <message>
+        <source>&amp;New story</source>
+        <translation>&amp;Nieuw verhaal</translation>
+    </message>
+    <message>
+        <source>&amp;Open story</source>
+        <translation>Verhaal &amp;openen</translation>
+    </message>
+    <message>
+        <source>Remove story</source>
+        <translation>Verhaal verwijderen</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Verteld door</translation>
+    </message>
+    <message>
+        <source>Use outside the file</source>
+        <translation>Gebruik buiten het dossier</translation>
+    </message>
+    <message>
+        <source>Stories of this client</source>
+        <translation>Verhalen van deze klant</translation>
+    </message>
+    <message>
+        <source>No stories yet. Write down what the person, a partner or a worker tells about a stage of the journey.</source>
+        <translation>Nog geen verhalen. Schrijf op wat de persoon, een partner of een medewerker vertelt over een fase van de reis.</translation>
+    </message>
+    <message>
+        <source>Ratings per stage</source>
+        <translation>Waarderingen per fase</translation>
+    </message>
+    <message>
+        <source>+ good, 0 neutral, - hurts; choose a cell to rate it</source>
+        <translation>+ goed, 0 neutraal, - knelt; kies een vak om het te waarderen</translation>
+    </message>
+    <message>
+        <source>No client open.</source>
+        <translation>Geen klant geopend.</translation>
+    </message>
+    <message>
+        <source>{n} stories, {used} of them may be used outside the file; {r} ratings</source>
+        <translation>{n} verhalen, waarvan {used} buiten het dossier gebruikt mogen worden; {r} waarderingen</translation>
+    </message>
+    <message>
+        <source>The experiences could not be loaded.</source>
+        <translation>De ervaringen konden niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>Discard this story?</source>
+        <translation>Dit verhaal weggooien?</translation>
+    </message>
+    <message>
+        <source>What you wrote in this story is not saved and will be lost.</source>
+        <translation>Wat je in dit verhaal schreef is niet opgeslagen en gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <source>Not saved: please correct the marked fields.</source>
+        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Story saved.</source>
+        <translation>Verhaal opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The story could not be saved.</source>
+        <translation>Het verhaal kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Story removed.</source>
+        <translation>Verhaal verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove this story?</source>
+        <translation>Dit verhaal verwijderen?</translation>
+    </message>
+    <message>
+        <source>The story is removed from the client file.</source>
+        <translation>Het verhaal wordt uit het klantdossier verwijderd.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Rating not saved: please correct the marked fields.</source>
+        <translation>Waardering niet opgeslagen: verbeter de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>Rating saved.</source>
+        <translation>Waardering opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Rating removed.</source>
+        <translation>Waardering verwijderd.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>De wijziging kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>All stages</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Ratings per stage, by who gave them (the newest of each voice in the period)</source>
+        <translation>Waarderingen per fase, naar wie ze gaf (de nieuwste van elke stem in de periode)</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Verteld op</translation>
+    </message>
+    <message>
+        <source>Told by</source>
+        <translation>Verteld door</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Open client file</source>
+        <translation>Klantdossier openen</translation>
+    </message>
+    <message>
+        <source>Open the file of the person this story is about; only persons this device holds for you can be opened</source>
+        <translation>Open het dossier van de persoon over wie dit verhaal gaat; alleen personen die dit apparaat voor je bewaart zijn te openen</translation>
+    </message>
+    <message>
+        <source>Stories the persons agreed to share</source>
+        <translation>Verhalen die de personen wilden delen</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Bezig met lezen...</translation>
+    </message>
+    <message>
+        <source>The stories and ratings could not be read.</source>
+        <translation>De verhalen en waarderingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anoniem)</translation>
+    </message>
+    <message>
+        <source>{s} stories, {r} ratings in the period</source>
+        <translation>{s} verhalen, {r} waarderingen in de periode</translation>
+    </message>
+    <message>
+        <source>What changed: {text}</source>
+        <translation>Wat veranderde: {text}</translation>
+    </message>
+    <message>
+        <source>Why it matters: {text}</source>
+        <translation>Waarom het ertoe doet: {text}</translation>
+    </message>
+    <message>
+        <source>Life domain: {domain}</source>
+        <translation>Leefgebied: {domain}</translation>
+    </message>
+</context>
+<context>
+    <name>KaartTexts</name>
+    <message>
+        <source>Municipality: integration, benefit, plan</source>
+        <translation>Gemeente: inburgering, uitkering, plan</translation>
+    </message>
+    <message>
+        <source>Social support</source>
+        <translation>Maatschappelijke begeleiding</translation>
+    </message>
+    <message>
+        <source>Language school</source>
+        <translation>Taalschool</translation>
+    </message>
+    <message>
+        <source>Money and debts</source>
+        <translation>Geld en schulden</translation>
+    </message>
+    <message>
+        <source>Welfare and social work</source>
+        <translation>Welzijn en maatschappelijk werk</translation>
+    </message>
+    <message>
+        <source>Work and internships</source>
+        <translation>Werk en stages</translation>
+    </message>
+    <message>
+        <source>Family doctor</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psychische hulp</translation>
+    </message>
+    <message>
+        <source>Practising Dutch</source>
+        <translation>Nederlands oefenen</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>walk in</source>
+        <translation>inloop</translation>
+    </message>
+    <message>
+        <source>by appointment</source>
+        <translation>op afspraak</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Phone: {number}</source>
+        <translation>Telefoon: {number}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>Age {low} to {high}</source>
+        <translation>Leeftijd {low} tot {high}</translation>
+    </message>
+    <message>
+        <source>Not active at the moment.</source>
+        <translation>Op dit moment niet actief.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Bereikbaarheid</translation>
+    </message>
+    <message>
+        <source>Languages spoken</source>
+        <translation>Gesproken talen</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <source>What it costs</source>
+        <translation>Wat het kost</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Wat mee te nemen</translation>
+    </message>
+    <message>
+        <source>How to refer</source>
+        <translation>Aanmelden en verwijzen</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Linked (koppeling)</source>
@@ -4137,6 +4545,129 @@ sloten</translation>
     <message>
         <source>Without an end date, ontzorgen ends {months} months after it starts.</source>
         <translation>Zonder einddatum stopt ontzorgen {months} maanden na het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringSettingsDialog</name>
+    <message>
+        <source>Monitoring settings</source>
+        <translation>Monitoringinstellingen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>H1: from koppeling to a house within this many weeks (the letter: 10, the national norm: 14)</source>
+        <translation>H1: van koppeling tot woning binnen zoveel weken (de brief: 10, de landelijke norm: 14)</translation>
+    </message>
+    <message>
+        <source>Housing norm (H1)</source>
+        <translation>Huisvestingsnorm (H1)</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>Halfjaar</translation>
+    </message>
+    <message>
+        <source>Written as 2025-H1 (January to June) or 2025-H2</source>
+        <translation>Geschreven als 2025-H1 (januari tot en met juni) of 2025-H2</translation>
+    </message>
+    <message>
+        <source>Taakstelling</source>
+        <translation>Taakstelling</translation>
+    </message>
+    <message>
+        <source>Add half year</source>
+        <translation>Halfjaar toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove half year</source>
+        <translation>Halfjaar verwijderen</translation>
+    </message>
+    <message>
+        <source>Taakstelling per half year (H2)</source>
+        <translation>Taakstelling per halfjaar (H2)</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Fase toevoegen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Fase verwijderen</translation>
+    </message>
+    <message>
+        <source>Stages of the journey</source>
+        <translation>Fasen van de reis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The settings could not be read.</source>
+        <translation>De instellingen konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator or an administrator can change these settings.</source>
+        <translation>Alleen een coördinator of een beheerder kan deze instellingen wijzigen.</translation>
+    </message>
+    <message>
+        <source>Saved. Every device of the municipality receives these settings at its next sync.</source>
+        <translation>Opgeslagen. Elk apparaat van de gemeente krijgt deze instellingen bij de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved. Nothing was changed.</source>
+        <translation>De instellingen konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The housing norm must be a whole number of weeks from {low} to {high}.</source>
+        <translation>De huisvestingsnorm moet een heel aantal weken zijn, van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <source>&apos;{detail}&apos; is not a half year: write it as 2025-H1 or 2025-H2.</source>
+        <translation>&apos;{detail}&apos; is geen halfjaar: schrijf het als 2025-H1 of 2025-H2.</translation>
+    </message>
+    <message>
+        <source>The taakstelling for &apos;{detail}&apos; must be a whole number, 0 or more.</source>
+        <translation>De taakstelling voor &apos;{detail}&apos; moet een heel getal zijn, 0 of meer.</translation>
+    </message>
+    <message>
+        <source>The half year &apos;{detail}&apos; is listed twice.</source>
+        <translation>Het halfjaar &apos;{detail}&apos; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>Every stage needs a name.</source>
+        <translation>Elke fase heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>A stage is listed twice.</source>
+        <translation>Een fase staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>This setting cannot be kept.</source>
+        <translation>Deze instelling kan niet worden bewaard.</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Nieuwe fase</translation>
     </message>
 </context>
 <context>
@@ -5954,6 +6485,191 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>RatingGrid</name>
+    <message>
+        <source>Ratings per stage</source>
+        <translation>Waarderingen per fase</translation>
+    </message>
+    <message>
+        <source>Why: what helped, or where it hurts</source>
+        <translation>Waarom: wat hielp, of waar het knelt</translation>
+    </message>
+    <message>
+        <source>Save &amp;rating</source>
+        <translation>&amp;Waardering opslaan</translation>
+    </message>
+    <message>
+        <source>Remove newest</source>
+        <translation>Nieuwste verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the newest rating of this stage and voice, when it was a mistake</source>
+        <translation>Verwijder de nieuwste waardering van deze fase en stem, als die een vergissing was</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>Rated &amp;on</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Choose a stage and who rates it in the grid.</source>
+        <translation>Kies in het rooster een fase en wie haar waardeert.</translation>
+    </message>
+    <message>
+        <source>{stage}, rated by: {kind}</source>
+        <translation>{stage}, gewaardeerd door: {kind}</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>Nog niet gewaardeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Refer to a service</source>
+        <translation>Verwijzen naar een dienst</translation>
+    </message>
+    <message>
+        <source>Choose a service of the sociale kaart. The person gets its address; parts of their file go along only where they consented to share them with that organisation. Health data never goes along.</source>
+        <translation>Kies een dienst van de sociale kaart. De persoon krijgt het adres; delen van het dossier gaan alleen mee als de persoon toestemming gaf om ze met die organisatie te delen. Gezondheidsgegevens gaan nooit mee.</translation>
+    </message>
+    <message>
+        <source>Search a service or organisation</source>
+        <translation>Zoek een dienst of organisatie</translation>
+    </message>
+    <message>
+        <source>What the person is referred for, what was agreed</source>
+        <translation>Waarvoor de persoon verwezen wordt, wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>&amp;Verwijzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on</source>
+        <translation>Verwezen &amp;op</translation>
+    </message>
+    <message>
+        <source>Share with the organisation:</source>
+        <translation>Delen met de organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Name and contact details</source>
+        <translation>Naam en contactgegevens</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Handover and intake</source>
+        <translation>Warme overdracht en intake</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>Huisbezoeken</translation>
+    </message>
+    <message>
+        <source>The sociale kaart on this device is empty: a coordinator imports it, then it arrives with the next sync.</source>
+        <translation>De sociale kaart op dit apparaat is leeg: een coördinator importeert hem, daarna komt hij mee met de volgende synchronisatie.</translation>
+    </message>
+    <message>
+        <source>(not active)</source>
+        <translation>(niet actief)</translation>
+    </message>
+    <message>
+        <source>No service chosen.</source>
+        <translation>Geen dienst gekozen.</translation>
+    </message>
+    <message>
+        <source>{org} is not a partner of the chain: the person gets the address, nothing of the file is shared.</source>
+        <translation>{org} is geen partner in de keten: de persoon krijgt het adres, er wordt niets uit het dossier gedeeld.</translation>
+    </message>
+    <message>
+        <source>The person has not consented to share anything with {org}: record their consent in the client file first to share parts of the file.</source>
+        <translation>De persoon gaf geen toestemming om iets met {org} te delen: leg eerst de toestemming vast in het klantdossier om delen van het dossier te delen.</translation>
+    </message>
+    <message>
+        <source>Shared parts go to {org}, as the person consented.</source>
+        <translation>Gedeelde onderdelen gaan naar {org}, zoals de persoon toestemde.</translation>
+    </message>
+    <message>
+        <source>The referral could not be saved. Try again.</source>
+        <translation>De verwijzing kon niet worden opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s consent in force does not cover what you chose to share with this organisation.</source>
+        <translation>De geldende toestemming van de persoon dekt niet wat je met deze organisatie wilt delen.</translation>
+    </message>
+    <message>
+        <source>The consent was given after the referral date.</source>
+        <translation>De toestemming is gegeven na de datum van de verwijzing.</translation>
+    </message>
+    <message>
+        <source>This service is no longer on the sociale kaart.</source>
+        <translation>Deze dienst staat niet meer op de sociale kaart.</translation>
+    </message>
+    <message>
+        <source>The referral date cannot lie in the future.</source>
+        <translation>De datum van de verwijzing kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>De notitie is te lang.</translation>
+    </message>
+    <message>
+        <source>The referral could not be saved: check the fields.</source>
+        <translation>De verwijzing kon niet worden opgeslagen: controleer de velden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralList</name>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>only the address</source>
+        <translation>alleen het adres</translation>
+    </message>
+    <message>
+        <source>(no longer on the kaart)</source>
+        <translation>(niet meer op de kaart)</translation>
+    </message>
+</context>
+<context>
     <name>RefusalTexts</name>
     <message>
         <source>Not in your caseload</source>
@@ -5970,10 +6686,6 @@ sloten</translation>
     <message>
         <source>Not for a partner organisation</source>
         <translation>Niet toegestaan voor een partnerorganisatie</translation>
-    </message>
-    <message>
-        <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker).</source>
-        <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker).</translation>
     </message>
     <message>
         <source>Ask the client&apos;s klantmanager to make this change, then choose Discard.</source>
@@ -6002,6 +6714,14 @@ sloten</translation>
     <message>
         <source>Ask the person&apos;s klantmanager or begeleider to make this change, then choose Discard.</source>
         <translation>Vraag de klantmanager of begeleider van de persoon om deze wijziging te doen en kies dan Weggooien.</translation>
+    </message>
+    <message>
+        <source>Monitoring is kept by coordinators</source>
+        <translation>De monitoring wordt bijgehouden door coördinatoren</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the municipality or an administrator may change the monitoring settings (housing norm, taakstelling, stages of the journey) or record a monitoring meeting.</source>
+        <translation>Alleen een coördinator van de gemeente of een beheerder mag de monitoringinstellingen (huisvestingsnorm, taakstelling, fasen van de reis) wijzigen of een monitoringsoverleg vastleggen.</translation>
     </message>
     <message>
         <source>Handing a client to another organisation</source>
@@ -6090,14 +6810,6 @@ sloten</translation>
     <message>
         <source>Your organisation is a partner in the chain: it may only update the plan actions assigned to it (status, result, done date and worker), and record its own stories and ratings of persons who agreed to share their experiences with it (never about health).</source>
         <translation>Je organisatie is partner in de keten: ze mag alleen de acties uit het plan bijwerken die aan haar zijn toegewezen (status, resultaat, datum gereed en medewerker), en eigen verhalen en waarderingen vastleggen van personen die hun ervaringen met haar wilden delen (nooit over gezondheid).</translation>
-    </message>
-    <message>
-        <source>Monitoring settings</source>
-        <translation>Monitoringinstellingen</translation>
-    </message>
-    <message>
-        <source>Only a coordinator of the municipality or an administrator may change the monitoring settings (housing norm, taakstelling, stages of the journey).</source>
-        <translation>Alleen een coördinator van de gemeente of een beheerder mag de monitoringinstellingen wijzigen (huisvestingsnorm, taakstelling, fasen van de reis).</translation>
     </message>
     <message>
         <source>Ask the coordinator to make this change, then choose Discard.</source>
@@ -6511,6 +7223,113 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>ServiceEditor</name>
+    <message>
+        <source>Edit service</source>
+        <translation>Dienst bewerken</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nieuwe dienst</translation>
+    </message>
+    <message>
+        <source>Not a partner of the chain</source>
+        <translation>Geen partner in de keten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <source>Temporarily closed</source>
+        <translation>Tijdelijk gesloten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Language codes, e.g. nl, en, ar, ti, fa</source>
+        <translation>Taalcodes, bijvoorbeeld nl, en, ar, ti, fa</translation>
+    </message>
+    <message>
+        <source>One document per line</source>
+        <translation>Eén document per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;What it offers</source>
+        <translation>&amp;Wat de dienst biedt</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>Voor &amp;wie</translation>
+    </message>
+    <message>
+        <source>What it &amp;costs</source>
+        <translation>Wat het &amp;kost</translation>
+    </message>
+    <message>
+        <source>How to &amp;refer</source>
+        <translation>&amp;Aanmelden en verwijzen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken</source>
+        <translation>Gesproken &amp;talen</translation>
+    </message>
+    <message>
+        <source>What to &amp;bring</source>
+        <translation>Wat &amp;mee te nemen</translation>
+    </message>
+    <message>
+        <source>Card line (Dutch)</source>
+        <translation>Regel op de contactkaart (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Partner in the &amp;chain</source>
+        <translation>Partner in de &amp;keten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Not saved: check {fields}.</source>
+        <translation>Niet opgeslagen: controleer {fields}.</translation>
+    </message>
+    <message>
+        <source>Not saved. Try again.</source>
+        <translation>Niet opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>until</source>
@@ -6745,6 +7564,228 @@ sloten</translation>
     <message>
         <source>Signed in as {name}, but the first sync did not complete. {why}</source>
         <translation>Ingelogd als {name}, maar de eerste synchronisatie is niet afgerond. {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SocialMapView</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Sociale kaart</translation>
+    </message>
+    <message>
+        <source>Search: service, organisation, street, what it is for</source>
+        <translation>Zoeken: dienst, organisatie, straat, waarvoor</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behoefte</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>Gesproken taal</translation>
+    </message>
+    <message>
+        <source>&amp;Import HSDS…</source>
+        <translation>HSDS &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HSDS…</source>
+        <translation>HSDS e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit service…</source>
+        <translation>Dienst &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;New service…</source>
+        <translation>&amp;Nieuwe dienst…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service</source>
+        <translation>Dienst &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Every need</source>
+        <translation>Alle behoeften</translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <source>You keep the sociale kaart: what you change reaches every device of the municipality, partners included, with the next sync.</source>
+        <translation>Jij houdt de sociale kaart bij: wat je wijzigt komt met de volgende synchronisatie op elk apparaat van de gemeente, ook bij de partners.</translation>
+    </message>
+    <message>
+        <source>Read only: the sociale kaart is kept by the municipality&apos;s coordinators and administrators. Ask a coordinator to add or correct a service.</source>
+        <translation>Alleen lezen: de sociale kaart wordt bijgehouden door de coördinatoren en beheerders van de gemeente. Vraag een coördinator om een dienst toe te voegen of te verbeteren.</translation>
+    </message>
+    <message>
+        <source>{n} items of the kaart on this device are incomplete and not shown.</source>
+        <translation>{n} onderdelen van de kaart op dit apparaat zijn onvolledig en worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} services</source>
+        <translation>{shown} van {total} diensten</translation>
+    </message>
+    <message>
+        <source>The sociale kaart on this device is empty.</source>
+        <translation>De sociale kaart op dit apparaat is leeg.</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Dienst verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the sociale kaart on every device? Referrals made to it stay in the client files.</source>
+        <translation>{name} van de sociale kaart halen, op elk apparaat? Verwijzingen ernaar blijven in de klantdossiers staan.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Import the sociale kaart (HSDS JSON)</source>
+        <translation>Sociale kaart importeren (HSDS JSON)</translation>
+    </message>
+    <message>
+        <source>HSDS JSON (*.json)</source>
+        <translation>HSDS JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as text.</source>
+        <translation>Dit bestand is niet als tekst te lezen.</translation>
+    </message>
+    <message>
+        <source>{orgs} organisations and {services} services read.</source>
+        <translation>{orgs} organisaties en {services} diensten gelezen.</translation>
+    </message>
+    <message>
+        <source>{added} new, {changed} changed, {same} already the same.</source>
+        <translation>{added} nieuw, {changed} gewijzigd, {same} al gelijk.</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason (field and rule):</source>
+        <translation>Weggelaten, met de reden (veld en regel):</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… en nog {n}.</translation>
+    </message>
+    <message>
+        <source>Export the sociale kaart</source>
+        <translation>Sociale kaart exporteren</translation>
+    </message>
+    <message>
+        <source>Exported {n} services.</source>
+        <translation>{n} diensten geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>That did not work; nothing was changed.</source>
+        <translation>Dat lukte niet; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryForm</name>
+    <message>
+        <source>(none in particular)</source>
+        <translation>(geen in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>A name, or the organisation</source>
+        <translation>Een naam, of de organisatie</translation>
+    </message>
+    <message>
+        <source>(not written down)</source>
+        <translation>(niet opgeschreven)</translation>
+    </message>
+    <message>
+        <source>May this story be used outside the client file, for example in the monitoring meeting? Ask the person; without a clear yes it stays in the file.</source>
+        <translation>Mag dit verhaal buiten het klantdossier gebruikt worden, bijvoorbeeld in het monitoringsoverleg? Vraag het de persoon; zonder een duidelijk ja blijft het in het dossier.</translation>
+    </message>
+    <message>
+        <source>No, only in the client file</source>
+        <translation>Nee, alleen in het klantdossier</translation>
+    </message>
+    <message>
+        <source>Yes, without a name</source>
+        <translation>Ja, zonder naam</translation>
+    </message>
+    <message>
+        <source>Yes, with the name</source>
+        <translation>Ja, met naam</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve story</source>
+        <translation>Verhaal op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Stage *</source>
+        <translation>&amp;Fase *</translation>
+    </message>
+    <message>
+        <source>&amp;Life domain</source>
+        <translation>&amp;Leefgebied</translation>
+    </message>
+    <message>
+        <source>Told &amp;by *</source>
+        <translation>Verteld &amp;door *</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>Told &amp;on *</source>
+        <translation>Verteld &amp;op *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <source>In their own &amp;words, in</source>
+        <translation>In eigen woo&amp;rden, in het</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Wat is er &amp;veranderd</translation>
+    </message>
+    <message>
+        <source>Why it &amp;matters</source>
+        <translation>W&amp;aarom het ertoe doet</translation>
+    </message>
+    <message>
+        <source>In &amp;Dutch *</source>
+        <translation>In het &amp;Nederlands *</translation>
+    </message>
+    <message>
+        <source>Consent given &amp;on</source>
+        <translation>Toestemming &amp;gegeven op</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels</source>
+        <translation>Ctrl+Enter slaat op, Esc annuleert</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Nieuw verhaal</translation>
+    </message>
+    <message>
+        <source>Change the story</source>
+        <translation>Verhaal wijzigen</translation>
+    </message>
+    <message>
+        <source>A story of another organisation (read only)</source>
+        <translation>Een verhaal van een andere organisatie (alleen lezen)</translation>
     </message>
 </context>
 <context>
@@ -8149,1055 +9190,6 @@ sloten</translation>
     <message>
         <source>{written} cards written to {folder}.</source>
         <translation>{written} kaarten opgeslagen in {folder}.</translation>
-    </message>
-</context>
-<context>
-    <name>KaartTexts</name>
-    <message>
-        <source>Municipality: integration, benefit, plan</source>
-        <translation>Gemeente: inburgering, uitkering, plan</translation>
-    </message>
-    <message>
-        <source>Social support</source>
-        <translation>Maatschappelijke begeleiding</translation>
-    </message>
-    <message>
-        <source>Language school</source>
-        <translation>Taalschool</translation>
-    </message>
-    <message>
-        <source>Money and debts</source>
-        <translation>Geld en schulden</translation>
-    </message>
-    <message>
-        <source>Welfare and social work</source>
-        <translation>Welzijn en maatschappelijk werk</translation>
-    </message>
-    <message>
-        <source>Work and internships</source>
-        <translation>Werk en stages</translation>
-    </message>
-    <message>
-        <source>Family doctor</source>
-        <translation>Huisarts</translation>
-    </message>
-    <message>
-        <source>Mental health</source>
-        <translation>Psychische hulp</translation>
-    </message>
-    <message>
-        <source>Practising Dutch</source>
-        <translation>Nederlands oefenen</translation>
-    </message>
-    <message>
-        <source>Neighbourhood</source>
-        <translation>Buurt</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>Onderwijs</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>wo</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>za</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>zo</translation>
-    </message>
-    <message>
-        <source>walk in</source>
-        <translation>inloop</translation>
-    </message>
-    <message>
-        <source>by appointment</source>
-        <translation>op afspraak</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
-    </message>
-    <message>
-        <source>Phone: {number}</source>
-        <translation>Telefoon: {number}</translation>
-    </message>
-    <message>
-        <source>E-mail: {email}</source>
-        <translation>E-mail: {email}</translation>
-    </message>
-    <message>
-        <source>Age {low} to {high}</source>
-        <translation>Leeftijd {low} tot {high}</translation>
-    </message>
-    <message>
-        <source>Not active at the moment.</source>
-        <translation>Op dit moment niet actief.</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>How to reach them</source>
-        <translation>Bereikbaarheid</translation>
-    </message>
-    <message>
-        <source>Languages spoken</source>
-        <translation>Gesproken talen</translation>
-    </message>
-    <message>
-        <source>For whom</source>
-        <translation>Voor wie</translation>
-    </message>
-    <message>
-        <source>What it costs</source>
-        <translation>Wat het kost</translation>
-    </message>
-    <message>
-        <source>What to bring</source>
-        <translation>Wat mee te nemen</translation>
-    </message>
-    <message>
-        <source>How to refer</source>
-        <translation>Aanmelden en verwijzen</translation>
-    </message>
-</context>
-<context>
-    <name>ReferDialog</name>
-    <message>
-        <source>Refer to a service</source>
-        <translation>Verwijzen naar een dienst</translation>
-    </message>
-    <message>
-        <source>Choose a service of the sociale kaart. The person gets its address; parts of their file go along only where they consented to share them with that organisation. Health data never goes along.</source>
-        <translation>Kies een dienst van de sociale kaart. De persoon krijgt het adres; delen van het dossier gaan alleen mee als de persoon toestemming gaf om ze met die organisatie te delen. Gezondheidsgegevens gaan nooit mee.</translation>
-    </message>
-    <message>
-        <source>Search a service or organisation</source>
-        <translation>Zoek een dienst of organisatie</translation>
-    </message>
-    <message>
-        <source>What the person is referred for, what was agreed</source>
-        <translation>Waarvoor de persoon verwezen wordt, wat is afgesproken</translation>
-    </message>
-    <message>
-        <source>&amp;Refer</source>
-        <translation>&amp;Verwijzen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Referred &amp;on</source>
-        <translation>Verwezen &amp;op</translation>
-    </message>
-    <message>
-        <source>Share with the organisation:</source>
-        <translation>Delen met de organisatie:</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Notitie</translation>
-    </message>
-    <message>
-        <source>Name and contact details</source>
-        <translation>Naam en contactgegevens</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Handover and intake</source>
-        <translation>Warme overdracht en intake</translation>
-    </message>
-    <message>
-        <source>Finances</source>
-        <translation>Financiën</translation>
-    </message>
-    <message>
-        <source>Home visits</source>
-        <translation>Huisbezoeken</translation>
-    </message>
-    <message>
-        <source>The sociale kaart on this device is empty: a coordinator imports it, then it arrives with the next sync.</source>
-        <translation>De sociale kaart op dit apparaat is leeg: een coördinator importeert hem, daarna komt hij mee met de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <source>(not active)</source>
-        <translation>(niet actief)</translation>
-    </message>
-    <message>
-        <source>No service chosen.</source>
-        <translation>Geen dienst gekozen.</translation>
-    </message>
-    <message>
-        <source>{org} is not a partner of the chain: the person gets the address, nothing of the file is shared.</source>
-        <translation>{org} is geen partner in de keten: de persoon krijgt het adres, er wordt niets uit het dossier gedeeld.</translation>
-    </message>
-    <message>
-        <source>The person has not consented to share anything with {org}: record their consent in the client file first to share parts of the file.</source>
-        <translation>De persoon gaf geen toestemming om iets met {org} te delen: leg eerst de toestemming vast in het klantdossier om delen van het dossier te delen.</translation>
-    </message>
-    <message>
-        <source>Shared parts go to {org}, as the person consented.</source>
-        <translation>Gedeelde onderdelen gaan naar {org}, zoals de persoon toestemde.</translation>
-    </message>
-    <message>
-        <source>The referral could not be saved. Try again.</source>
-        <translation>De verwijzing kon niet worden opgeslagen. Probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <source>The person&apos;s consent in force does not cover what you chose to share with this organisation.</source>
-        <translation>De geldende toestemming van de persoon dekt niet wat je met deze organisatie wilt delen.</translation>
-    </message>
-    <message>
-        <source>The consent was given after the referral date.</source>
-        <translation>De toestemming is gegeven na de datum van de verwijzing.</translation>
-    </message>
-    <message>
-        <source>This service is no longer on the sociale kaart.</source>
-        <translation>Deze dienst staat niet meer op de sociale kaart.</translation>
-    </message>
-    <message>
-        <source>The referral date cannot lie in the future.</source>
-        <translation>De datum van de verwijzing kan niet in de toekomst liggen.</translation>
-    </message>
-    <message>
-        <source>The note is too long.</source>
-        <translation>De notitie is te lang.</translation>
-    </message>
-    <message>
-        <source>The referral could not be saved: check the fields.</source>
-        <translation>De verwijzing kon niet worden opgeslagen: controleer de velden.</translation>
-    </message>
-</context>
-<context>
-    <name>ReferralList</name>
-    <message>
-        <source>Referred on</source>
-        <translation>Verwezen op</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Gedeeld</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Verwijzingen</translation>
-    </message>
-    <message>
-        <source>only the address</source>
-        <translation>alleen het adres</translation>
-    </message>
-    <message>
-        <source>(no longer on the kaart)</source>
-        <translation>(niet meer op de kaart)</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceEditor</name>
-    <message>
-        <source>Edit service</source>
-        <translation>Dienst bewerken</translation>
-    </message>
-    <message>
-        <source>New service</source>
-        <translation>Nieuwe dienst</translation>
-    </message>
-    <message>
-        <source>Not a partner of the chain</source>
-        <translation>Geen partner in de keten</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>Niet actief</translation>
-    </message>
-    <message>
-        <source>Temporarily closed</source>
-        <translation>Tijdelijk gesloten</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestopt</translation>
-    </message>
-    <message>
-        <source>Language codes, e.g. nl, en, ar, ti, fa</source>
-        <translation>Taalcodes, bijvoorbeeld nl, en, ar, ti, fa</translation>
-    </message>
-    <message>
-        <source>One document per line</source>
-        <translation>Eén document per regel</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organisatie</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Naam</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus</source>
-        <translation>S&amp;tatus</translation>
-    </message>
-    <message>
-        <source>&amp;What it offers</source>
-        <translation>&amp;Wat de dienst biedt</translation>
-    </message>
-    <message>
-        <source>For &amp;whom</source>
-        <translation>Voor &amp;wie</translation>
-    </message>
-    <message>
-        <source>What it &amp;costs</source>
-        <translation>Wat het &amp;kost</translation>
-    </message>
-    <message>
-        <source>How to &amp;refer</source>
-        <translation>&amp;Aanmelden en verwijzen</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
-    </message>
-    <message>
-        <source>&amp;Phone</source>
-        <translation>&amp;Telefoon</translation>
-    </message>
-    <message>
-        <source>&amp;Languages spoken</source>
-        <translation>Gesproken &amp;talen</translation>
-    </message>
-    <message>
-        <source>What to &amp;bring</source>
-        <translation>Wat &amp;mee te nemen</translation>
-    </message>
-    <message>
-        <source>Card line (Dutch)</source>
-        <translation>Regel op de contactkaart (Nederlands)</translation>
-    </message>
-    <message>
-        <source>Partner in the &amp;chain</source>
-        <translation>Partner in de &amp;keten</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Not saved: check {fields}.</source>
-        <translation>Niet opgeslagen: controleer {fields}.</translation>
-    </message>
-    <message>
-        <source>Not saved. Try again.</source>
-        <translation>Niet opgeslagen. Probeer het opnieuw.</translation>
-    </message>
-</context>
-<context>
-    <name>SocialMapView</name>
-    <message>
-        <source>Sociale kaart</source>
-        <translation>Sociale kaart</translation>
-    </message>
-    <message>
-        <source>Search: service, organisation, street, what it is for</source>
-        <translation>Zoeken: dienst, organisatie, straat, waarvoor</translation>
-    </message>
-    <message>
-        <source>Need</source>
-        <translation>Behoefte</translation>
-    </message>
-    <message>
-        <source>Language spoken</source>
-        <translation>Gesproken taal</translation>
-    </message>
-    <message>
-        <source>&amp;Import HSDS…</source>
-        <translation>HSDS &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport HSDS…</source>
-        <translation>HSDS e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit service…</source>
-        <translation>Dienst &amp;bewerken…</translation>
-    </message>
-    <message>
-        <source>&amp;New service…</source>
-        <translation>&amp;Nieuwe dienst…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove service</source>
-        <translation>Dienst &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>Every need</source>
-        <translation>Alle behoeften</translation>
-    </message>
-    <message>
-        <source>Every language</source>
-        <translation>Alle talen</translation>
-    </message>
-    <message>
-        <source>You keep the sociale kaart: what you change reaches every device of the municipality, partners included, with the next sync.</source>
-        <translation>Jij houdt de sociale kaart bij: wat je wijzigt komt met de volgende synchronisatie op elk apparaat van de gemeente, ook bij de partners.</translation>
-    </message>
-    <message>
-        <source>Read only: the sociale kaart is kept by the municipality&apos;s coordinators and administrators. Ask a coordinator to add or correct a service.</source>
-        <translation>Alleen lezen: de sociale kaart wordt bijgehouden door de coördinatoren en beheerders van de gemeente. Vraag een coördinator om een dienst toe te voegen of te verbeteren.</translation>
-    </message>
-    <message>
-        <source>{n} items of the kaart on this device are incomplete and not shown.</source>
-        <translation>{n} onderdelen van de kaart op dit apparaat zijn onvolledig en worden niet getoond.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} services</source>
-        <translation>{shown} van {total} diensten</translation>
-    </message>
-    <message>
-        <source>The sociale kaart on this device is empty.</source>
-        <translation>De sociale kaart op dit apparaat is leeg.</translation>
-    </message>
-    <message>
-        <source>Remove service</source>
-        <translation>Dienst verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove {name} from the sociale kaart on every device? Referrals made to it stay in the client files.</source>
-        <translation>{name} van de sociale kaart halen, op elk apparaat? Verwijzingen ernaar blijven in de klantdossiers staan.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Import the sociale kaart (HSDS JSON)</source>
-        <translation>Sociale kaart importeren (HSDS JSON)</translation>
-    </message>
-    <message>
-        <source>HSDS JSON (*.json)</source>
-        <translation>HSDS JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importeren</translation>
-    </message>
-    <message>
-        <source>This file cannot be read as text.</source>
-        <translation>Dit bestand is niet als tekst te lezen.</translation>
-    </message>
-    <message>
-        <source>{orgs} organisations and {services} services read.</source>
-        <translation>{orgs} organisaties en {services} diensten gelezen.</translation>
-    </message>
-    <message>
-        <source>{added} new, {changed} changed, {same} already the same.</source>
-        <translation>{added} nieuw, {changed} gewijzigd, {same} al gelijk.</translation>
-    </message>
-    <message>
-        <source>Left out, with the reason (field and rule):</source>
-        <translation>Weggelaten, met de reden (veld en regel):</translation>
-    </message>
-    <message>
-        <source>… and {n} more.</source>
-        <translation>… en nog {n}.</translation>
-    </message>
-    <message>
-        <source>Export the sociale kaart</source>
-        <translation>Sociale kaart exporteren</translation>
-    </message>
-    <message>
-        <source>Exported {n} services.</source>
-        <translation>{n} diensten geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>That did not work; nothing was changed.</source>
-        <translation>Dat lukte niet; er is niets gewijzigd.</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyLabels</name>
-    <message>
-        <source>AZC and koppeling</source>
-        <translation>AZC en koppeling</translation>
-    </message>
-    <message>
-        <source>Warm handover</source>
-        <translation>Warme overdracht</translation>
-    </message>
-    <message>
-        <source>Arrival and housing</source>
-        <translation>Aankomst en huisvesting</translation>
-    </message>
-    <message>
-        <source>Broad intake</source>
-        <translation>Brede intake</translation>
-    </message>
-    <message>
-        <source>Integration and participation plan</source>
-        <translation>Plan inburgering en participatie</translation>
-    </message>
-    <message>
-        <source>Language and integration</source>
-        <translation>Taal en inburgering</translation>
-    </message>
-    <message>
-        <source>Work or school</source>
-        <translation>Werk of school</translation>
-    </message>
-    <message>
-        <source>Own network and independence</source>
-        <translation>Eigen netwerk en zelfstandigheid</translation>
-    </message>
-    <message>
-        <source>The person</source>
-        <translation>De persoon</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Worker</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Goed</translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation>Neutraal</translation>
-    </message>
-    <message>
-        <source>Hurts</source>
-        <translation>Knelt</translation>
-    </message>
-    <message>
-        <source>Only in the client file</source>
-        <translation>Alleen in het klantdossier</translation>
-    </message>
-    <message>
-        <source>May be used without a name</source>
-        <translation>Mag gebruikt worden zonder naam</translation>
-    </message>
-    <message>
-        <source>May be used with the name</source>
-        <translation>Mag gebruikt worden met naam</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyPanel</name>
-    <message>
-        <source>Experiences</source>
-        <translation>Ervaringen</translation>
-    </message>
-    <message>
-        <source>&amp;New story</source>
-        <translation>&amp;Nieuw verhaal</translation>
-    </message>
-    <message>
-        <source>&amp;Open story</source>
-        <translation>Verhaal &amp;openen</translation>
-    </message>
-    <message>
-        <source>Remove story</source>
-        <translation>Verhaal verwijderen</translation>
-    </message>
-    <message>
-        <source>Told on</source>
-        <translation>Verteld op</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Told by</source>
-        <translation>Verteld door</translation>
-    </message>
-    <message>
-        <source>Use outside the file</source>
-        <translation>Gebruik buiten het dossier</translation>
-    </message>
-    <message>
-        <source>Stories of this client</source>
-        <translation>Verhalen van deze klant</translation>
-    </message>
-    <message>
-        <source>No stories yet. Write down what the person, a partner or a worker tells about a stage of the journey.</source>
-        <translation>Nog geen verhalen. Schrijf op wat de persoon, een partner of een medewerker vertelt over een fase van de reis.</translation>
-    </message>
-    <message>
-        <source>Ratings per stage</source>
-        <translation>Waarderingen per fase</translation>
-    </message>
-    <message>
-        <source>+ good, 0 neutral, - hurts; choose a cell to rate it</source>
-        <translation>+ goed, 0 neutraal, - knelt; kies een vak om het te waarderen</translation>
-    </message>
-    <message>
-        <source>No client open.</source>
-        <translation>Geen klant geopend.</translation>
-    </message>
-    <message>
-        <source>{n} stories, {used} of them may be used outside the file; {r} ratings</source>
-        <translation>{n} verhalen, waarvan {used} buiten het dossier gebruikt mogen worden; {r} waarderingen</translation>
-    </message>
-    <message>
-        <source>The experiences could not be loaded.</source>
-        <translation>De ervaringen konden niet worden geladen.</translation>
-    </message>
-    <message>
-        <source>Discard this story?</source>
-        <translation>Dit verhaal weggooien?</translation>
-    </message>
-    <message>
-        <source>What you wrote in this story is not saved and will be lost.</source>
-        <translation>Wat je in dit verhaal schreef is niet opgeslagen en gaat verloren.</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <source>Not saved: please correct the marked fields.</source>
-        <translation>Niet opgeslagen: verbeter de gemarkeerde velden.</translation>
-    </message>
-    <message>
-        <source>Story saved.</source>
-        <translation>Verhaal opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The story could not be saved.</source>
-        <translation>Het verhaal kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Story removed.</source>
-        <translation>Verhaal verwijderd.</translation>
-    </message>
-    <message>
-        <source>Remove this story?</source>
-        <translation>Dit verhaal verwijderen?</translation>
-    </message>
-    <message>
-        <source>The story is removed from the client file.</source>
-        <translation>Het verhaal wordt uit het klantdossier verwijderd.</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Rating not saved: please correct the marked fields.</source>
-        <translation>Waardering niet opgeslagen: verbeter de gemarkeerde velden.</translation>
-    </message>
-    <message>
-        <source>Rating saved.</source>
-        <translation>Waardering opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Rating removed.</source>
-        <translation>Waardering verwijderd.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved.</source>
-        <translation>De wijziging kon niet worden opgeslagen.</translation>
-    </message>
-</context>
-<context>
-    <name>JourneyView</name>
-    <message>
-        <source>All stages</source>
-        <translation>Alle fasen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Van</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>tot en met</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Ratings per stage, by who gave them (the newest of each voice in the period)</source>
-        <translation>Waarderingen per fase, naar wie ze gaf (de nieuwste van elke stem in de periode)</translation>
-    </message>
-    <message>
-        <source>Told on</source>
-        <translation>Verteld op</translation>
-    </message>
-    <message>
-        <source>Told by</source>
-        <translation>Verteld door</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Open client file</source>
-        <translation>Klantdossier openen</translation>
-    </message>
-    <message>
-        <source>Open the file of the person this story is about; only persons this device holds for you can be opened</source>
-        <translation>Open het dossier van de persoon over wie dit verhaal gaat; alleen personen die dit apparaat voor je bewaart zijn te openen</translation>
-    </message>
-    <message>
-        <source>Stories the persons agreed to share</source>
-        <translation>Verhalen die de personen wilden delen</translation>
-    </message>
-    <message>
-        <source>Reading...</source>
-        <translation>Bezig met lezen...</translation>
-    </message>
-    <message>
-        <source>The stories and ratings could not be read.</source>
-        <translation>De verhalen en waarderingen konden niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>(anonymous)</source>
-        <translation>(anoniem)</translation>
-    </message>
-    <message>
-        <source>{s} stories, {r} ratings in the period</source>
-        <translation>{s} verhalen, {r} waarderingen in de periode</translation>
-    </message>
-    <message>
-        <source>What changed: {text}</source>
-        <translation>Wat veranderde: {text}</translation>
-    </message>
-    <message>
-        <source>Why it matters: {text}</source>
-        <translation>Waarom het ertoe doet: {text}</translation>
-    </message>
-    <message>
-        <source>Life domain: {domain}</source>
-        <translation>Leefgebied: {domain}</translation>
-    </message>
-</context>
-<context>
-    <name>RatingGrid</name>
-    <message>
-        <source>Ratings per stage</source>
-        <translation>Waarderingen per fase</translation>
-    </message>
-    <message>
-        <source>Why: what helped, or where it hurts</source>
-        <translation>Waarom: wat hielp, of waar het knelt</translation>
-    </message>
-    <message>
-        <source>Save &amp;rating</source>
-        <translation>&amp;Waardering opslaan</translation>
-    </message>
-    <message>
-        <source>Remove newest</source>
-        <translation>Nieuwste verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove the newest rating of this stage and voice, when it was a mistake</source>
-        <translation>Verwijder de nieuwste waardering van deze fase en stem, als die een vergissing was</translation>
-    </message>
-    <message>
-        <source>Rea&amp;son</source>
-        <translation>&amp;Reden</translation>
-    </message>
-    <message>
-        <source>Rated &amp;on</source>
-        <translation>&amp;Datum</translation>
-    </message>
-    <message>
-        <source>Choose a stage and who rates it in the grid.</source>
-        <translation>Kies in het rooster een fase en wie haar waardeert.</translation>
-    </message>
-    <message>
-        <source>{stage}, rated by: {kind}</source>
-        <translation>{stage}, gewaardeerd door: {kind}</translation>
-    </message>
-    <message>
-        <source>Not rated yet.</source>
-        <translation>Nog niet gewaardeerd.</translation>
-    </message>
-</context>
-<context>
-    <name>StoryForm</name>
-    <message>
-        <source>(none in particular)</source>
-        <translation>(geen in het bijzonder)</translation>
-    </message>
-    <message>
-        <source>A name, or the organisation</source>
-        <translation>Een naam, of de organisatie</translation>
-    </message>
-    <message>
-        <source>(not written down)</source>
-        <translation>(niet opgeschreven)</translation>
-    </message>
-    <message>
-        <source>May this story be used outside the client file, for example in the monitoring meeting? Ask the person; without a clear yes it stays in the file.</source>
-        <translation>Mag dit verhaal buiten het klantdossier gebruikt worden, bijvoorbeeld in het monitoringsoverleg? Vraag het de persoon; zonder een duidelijk ja blijft het in het dossier.</translation>
-    </message>
-    <message>
-        <source>No, only in the client file</source>
-        <translation>Nee, alleen in het klantdossier</translation>
-    </message>
-    <message>
-        <source>Yes, without a name</source>
-        <translation>Ja, zonder naam</translation>
-    </message>
-    <message>
-        <source>Yes, with the name</source>
-        <translation>Ja, met naam</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve story</source>
-        <translation>Verhaal op&amp;slaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>&amp;Stage *</source>
-        <translation>&amp;Fase *</translation>
-    </message>
-    <message>
-        <source>&amp;Life domain</source>
-        <translation>&amp;Leefgebied</translation>
-    </message>
-    <message>
-        <source>Told &amp;by *</source>
-        <translation>Verteld &amp;door *</translation>
-    </message>
-    <message>
-        <source>&amp;Who</source>
-        <translation>&amp;Wie</translation>
-    </message>
-    <message>
-        <source>Told &amp;on *</source>
-        <translation>Verteld &amp;op *</translation>
-    </message>
-    <message>
-        <source>&amp;Title *</source>
-        <translation>&amp;Titel *</translation>
-    </message>
-    <message>
-        <source>In their own &amp;words, in</source>
-        <translation>In eigen woo&amp;rden, in het</translation>
-    </message>
-    <message>
-        <source>What &amp;changed</source>
-        <translation>Wat is er &amp;veranderd</translation>
-    </message>
-    <message>
-        <source>Why it &amp;matters</source>
-        <translation>W&amp;aarom het ertoe doet</translation>
-    </message>
-    <message>
-        <source>In &amp;Dutch *</source>
-        <translation>In het &amp;Nederlands *</translation>
-    </message>
-    <message>
-        <source>Consent given &amp;on</source>
-        <translation>Toestemming &amp;gegeven op</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter saves, Esc cancels</source>
-        <translation>Ctrl+Enter slaat op, Esc annuleert</translation>
-    </message>
-    <message>
-        <source>New story</source>
-        <translation>Nieuw verhaal</translation>
-    </message>
-    <message>
-        <source>Change the story</source>
-        <translation>Verhaal wijzigen</translation>
-    </message>
-    <message>
-        <source>A story of another organisation (read only)</source>
-        <translation>Een verhaal van een andere organisatie (alleen lezen)</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringSettingsDialog</name>
-    <message>
-        <source>Monitoring settings</source>
-        <translation>Monitoringinstellingen</translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation> weken</translation>
-    </message>
-    <message>
-        <source>H1: from koppeling to a house within this many weeks (the letter: 10, the national norm: 14)</source>
-        <translation>H1: van koppeling tot woning binnen zoveel weken (de brief: 10, de landelijke norm: 14)</translation>
-    </message>
-    <message>
-        <source>Housing norm (H1)</source>
-        <translation>Huisvestingsnorm (H1)</translation>
-    </message>
-    <message>
-        <source>Half year</source>
-        <translation>Halfjaar</translation>
-    </message>
-    <message>
-        <source>Written as 2025-H1 (January to June) or 2025-H2</source>
-        <translation>Geschreven als 2025-H1 (januari tot en met juni) of 2025-H2</translation>
-    </message>
-    <message>
-        <source>Taakstelling</source>
-        <translation>Taakstelling</translation>
-    </message>
-    <message>
-        <source>Add half year</source>
-        <translation>Halfjaar toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove half year</source>
-        <translation>Halfjaar verwijderen</translation>
-    </message>
-    <message>
-        <source>Taakstelling per half year (H2)</source>
-        <translation>Taakstelling per halfjaar (H2)</translation>
-    </message>
-    <message>
-        <source>Add stage</source>
-        <translation>Fase toevoegen</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Hernoemen</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <source>Remove stage</source>
-        <translation>Fase verwijderen</translation>
-    </message>
-    <message>
-        <source>Stages of the journey</source>
-        <translation>Fasen van de reis</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>The settings could not be read.</source>
-        <translation>De instellingen konden niet worden gelezen.</translation>
-    </message>
-    <message>
-        <source>Only a coordinator or an administrator can change these settings.</source>
-        <translation>Alleen een coördinator of een beheerder kan deze instellingen wijzigen.</translation>
-    </message>
-    <message>
-        <source>Saved. Every device of the municipality receives these settings at its next sync.</source>
-        <translation>Opgeslagen. Elk apparaat van de gemeente krijgt deze instellingen bij de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved. Nothing was changed.</source>
-        <translation>De instellingen konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>The housing norm must be a whole number of weeks from {low} to {high}.</source>
-        <translation>De huisvestingsnorm moet een heel aantal weken zijn, van {low} tot en met {high}.</translation>
-    </message>
-    <message>
-        <source>&apos;{detail}&apos; is not a half year: write it as 2025-H1 or 2025-H2.</source>
-        <translation>&apos;{detail}&apos; is geen halfjaar: schrijf het als 2025-H1 of 2025-H2.</translation>
-    </message>
-    <message>
-        <source>The taakstelling for &apos;{detail}&apos; must be a whole number, 0 or more.</source>
-        <translation>De taakstelling voor &apos;{detail}&apos; moet een heel getal zijn, 0 of meer.</translation>
-    </message>
-    <message>
-        <source>The half year &apos;{detail}&apos; is listed twice.</source>
-        <translation>Het halfjaar &apos;{detail}&apos; staat er twee keer in.</translation>
-    </message>
-    <message>
-        <source>Every stage needs a name.</source>
-        <translation>Elke fase heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <source>A stage is listed twice.</source>
-        <translation>Een fase staat er twee keer in.</translation>
-    </message>
-    <message>
-        <source>This setting cannot be kept.</source>
-        <translation>Deze instelling kan niet worden bewaard.</translation>
-    </message>
-    <message>
-        <source>New stage</source>
-        <translation>Nieuwe fase</translation>
     </message>
 </context>
 </TS>

@@ -164,6 +164,11 @@ def test_what_was_typed_survives_a_lock_as_a_draft(qtbot, app_worker, settings, 
 
 def test_another_role_reads_the_meetings_and_cannot_change_them(qtbot, app_worker, settings, demo_dir, providers,
                                                                 monkeypatch):
+    store = Store.unlock(demo_dir, PASSPHRASE)  # a meeting of its own: the test runs alone or after the others
+    try:
+        store.meetings.create({**store.meetings.draft_new(date(2026, 5, 12)), "title": "Overleg mei"})
+    finally:
+        store.close()
     window, meetings = _open(qtbot, app_worker, settings, demo_dir, role="begeleider")
     qtbot.waitUntil(lambda: meetings.list.count() > 0 and meetings.report_button.isEnabled(), timeout=WAIT_MS)
     assert not meetings.new_button.isEnabled() and not meetings.save_button.isEnabled()

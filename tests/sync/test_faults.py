@@ -95,9 +95,9 @@ def server_faults() -> Iterator[ServerFaults]:
     faults = ServerFaults()
     real_push, real_save = records.push, record_store.save
 
-    def push(conn, device, ops):
+    def push(conn, device, ops, **options):
         try:
-            results = real_push(conn, device, ops)  # all done, in the transaction
+            results = real_push(conn, device, ops, **options)  # all done, in the transaction
         finally:
             faults.push_ended()
         time.sleep(faults.take_delay())  # still holding the tenant's lock, as a slow server would

@@ -47,6 +47,8 @@ _SENTENCES: tuple[tuple[str, str], ...] = (
     ("Only a coordinator or an administrator can change the sociale kaart", SOCIAL_MAP_EDITORS),
     ("This sociale kaart item is not valid HSDS", SOCIAL_MAP_EDITORS),
     ("Only a coordinator of the municipality or an administrator can change the monitoring", SETTINGS_BY_COORDINATOR),
+    ("Only a coordinator of the municipality or an administrator can record or change a monitoring meeting",
+     SETTINGS_BY_COORDINATOR),
     ("The municipality keeps one record of monitoring settings", SETTINGS_BY_COORDINATOR),
     ("The server's database cannot keep a character", UNREADABLE),
     ("The server cannot store this change", UNREADABLE),
@@ -122,10 +124,11 @@ def cause_text(cause: str) -> CauseText:
             translate("RefusalTexts",
                       "Ask a coordinator to make the change, then choose Discard.")),
         SETTINGS_BY_COORDINATOR: CauseText(
-            translate("RefusalTexts", "Monitoring settings"),
+            translate("RefusalTexts", "Monitoring is kept by coordinators"),
             translate("RefusalTexts",
                       "Only a coordinator of the municipality or an administrator may change the monitoring "
-                      "settings (housing norm, taakstelling, stages of the journey)."),
+                      "settings (housing norm, taakstelling, stages of the journey) or record a monitoring "
+                      "meeting."),
             translate("RefusalTexts", "Ask the coordinator to make this change, then choose Discard.")),
         ASSIGN_BY_MUNICIPALITY: CauseText(
             translate("RefusalTexts", "Handing a client to another organisation"),

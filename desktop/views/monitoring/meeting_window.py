@@ -102,6 +102,7 @@ class MeetingWindow(QDialog):
         self.setObjectName("meetingWindow")
         self.setWindowTitle(self.tr("Monitoring meetings"))
         self._worker, self._stories, self._ratings = worker, stories, ratings
+        self._reporting = False  # a report being drawn: its button waits for it
         self._current: str | None = None  # the meeting's id, NEW, or None
         self._previous_labels: dict[str, str] = {}
         self._filling = False
@@ -257,7 +258,7 @@ class MeetingWindow(QDialog):
         self.editor.setEnabled(on)
         self.save_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and self._current not in (None, NEW))
-        self.report_button.setEnabled(on)
+        self.report_button.setEnabled(on and not self._reporting)  # one report at a time
 
     # -- drafts ---------------------------------------------------------------------------
     def _note_draft(self) -> None:
@@ -273,7 +274,8 @@ class MeetingWindow(QDialog):
     def clear(self) -> None:
         """The lock: drafts written before the key goes, nothing more answered, the window closed."""
         self._leave()
-        self._worker.forget(self)
+        self._worker.forget(self)  # a report still being drawn is finished; its answer is dropped
+        self._reporting = False
         self.draft = None
         self._current = None
         self._filling = True
@@ -388,13 +390,16 @@ class MeetingWindow(QDialog):
                         meeting=meeting)
             store.export_log.record("monitoring", None, [Path(path)])
             return Path(path)
+        self._reporting = True
         self.report_button.setEnabled(False)
         self._worker.write(work, {"export_log"}, on_done=self._reported, on_error=self._report_failed, asker=self)
 
     def _reported(self, path: Path) -> None:
+        self._reporting = False
         self.report_button.setEnabled(True)
         self.notice.setText(self.tr("Report saved: {path}").format(path=str(path)))
 
     def _report_failed(self, error: BaseException) -> None:
+        self._reporting = False
         self.report_button.setEnabled(True)
         self._failed(error)
