@@ -6852,7 +6852,114 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>RegionReport</name>
+    <message>
+        <source>Regional comparison: {region}</source>
+        <translation>Regiovergelijking: {region}</translation>
+    </message>
+    <message>
+        <source>Ketenplan - {title} - figures as of {date}</source>
+        <translation>Ketenplan - {title} - cijfers per {date}</translation>
+    </message>
+    <message>
+        <source>No municipality of the region counts anyone yet.</source>
+        <translation>Nog geen gemeente in de regio telt iemand mee.</translation>
+    </message>
+    <message>
+        <source>Figures as they stood on {date}; {basis}; a housing norm of {weeks} weeks.</source>
+        <translation>Cijfers zoals ze stonden op {date}; {basis}; een huisvestingsnorm van {weeks} weken.</translation>
+    </message>
+    <message>
+        <source>Fetched from the server: {when}.</source>
+        <translation>Opgehaald van de server: {when}.</translation>
+    </message>
+    <message>
+        <source>Municipalities that share their figures: {names}.</source>
+        <translation>Gemeenten die hun cijfers delen: {names}.</translation>
+    </message>
+    <message>
+        <source>Counts only, never a person. {minimum_text}: fewer than {minimum} persons. x: hidden, so that a small number cannot be worked out from the totals. A share is shown only over 10 or more closed windows; where the server gave none, none is worked out here.</source>
+        <translation>Alleen aantallen, nooit een persoon. {minimum_text}: minder dan {minimum} personen. x: verborgen, zodat een klein aantal niet uit de totalen is af te leiden. Een percentage staat er alleen bij 10 of meer gesloten termijnen; waar de server er geen gaf, wordt het hier ook niet uitgerekend.</translation>
+    </message>
+    <message>
+        <source>Cohort {cohort}</source>
+        <translation>Cohort {cohort}</translation>
+    </message>
+    <message>
+        <source>Hidden: too few to show safely.</source>
+        <translation>Verborgen: te weinig om veilig te tonen.</translation>
+    </message>
+    <message>
+        <source>No share to chart: the server gave none for this cohort (hidden, or under 10 closed windows).</source>
+        <translation>Geen percentage voor een grafiek: de server gaf er geen voor dit cohort (verborgen, of minder dan 10 gesloten termijnen).</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Realised %</source>
+        <translation>Gerealiseerd %</translation>
+    </message>
+    <message>
+        <source>Region total</source>
+        <translation>Totaal regio</translation>
+    </message>
+    <message>
+        <source>{name} (own)</source>
+        <translation>{name} (eigen)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>no share (under 10 closed)</source>
+        <translation>geen percentage (minder dan 10 gesloten)</translation>
+    </message>
+    <message>
+        <source>own municipality</source>
+        <translation>eigen gemeente</translation>
+    </message>
+    <message>
+        <source>other municipalities</source>
+        <translation>andere gemeenten</translation>
+    </message>
+    <message>
+        <source>region total</source>
+        <translation>totaal regio</translation>
+    </message>
+</context>
+<context>
     <name>RegionView</name>
+    <message>
+        <source>Report (PDF)...</source>
+        <translation>Rapport (PDF)...</translation>
+    </message>
+    <message>
+        <source>Save the regional comparison as a PDF, as the server gave it</source>
+        <translation>De regiovergelijking opslaan als pdf, zoals de server haar gaf</translation>
+    </message>
+    <message>
+        <source>Save the regional comparison</source>
+        <translation>Regiovergelijking opslaan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved: {path}</source>
+        <translation>Rapport opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <source>The report could not be written: is the folder writable and the file not open elsewhere?</source>
+        <translation>Het rapport kon niet worden geschreven: mag er in de map geschreven worden en is het bestand nergens anders open?</translation>
+    </message>
     <message>
         <source>Compare with the region</source>
         <translation>Vergelijken met de regio</translation>

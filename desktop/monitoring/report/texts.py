@@ -113,3 +113,18 @@ def long_date(iso: str | None) -> str:
     """"1 maart 2026" in the app's locale (Dutch unless English was chosen)."""
     day = QDate.fromString(iso or "", "yyyy-MM-dd")
     return QLocale().toString(day, "d MMMM yyyy") if day.isValid() else (iso or "")
+
+
+def outcome_label(code: str) -> str:
+    """An outcome column's name, as the dashboard's (same source text and context)."""
+    return {
+        "realised": translate("MonitoringTexts", "Realised"),
+        "not_realised": translate("MonitoringTexts", "Not realised"),
+        "realised_early": translate("MonitoringTexts", "Realised early"),
+        "on_track": translate("MonitoringTexts", "On track"),
+        "late": translate("MonitoringTexts", "Late"),
+        "not_started": translate("MonitoringTexts", "Not yet started"),
+        "excluded": translate("MonitoringTexts", "Excluded"),
+        "unknown": translate("MonitoringTexts", "Unknown"),
+        "not_applicable": translate("MonitoringTexts", "Not applicable"),
+    }.get(code, code)

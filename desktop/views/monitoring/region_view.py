@@ -11,6 +11,7 @@ when it was fetched, while the server cannot be reached.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -32,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.monitoring.region_copy import RegionCopy, forget, load, save
+from desktop.monitoring.report.region_report import write_region_report
 from desktop.server_calls import Connect, ServerCalls
 from desktop.tasks import DbWorker
+from desktop.views.common.export_file import ask_export_path
 from desktop.views.common.style import set_role
 from desktop.views.monitoring.monitoring_texts import cohort_label, goal_text, outcome_label, target_title
 from desktop.views.monitoring.region_chart import OTHER, OWN, REGION, RegionBar, RegionChart
@@ -74,6 +77,11 @@ class RegionView(QDialog):
         top.addWidget(cohort_label_widget)
         top.addWidget(self.cohort_box)
         top.addWidget(self.fetch_button)
+        self.report_button = QPushButton(self.tr("Report (PDF)..."), self)
+        self.report_button.setToolTip(self.tr("Save the regional comparison as a PDF, as the server gave it"))
+        self.report_button.setEnabled(False)  # until there are figures to print
+        self._reporting = False
+        top.addWidget(self.report_button)
         top.addStretch(1)
 
         self.share = RegionShare(worker, self._server, self)  # administrators only
@@ -129,6 +137,7 @@ class RegionView(QDialog):
         buttons.rejected.connect(self.reject)
         self.share.changed.connect(self.fetch)
         self.fetch_button.clicked.connect(self.fetch)
+        self.report_button.clicked.connect(self.report)
         self.cohort_box.currentIndexChanged.connect(lambda _i: self.start())
         self.targets.currentRowChanged.connect(lambda _r: self._show_target())
         self.tree.currentItemChanged.connect(lambda item, _prev: self._show_chart(item))
@@ -221,9 +230,6 @@ class RegionView(QDialog):
             return None
         return next((t for t in self.copy.figures.tables if t.target == code and t.cohort == cohort), None)
 
-    def _fill(self) -> None:
-        self._show_target()
-
     def _headers(self) -> None:
         columns = self.copy.figures.columns if self.copy else []
         if columns == self.columns and self.tree.columnCount() == len(columns) + 3:
@@ -238,6 +244,10 @@ class RegionView(QDialog):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
             if i:
                 self.tree.headerItem().setTextAlignment(i, Qt.AlignmentFlag.AlignRight)
+
+    def _fill(self) -> None:
+        self.report_button.setEnabled(self.copy is not None and not self._reporting)
+        self._show_target()
 
     def _show_target(self) -> None:
         item = self.targets.currentItem()
@@ -313,6 +323,37 @@ class RegionView(QDialog):
         if hidden(realised):
             return self.tr("hidden")
         return self.tr("no share (under 10 closed)")
+
+    # -- the report -------------------------------------------------------------------------------
+    def report(self) -> None:
+        """The figures shown, as a PDF through the export dialog; written on the worker, logged there."""
+        if self.copy is None:
+            return
+        figures, when = self.copy.figures, self._when(self.copy)
+        name = f"regiovergelijking-{figures.reference_date}.pdf"
+        path = ask_export_path(self, self.tr("Save the regional comparison"), name, self.tr("PDF files (*.pdf)"),
+                               ".pdf")
+        if not path:
+            return
+
+        def work(store) -> Path:
+            write_region_report(Path(path), figures, when)
+            store.export_log.record("monitoring", None, [Path(path)])
+            return Path(path)
+        self._reporting = True
+        self.report_button.setEnabled(False)
+        self._worker.write(work, {"export_log"}, on_done=self._reported, on_error=self._report_failed, asker=self)
+
+    def _reported(self, path: Path) -> None:
+        self._reporting = False
+        self.report_button.setEnabled(self.copy is not None)
+        self._say(self.tr("Report saved: {path}").format(path=str(path)), "hint")
+
+    def _report_failed(self, _error: BaseException) -> None:
+        self._reporting = False
+        self.report_button.setEnabled(self.copy is not None)
+        self._say(self.tr("The report could not be written: is the folder writable and the file not open "
+                          "elsewhere?"), "problem")
 
 
 def _day(iso: str) -> str:
