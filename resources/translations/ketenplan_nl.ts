@@ -6903,7 +6903,7 @@ sloten</translation>
     </message>
     <message>
         <source>Realised %</source>
-        <translation>Gerealiseerd %</translation>
+        <translation>% gehaald</translation>
     </message>
     <message>
         <source>Region total</source>
@@ -6919,7 +6919,7 @@ sloten</translation>
     </message>
     <message>
         <source>no share (under 10 closed)</source>
-        <translation>geen percentage (minder dan 10 gesloten)</translation>
+        <translation>geen % (onder 10 afgesloten)</translation>
     </message>
     <message>
         <source>own municipality</source>

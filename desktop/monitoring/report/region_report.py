@@ -21,7 +21,7 @@ from domain.monitoring.targets import BY_CODE
 from sync.protocol import RegionFigures, RegionRow, RegionTable
 
 translate = texts.translate
-NAME_W, LABEL_W, VALUE_W, ROW_GAP = 29.0, 38.0, 44.0, 1.8
+NAME_W, LABEL_W, VALUE_W, ROW_GAP = 27.0, 38.0, 54.0, 1.8
 ROW_MM = 5.0  # a table row at 6 pt, with its padding
 
 
@@ -69,12 +69,12 @@ def _front(flow: PageFlow, figures: RegionFigures, title: str, fetched_at: str |
 def _target(flow: PageFlow, figures: RegionFigures, code: str, tables: list[RegionTable]) -> None:
     target = BY_CODE.get(code)
     goal = texts.goal_text(target.goal, target.goal_high) if target else ""
-    flow.heading(f"{code}  {texts.target_title(code, code)}" + (f" ({goal})" if goal else ""), size=12, keep=45)
+    first = _keep(tables[0]) + 8 if tables else 20  # the heading stays with its first cohort
+    flow.heading(f"{code}  {texts.target_title(code, code)}" + (f" ({goal})" if goal else ""), size=12, keep=first)
     for table in tables:
-        charted = any(r.realised_pct is not None for r in (*table.rows, table.region))
-        keep = (len(table.rows) + 3) * ROW_MM + (_chart_height(table) if charted else 8)  # table and chart together
+        charted = _charted(table)
         flow.heading(translate("RegionReport", "Cohort {cohort}").format(cohort=texts.cohort_label(table.cohort)),
-                     size=10, after=1, keep=min(keep, 150))
+                     size=10, after=1, keep=_keep(table))
         if table.all_hidden:
             flow.paragraph(translate("RegionReport", "Hidden: too few to show safely."), size=8.5, italic=True)
         _table(flow, figures, table)
@@ -86,6 +86,15 @@ def _target(flow: PageFlow, figures: RegionFigures, code: str, tables: list[Regi
         _chart(flow, figures, table, target.goal if target else None, target.goal_high if target else None)
 
 
+def _charted(table: RegionTable) -> bool:
+    return any(r.realised_pct is not None for r in (*table.rows, table.region))
+
+
+def _keep(table: RegionTable) -> float:
+    """About the height of a cohort's table and chart, which stay on one page where they fit."""
+    return min(150.0, (len(table.rows) + 4) * ROW_MM + (_chart_height(table) if _charted(table) else 8))
+
+
 def _chart_height(table: RegionTable) -> float:
     return 5.5 + 4 + (len(table.rows) + 1) * (BAR_H + ROW_GAP) + 8
 
@@ -93,11 +102,23 @@ def _chart_height(table: RegionTable) -> float:
 def _table(flow: PageFlow, figures: RegionFigures, table: RegionTable) -> None:
     header = [translate("RegionReport", "Municipality"), *(texts.outcome_label(c) for c in figures.columns),
               translate("RegionReport", "Total"), translate("RegionReport", "Realised %")]
-    col = (WIDTH - NAME_W) / (len(figures.columns) + 2)
     rows = [[_name(r), *r.counts, r.total, _pct(r)] for r in table.rows]
     rows.append([translate("RegionReport", "Region total"), *table.region.counts, table.region.total,
                  _pct(table.region)])
-    flow.table(header, rows, [NAME_W, *[col] * (len(figures.columns) + 2)], size=6, kind="region_table")
+    size, widths = _widths(flow, header)
+    flow.table(header, rows, widths, size=size, kind="region_table")
+
+
+def _widths(flow: PageFlow, header: list[str]) -> tuple[float, list[float]]:
+    """Every column as wide as its header's longest word (words are not broken, in any language); the
+    municipality's name gets what is left. A smaller type only where nine outcomes would not fit."""
+    for size in (6.5, 6.0, 5.5):
+        need = [max(flow.text_width(word, font(size, bold=True)) for word in text.split()) + 3.0 for text in header[1:]]
+        if WIDTH - sum(need) >= NAME_W:
+            break
+    name = min(WIDTH - sum(need), 48.0)
+    spare = (WIDTH - name - sum(need)) / len(need)
+    return size, [name, *(w + spare for w in need)]
 
 
 def _name(row: RegionRow) -> str:
