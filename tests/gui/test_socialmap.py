@@ -301,6 +301,7 @@ def test_a_coordinator_moves_a_service_to_a_new_location_with_new_hours_and_the_
     before = store.social_map.directory()[0]
     old_location = before.locations_of(service_id)[0]
     place = editor.place
+    assert "No location" not in [place.choice.itemText(i) for i in range(place.choice.count())]  # it has one
     place.choice.setCurrentIndex(place.choice.findData("new"))
     assert place.street.text() == "" and place.province.text() == "Noord-Holland"  # the kaart's province
     place.name.setText("Buurthuis De Lelie")

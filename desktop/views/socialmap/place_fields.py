@@ -29,7 +29,8 @@ class LocationFields(QWidget):
         self.choice.setObjectName("serviceLocation")
         self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(24)  # a long name and street do not widen the dialog
-        self.choice.addItem(self.tr("No location"), None)
+        if self.current_id is None:  # taking a service off its place is removing the link, not this form's job
+            self.choice.addItem(self.tr("No location"), None)
         for loc in sorted(self._locations.values(), key=lambda loc: (loc.name or "").casefold()):
             street = loc.addresses[0].address_1 if loc.addresses else ""
             self.choice.addItem(f"{loc.name or ''} – {street}".strip(" –"), loc.id)
