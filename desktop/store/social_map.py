@@ -80,19 +80,34 @@ class SocialMapRepository:
     def save_item(self, kind: str, obj) -> None:
         """One organisation, location, service or link, new or changed; RecordInvalid with field
         paths when it breaks a rule of HSDS or points at something not on the kaart."""
-        errors = check(obj)
+        self.save_items([(kind, obj)])
+
+    def save_items(self, items: list[tuple[str, object]]) -> None:
+        """Several items together (a service with its location and link): all checked first, then
+        written in one transaction, so a bad one leaves every item as it was. An item may point at
+        another of the same batch. RecordInvalid names the bad field as "kind.path"."""
         directory, _ = self.directory()
-        for field, target in _POINTS_AT.get(kind, ()):
-            known = {o.id for o in getattr(directory, {"organization": "organizations", "service": "services",
-                                                        "location": "locations"}[target])}
-            if getattr(obj, field) not in known:
-                errors[field] = ArrivalError.UNKNOWN_REFERENCE
+        known = {target: {o.id for o in getattr(directory, plural)} for target, plural in
+                 (("organization", "organizations"), ("service", "services"), ("location", "locations"))}
+        for kind, obj in items:
+            known.setdefault(kind, set()).add(obj.id)
+        errors = {}
+        for kind, obj in items:
+            found = check(obj)
+            for field, target in _POINTS_AT.get(kind, ()):
+                if getattr(obj, field) not in known[target]:
+                    found[field] = ArrivalError.UNKNOWN_REFERENCE
+            errors.update({(path if len(items) == 1 else f"{kind}.{path}"): code for path, code in found.items()})
         if errors:
             raise RecordInvalid(errors)
-        self._put(obj.id, item_fields(kind, obj))
+        stamp = now_stamp()
+        with self._engine.begin() as conn:
+            for kind, obj in items:
+                self._put(conn, obj.id, item_fields(kind, obj), stamp)
 
     def set_municipality(self, code: str, name: str) -> None:
-        self._put(MUNICIPALITY_ID, municipality_fields(code, name))
+        with self._engine.begin() as conn:
+            self._put(conn, MUNICIPALITY_ID, municipality_fields(code, name), now_stamp())
 
     def remove_item(self, record_id: str) -> None:
         """A tombstone: every device drops the item. Links to a removed service or location are
@@ -107,13 +122,11 @@ class SocialMapRepository:
             if result.rowcount == 0:
                 raise RecordNotFound(record_id)
 
-    def _put(self, record_id: str, fields: dict) -> None:
-        stamp = now_stamp()
-        with self._engine.begin() as conn:
-            exists = conn.execute(select(social_map_items.c.id).where(social_map_items.c.id == record_id)).first()
-            if exists is None:
-                conn.execute(insert(social_map_items).values(id=record_id, created_at=stamp, updated_at=stamp,
-                                                             **fields))
-            else:
-                conn.execute(update(social_map_items).where(social_map_items.c.id == record_id)
-                             .values(updated_at=stamp, deleted=False, **fields))
+    @staticmethod
+    def _put(conn, record_id: str, fields: dict, stamp: str) -> None:
+        exists = conn.execute(select(social_map_items.c.id).where(social_map_items.c.id == record_id)).first()
+        if exists is None:
+            conn.execute(insert(social_map_items).values(id=record_id, created_at=stamp, updated_at=stamp, **fields))
+        else:
+            conn.execute(update(social_map_items).where(social_map_items.c.id == record_id)
+                         .values(updated_at=stamp, deleted=False, **fields))

@@ -3855,6 +3855,105 @@ sloten</translation>
     </message>
 </context>
 <context>
+    <name>LocationFields</name>
+    <message>
+        <source>No location</source>
+        <translation>Geen locatie</translation>
+    </message>
+    <message>
+        <source>New location…</source>
+        <translation>Nieuwe locatie…</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 52.2233</source>
+        <translation>niet verplicht, bijv. 52.2233</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 5.1761</source>
+        <translation>niet verplicht, bijv. 5.1761</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Locatie</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>Plaa&amp;ts</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vince</source>
+        <translation>Pro&amp;vincie</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>&amp;Breedtegraad</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Len&amp;gtegraad</translation>
+    </message>
+    <message>
+        <source>Changes to this location show at every service there.</source>
+        <translation>Wijzigingen aan deze locatie gelden voor elke dienst op deze plek.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provincie</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>breedtegraad</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>lengtegraad</translation>
+    </message>
+    <message>
+        <source>The postcode is not a Dutch postcode: write four digits and two letters, e.g. 1211 AB.</source>
+        <translation>De postcode is geen Nederlandse postcode: schrijf vier cijfers en twee letters, bijvoorbeeld 1211 AB.</translation>
+    </message>
+    <message>
+        <source>Coordinates: give both, as degrees (latitude -90 to 90, longitude -180 to 180), e.g. 52.2233 and 5.1761, or leave both empty.</source>
+        <translation>Coördinaten: vul beide in, in graden (breedtegraad -90 tot 90, lengtegraad -180 tot 180), bijvoorbeeld 52.2233 en 5.1761, of laat beide leeg.</translation>
+    </message>
+    <message>
+        <source>The location's {field} is missing.</source>
+        <translation>De {field} van de locatie ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The location's {field} is not right.</source>
+        <translation>De {field} van de locatie klopt niet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>New client</source>
@@ -7332,6 +7431,22 @@ sloten</translation>
 <context>
     <name>ServiceEditor</name>
     <message>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation>Waa&amp;r</translation>
+    </message>
+    <message>
+        <source>Opening &amp;hours</source>
+        <translation>Openingsti&amp;jden</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>Niet opgeslagen:</translation>
+    </message>
+    <message>
         <source>Edit service</source>
         <translation>Dienst bewerken</translation>
     </message>
@@ -8997,6 +9112,85 @@ sloten</translation>
     <message>
         <source>The visit could not be planned.</source>
         <translation>Het bezoek kon niet worden gepland.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekFields</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Open om</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Dicht om</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Walk-in hours</source>
+        <translation>Inloopspreekuur</translation>
+    </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Op afspraak</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <source>{count} other opening times (from an import) are kept as they are.</source>
+        <translation>{count} andere openingstijden (uit een import) blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Zondag</translation>
+    </message>
+    <message>
+        <source>{day}: {time} is not a time; write hh:mm between 00:00 and 23:59, e.g. 09:00.</source>
+        <translation>{day}: {time} is geen tijd; schrijf uu:mm tussen 00:00 en 23:59, bijvoorbeeld 09:00.</translation>
+    </message>
+    <message>
+        <source>{day}: it closes before it opens.</source>
+        <translation>{day}: de sluitingstijd ligt vóór de openingstijd.</translation>
+    </message>
+    <message>
+        <source>{day}: give the time it opens and the time it closes.</source>
+        <translation>{day}: vul de openingstijd en de sluitingstijd in.</translation>
     </message>
 </context>
 <context>

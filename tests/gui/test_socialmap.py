@@ -272,3 +272,143 @@ def test_a_coordinator_adds_a_service_and_removes_one(qtbot, page, store):
     box.findChild(type(page.new_button), "confirmRemoveService").click()
     qtbot.waitUntil(lambda: page.services.count() == 0, timeout=TIMEOUT_MS)
     assert all(s.name != "Fietsles voor vrouwen" for s in store.social_map.directory()[0].services)
+
+
+def _editor_of_first_service(qtbot, page, store) -> tuple[ServiceEditor, str]:
+    _as(store, "coordinator")
+    _loaded(qtbot, page)
+    page.services.setCurrentRow(0)
+    service_id = page.current_service_id()
+    page.edit_current()
+    editor = [e for e in page.findChildren(ServiceEditor) if e.isVisible()][-1]
+    return editor, service_id
+
+
+def _type_week(editor: ServiceEditor, rows: dict[str, tuple[str, str, str]]) -> None:
+    for day, (how, opens, closes) in rows.items():
+        combo, opens_edit, closes_edit = editor.hours.rows[day]
+        combo.setCurrentIndex(combo.findData(how))
+        opens_edit.setText(opens)
+        closes_edit.setText(closes)
+
+
+def test_a_coordinator_moves_a_service_to_a_new_location_with_new_hours_and_the_export_and_card_follow(
+        qtbot, page, store):
+    from desktop.arrival.card_content import PersonFile, build_card
+    from tests.unit.arrival.hsds_schemas import schema_errors
+
+    editor, service_id = _editor_of_first_service(qtbot, page, store)
+    before = store.social_map.directory()[0]
+    old_location = before.locations_of(service_id)[0]
+    place = editor.place
+    assert "No location" not in [place.choice.itemText(i) for i in range(place.choice.count())]  # it has one
+    place.choice.setCurrentIndex(place.choice.findData("new"))
+    assert place.street.text() == "" and place.province.text() == "Noord-Holland"  # the kaart's province
+    place.name.setText("Buurthuis De Lelie")
+    place.street.setText("Lelieplein 4")
+    place.postcode.setText("1214ab")
+    place.city.setText("Hilversum")
+    place.latitude.setText("52,2301")
+    place.longitude.setText("5.1702")
+    _type_week(editor, {"MO": ("walk-in", "9.00", "12:30"), "WE": ("walk-in", "09:00", "12:30"),
+                        "FR": ("appointment", "", ""), "TU": ("", "", ""), "TH": ("", "", "")})
+    with qtbot.waitSignal(editor.saved, timeout=TIMEOUT_MS):
+        editor.submit()
+    directory = store.social_map.directory()[0]
+    (location,) = directory.locations_of(service_id)
+    assert location.id != old_location.id and directory.location(old_location.id) == old_location  # kept
+    assert (location.name, location.latitude, location.longitude) == ("Buurthuis De Lelie", 52.2301, 5.1702)
+    assert location.addresses[0].postal_code == "1214 AB" and location.addresses[0].country == "NL"
+    hours = {(s.byday, s.opens_at, s.closes_at, s.attending_type) for s in directory.service(service_id).schedules}
+    assert hours == {("MO,WE", "09:00", "12:30", "walk-in"), ("FR", None, None, "appointment")}
+    document = export_directory(directory)
+    assert schema_errors(document) == []
+    assert any(sal["location_id"] == location.id and sal["service_id"] == service_id
+               for sal in document["service_at_locations"])
+    card = build_card(PersonFile("p", "Iemand", ("nl",), referred_service_ids=(service_id,)), directory)
+    entry = next(e for e in card.entries if e.service == directory.service(service_id).name)
+    assert entry.address == "Lelieplein 4, 1214 AB Hilversum" and entry.latitude == 52.2301
+    assert [(h.days, h.opens, h.closes, h.walk_in) for h in entry.hours] == [(("MO", "WE"), "09:00", "12:30", True)]
+    qtbot.waitUntil(lambda: "Lelieplein 4" in page.card.toPlainText(), timeout=TIMEOUT_MS)
+    assert "Fri (by appointment)" in page.card.toPlainText()
+
+    # the same location changed in place, from another service's editor: every service there follows
+    page.edit_current()
+    editor = [e for e in page.findChildren(ServiceEditor) if e.isVisible()][-1]
+    assert editor.place.choice.currentData() == location.id and editor.place.street.text() == "Lelieplein 4"
+    assert editor.hours.rows["MO"][1].text() == "09:00"
+    editor.place.street.setText("Lelieplein 6")
+    with qtbot.waitSignal(editor.saved, timeout=TIMEOUT_MS):
+        editor.submit()
+    after = store.social_map.directory()[0]
+    assert after.location(location.id).addresses[0].address_1 == "Lelieplein 6"
+    assert after.service(service_id).schedules == directory.service(service_id).schedules  # untouched: kept
+    assert len(after.locations_of(service_id)) == 1 and schema_errors(export_directory(after)) == []
+
+
+@pytest.mark.parametrize("week, place, said", [
+    ({"MO": ("walk-in", "25:00", "26:00")}, {}, "25:00 is not a time"),
+    ({"TU": ("walk-in", "13:00", "09:00")}, {}, "Tuesday: it closes before it opens"),
+    ({"WE": ("walk-in", "09:00", "")}, {}, "Wednesday: give the time it opens"),
+    ({}, {"postcode": "12345"}, "not a Dutch postcode"),
+    ({}, {"latitude": "95"}, "Coordinates"),
+    ({}, {"longitude": ""}, "Coordinates"),
+    ({}, {"street": ""}, "street is missing"),
+])
+def test_bad_hours_or_a_bad_location_are_refused_with_a_clear_message_and_nothing_changes(
+        qtbot, page, store, week, place, said):
+    editor, service_id = _editor_of_first_service(qtbot, page, store)
+    before = store.social_map.directory()[0]
+    editor.texts["fees_description"].setPlainText("Veranderd")
+    _type_week(editor, week)
+    for field, text in place.items():
+        getattr(editor.place, field).setText(text)
+    editor.submit()
+    qtbot.waitUntil(editor.problem.isVisible, timeout=TIMEOUT_MS)
+    assert said in editor.problem.text() and editor.isVisible()
+    qtbot.wait(100)
+    assert store.social_map.directory()[0] == before  # not the fee either: nothing saved
+
+
+def test_enter_in_a_field_and_the_wheel_over_a_day_do_not_change_or_save_anything(qtbot, page, store):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.views.common.wheel_guard import WheelGuard
+
+    guard = WheelGuard()
+    QApplication.instance().installEventFilter(guard)
+    try:
+        editor, _ = _editor_of_first_service(qtbot, page, store)
+        before = store.social_map.directory()[0]
+        editor.tabs.setCurrentIndex(2)
+        combo = editor.hours.rows["SU"][0]
+        was = combo.currentIndex()
+        editor.hours.rows["MO"][1].setFocus()
+        wheel = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(combo, wheel)
+        assert combo.currentIndex() == was
+        editor.tabs.setCurrentIndex(1)
+        editor.place.street.setText("Ergens anders 1")
+        qtbot.keyClick(editor.place.street, Qt.Key.Key_Return)
+        qtbot.wait(200)
+        assert editor.isVisible() and store.social_map.directory()[0] == before
+    finally:
+        QApplication.instance().removeEventFilter(guard)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_service_editor_fits_the_screen_in_dutch(qtbot, dutch, page, store, size):
+    editor, _ = _editor_of_first_service(qtbot, page, store)
+    width, height = size
+    assert editor.height() <= 720 - 80 and editor.width() <= 1280  # on a laptop screen with the title bar
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        page = editor.tabs.currentWidget().widget()
+        assert page.minimumSizeHint().width() <= editor.tabs.currentWidget().viewport().width()  # no side scroll
+        if SHOTS:
+            editor.grab().save(str(Path(SHOTS) / f"service-editor-{index}-{width}x{height}.png"))

@@ -129,3 +129,28 @@ def test_merging_duplicates_moves_the_referrals_to_the_person_kept(store, person
     moved = store.duplicates.merge_clients(person["client"], twin)
     assert moved["referrals"] == 1
     assert [r["referred_on"] for r in store.referrals.for_client(person["client"])] == ["2026-03-04"]
+
+
+def test_a_service_its_new_location_and_link_are_written_together_or_not_at_all(store):
+    from domain.arrival.model import Address, Location, ServiceAtLocation
+
+    store.social_map.save_directory(demo_directory())
+    directory, _ = store.social_map.directory()
+    service = directory.services[0]
+    location = Location("0c3e7a51-1b2d-4e6f-8a9b-2c3d4e5f6a7b", "physical", organization_id=service.organization_id,
+                        name="Buurthuis", addresses=(Address("1d4f8b62-2c3e-4f70-9bac-3d4e5f6a7b8c", "Lelieplein 4",
+                                                             "Hilversum", "Noord-Holland", "1214 AB", "NL",
+                                                             "physical"),))
+    link = ServiceAtLocation("2e5a9c73-3d4f-4081-8cbd-4e5f6a7b8c9d", service.id, location.id)
+    edited = replace(service, fees_description="Veranderd")
+    outbox_before = len(_outbox(store, "social_map_items"))
+    bad = replace(location, addresses=(replace(location.addresses[0], postal_code="12345"),))
+    with pytest.raises(RecordInvalid) as caught:
+        store.social_map.save_items([("service", edited), ("location", bad), ("service_at_location", link)])
+    assert caught.value.errors == {"location.addresses[0].postal_code": "postcode_invalid"}
+    assert store.social_map.directory()[0] == directory and len(_outbox(store, "social_map_items")) == outbox_before
+    store.social_map.save_items([("service", edited), ("location", location), ("service_at_location", link)])
+    after, problems = store.social_map.directory()
+    assert problems == () and location in after.locations_of(service.id)
+    assert after.service(service.id).fees_description == "Veranderd"
+    assert {location.id, link.id} <= {e["record_id"] for e in _outbox(store, "social_map_items")}

@@ -1,28 +1,44 @@
 """Editing one service of the sociale kaart (coordinators and administrators): what a worker reads
-on its card. Phones, languages and documents are edited as plain lines; what HSDS holds beyond
-these fields (schedules, cost options, other phones) is kept as it was."""
+on its card, where it is and when it is open. Phones, languages and documents are edited as plain
+lines; what HSDS holds beyond these fields (cost options, other phones, schedules the week cannot
+show) is kept as it was. The service, its location and their link are written together or not at
+all. Enter in a field does not save: only the Save button does."""
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
-from domain.arrival.model import Language, Organization, Phone, RequiredDocument, Service, ServiceStatus
+from desktop.views.socialmap.place_fields import LocationFields, WeekFields
+from domain.arrival.model import (
+    Directory,
+    Language,
+    Organization,
+    Phone,
+    RequiredDocument,
+    Service,
+    ServiceAtLocation,
+    ServiceStatus,
+)
 from domain.errors import RecordInvalid
 
 _TEXTS = ("description", "eligibility_description", "fees_description", "application_process")
@@ -37,7 +53,7 @@ class ServiceEditor(QDialog):
 
     def __init__(self, worker: DbWorker, service: Service, parent: QWidget | None = None,
                  organization: Organization | None = None, chain: list[dict] | None = None,
-                 organizations: tuple[Organization, ...] = ()):
+                 organizations: tuple[Organization, ...] = (), directory: Directory | None = None):
         super().__init__(parent)
         self.setObjectName("serviceEditor")
         self.setWindowTitle(self.tr("New service") if organizations else self.tr("Edit service"))
@@ -82,7 +98,11 @@ class ServiceEditor(QDialog):
         self.problem.setWordWrap(True)
         set_role(self.problem, "problem")
         self.problem.hide()
-        form = QFormLayout()
+        self.place = LocationFields(directory, service, self)
+        self.hours = WeekFields(service.schedules, self)
+        self._links = directory.service_at_locations if directory else ()
+        details = QWidget(self)
+        form = QFormLayout(details)
         if organizations:
             form.addRow(self.tr("&Organisation"), self.organization)
         form.addRow(self.tr("&Name"), self.name)
@@ -100,13 +120,22 @@ class ServiceEditor(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.tabs = QTabWidget(self)
+        for page, title in ((details, self.tr("Ser&vice")), (self.place, self.tr("Whe&re")),
+                            (self.hours, self.tr("Opening &hours"))):
+            scroller = QScrollArea(self.tabs)  # the form scrolls on a small screen; the dialog stays on it
+            scroller.setWidgetResizable(True)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.tabs.addTab(scroller, title)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(620, 640)
+        self.resize(680, 630)
 
     def edited(self) -> Service:
         s = self._service
@@ -131,17 +160,39 @@ class ServiceEditor(QDialog):
                        email=self.email.text().strip() or None, phones=phones, languages=languages,
                        required_documents=documents, card_lines=card)
 
+    def _place(self, service: Service) -> tuple[list[tuple[str, object]], list[str]]:
+        """The location and link items to write with the service, or what is wrong with them."""
+        location, changed, errors = self.place.location(service.organization_id)
+        if errors:
+            return [], self.place.problems(errors)
+        items: list[tuple[str, object]] = [("location", location)] if changed else []
+        if location is not None and location.id != self.place.current_id:
+            link = next((sal for sal in self._links if sal.service_id == service.id
+                         and sal.location_id == self.place.current_id), None) if self.place.current_id else None
+            items.append(("service_at_location", replace(link, location_id=location.id) if link else
+                          ServiceAtLocation(_new_id(), service.id, location.id)))
+        return items, []
+
     def submit(self) -> None:
-        service, organization = self.edited(), self._organization
+        schedules, hour_errors = self.hours.schedules()
+        service = replace(self.edited(), schedules=schedules)
+        place, place_problems = self._place(service)
+        problems = [*self.hours.problems(hour_errors), *place_problems]
+        if problems:  # nothing is written
+            self.problem.setText(self.tr("Not saved:") + "\n" + "\n".join(problems))
+            self.problem.show()
+            return
+        organization = self._organization
         if organization is not None and organization.chain_organisation_id != self.chain.currentData():
             organization = replace(organization, chain_organisation_id=self.chain.currentData())
         else:
             organization = None  # unchanged: not written
 
         def work(store):
-            store.social_map.save_item("service", service)
+            items = [("service", service), *place]
             if organization is not None:
-                store.social_map.save_item("organization", organization)
+                items.append(("organization", organization))
+            store.social_map.save_items(items)
         self._worker.write(work, {"social_map_items"}, lambda _: (self.saved.emit(service.id), self.accept()),
                            self._failed, asker=self)
 
@@ -152,6 +203,14 @@ class ServiceEditor(QDialog):
         else:
             self.problem.setText(self.tr("Not saved. Try again."))
         self.problem.show()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Enter in a field never saves half an edit (a dialog would press its default button):
+        # only the Save button does. Enter in a text box makes a new line before it gets here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         self._worker.forget(self)

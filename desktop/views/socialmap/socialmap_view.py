@@ -226,7 +226,7 @@ class SocialMapView(QWidget):
         if service is None or self._role not in EDITORS:
             return
         editor = ServiceEditor(self._worker, service, self, self._directory.organization(service.organization_id),
-                               self._chain)
+                               self._chain, directory=self._directory)
         editor.finished.connect(editor.deleteLater)
         editor.open()
 
@@ -236,7 +236,8 @@ class SocialMapView(QWidget):
         current = self._directory.service(self.current_service_id() or "")
         organization_id = current.organization_id if current else self._directory.organizations[0].id
         service = Service(str(uuid.uuid4()), organization_id, "", "active")
-        editor = ServiceEditor(self._worker, service, self, None, self._chain, self._directory.organizations)
+        editor = ServiceEditor(self._worker, service, self, None, self._chain, self._directory.organizations,
+                               directory=self._directory)
         editor.saved.connect(lambda service_id: setattr(self, "_wanted", service_id))
         editor.finished.connect(editor.deleteLater)
         editor.open()
