@@ -82,6 +82,9 @@ class Store:
         self.rejects = RejectActions(self._engine)
         self.work = WorkList(self._engine)
         self.social_map, self.referrals = SocialMapRepository(self._engine), ReferralRepository(self._engine)
+        self._repositories = ("clients", "directory", "handovers", "intakes", "visits", "plans", "consents",
+                              "workshops", "meetings", "journey", "monitoring_settings", "export_log", "drafts",
+                              "sync", "duplicates", "rejects", "work", "social_map", "referrals")
 
     # -- opening -----------------------------------------------------------------
     @property
@@ -199,11 +202,5 @@ class Store:
             self._engine = None
         for i in range(len(self._db_key)):
             self._db_key[i] = 0
-        self.clients = self.directory = self.handovers = self.intakes = self.visits = None
-        self.plans = self.sync = self.duplicates = self.consents = self.meetings = self.rejects = self.work = None
-        self.plans = self.sync = self.duplicates = self.consents = self.rejects = self.work = None
-        self.social_map = self.referrals = None
-        self.plans = self.sync = self.duplicates = self.consents = self.journey = self.rejects = self.work = None
-        self.export_log = None
-        self.drafts = None
-        self.monitoring_settings = None
+        for name in self._repositories:  # each holds the engine: none outlives the lock
+            setattr(self, name, None)

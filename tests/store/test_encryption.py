@@ -105,3 +105,14 @@ def test_without_keyring_remember_says_so(store, store_dir):
     with pytest.raises(KeyringUnavailable):
         store.remember_on_device()
     assert Store.unlock_with_keyring(store_dir) is None
+
+
+def test_a_closed_store_keeps_no_repository_and_so_no_engine(store):
+    """Every repository holds the engine (and through it the key): the lock leaves none behind, also
+    not one a later feature added (the list is checked against what the store actually holds)."""
+    holders = [name for name, value in vars(store).items()
+               if not name.startswith("_") and (hasattr(value, "_engine") or hasattr(value, "engine"))]
+    assert holders and set(holders) <= set(store._repositories), set(holders) - set(store._repositories)
+    store.close()
+    assert [name for name, value in vars(store).items()
+            if hasattr(value, "_engine") or hasattr(value, "engine")] == []
