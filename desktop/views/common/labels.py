@@ -5,6 +5,7 @@ The domain speaks in codes; only here do they become words, through Qt's transla
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.people_labels import country_label, sex_label  # noqa: F401  (the screens' labels)
 from domain.errors import FieldError
 
 # Each word is written as a literal translate() call, so that lupdate finds it.
@@ -22,37 +23,12 @@ def stage_label(code: str | None) -> str:
     }.get(code or "", code or "")
 
 
-def sex_label(code: str | None) -> str:
-    return {
-        "M": translate("Labels", "Male"),
-        "V": translate("Labels", "Female"),
-        "X": translate("Labels", "Other / unknown"),
-    }.get(code or "", "")
-
-
 def household_role_label(code: str | None) -> str:
     return {
         "hoofdpersoon": translate("Labels", "Main person"),
         "partner": translate("Labels", "Partner"),
         "kind": translate("Labels", "Child"),
         "overig": translate("Labels", "Other household member"),
-    }.get(code or "", code or "")
-
-
-def country_label(code: str | None) -> str:
-    return {
-        "SY": translate("Labels", "Syria"),
-        "ER": translate("Labels", "Eritrea"),
-        "AF": translate("Labels", "Afghanistan"),
-        "TR": translate("Labels", "Turkey"),
-        "YE": translate("Labels", "Yemen"),
-        "IR": translate("Labels", "Iran"),
-        "IQ": translate("Labels", "Iraq"),
-        "SO": translate("Labels", "Somalia"),
-        "SD": translate("Labels", "Sudan"),
-        "ET": translate("Labels", "Ethiopia"),
-        "UA": translate("Labels", "Ukraine"),
-        "OTHER": translate("Labels", "Other country"),
     }.get(code or "", code or "")
 
 
