@@ -330,7 +330,7 @@ class SyncService(QObject):
             return
         if code is None:  # not the engine's: the store went away, or a bug
             log.error("sync failed: %s", describe(error))
-            code, message = "sync_failed", str(error)
+            code, message = "sync_failed", type(error).__name__  # its text may quote a record's value
         else:
             message = getattr(error, "message", str(error))
         if code == "offline":

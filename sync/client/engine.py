@@ -178,8 +178,9 @@ class SyncEngine:
         except ReplicaClosed as error:
             raise Interrupted() from error  # locked while syncing: the store is closed, nothing to record in
         except ReplicaFailed as error:
-            failure = SyncError(f"The local store could not take the server's changes ({error}).",
-                                code="store_error")
+            failure = SyncError(  # the class only: a store's message may quote a record's value
+                f"The local store could not take the server's changes ({error.__class__.__name__}).",
+                code="store_error")
             self._record_failure(failure)
             raise failure from error
         except Exception as error:  # whatever it was, the sync did not complete and must say so
