@@ -191,3 +191,18 @@ def test_the_client_file_shows_the_persons_workshops(qtbot, worker, store, peopl
     worker.wait_idle()
     QApplication.processEvents()
     assert not line.isVisible() and line.text() == ""
+
+
+def test_the_cards_of_a_session_use_the_stores_sociale_kaart_once_it_holds_one(store, people):
+    """The demo kaart of Hilversum stands in only while the store holds none, as the command does."""
+    from dataclasses import replace
+
+    from desktop.views.workshop.card_print import _people
+    from domain.arrival.demo_hilversum import demo_directory
+    session = store.workshops.save_session(SESSION)
+    store.workshops.invite(session, [people["Amina"]])
+    assert _people(store, session)[1].municipality_name == demo_directory().municipality_name
+    own = replace(demo_directory(), municipality_name="Gemeente Eemnes")
+    store.social_map.save_directory(own)
+    found, directory, _map = _people(store, session)
+    assert len(found) == 1 and directory.municipality_name == "Gemeente Eemnes"

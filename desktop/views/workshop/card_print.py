@@ -21,11 +21,21 @@ STORE_MAP = Path("arrival") / "map.geojson"  # a municipality's imported map, in
 
 
 def _people(store, session_id: str):
-    """On the worker: everyone invited (not cancelled), as the card reads them, and the map to use."""
+    """On the worker: everyone invited (not cancelled), as the card reads them, the store's sociale kaart
+    (the demo's only while the store holds none, as the command does) and the map, read from its file."""
     from desktop.arrival.card_source import person_file, workshop_invitees
+    from desktop.arrival.map_data import DEMO_MAP, MapDataError, load_map_data
+    from domain.arrival.demo_hilversum import demo_directory
     people = [person_file(store.engine, cid) for cid in workshop_invitees(store.engine, session_id)]
+    directory, _problems = store.social_map.directory()
+    is_demo = not directory.services
     imported = store.data_dir / STORE_MAP
-    return people, imported if imported.is_file() else None
+    path = imported if imported.is_file() else DEMO_MAP if is_demo else None
+    try:
+        map_data = load_map_data(path) if path is not None else None
+    except MapDataError:
+        map_data = None  # the card draws a schematic map
+    return people, demo_directory() if is_demo else directory, map_data
 
 
 class CardPrinter(QObject):
@@ -47,16 +57,9 @@ class CardPrinter(QObject):
         self._worker.read(lambda store: _people(store, session_id),
                           on_done=lambda found: self._draw(folder, *found), on_error=self._failed, asker=self)
 
-    def _draw(self, folder: Path, people, imported_map: Path | None) -> None:
+    def _draw(self, folder: Path, people, directory, map_data) -> None:
         """On the GUI thread (drawing uses Qt's fonts and painter); a card that fails never stops the others."""
         from desktop.arrival.cli import make_cards
-        from desktop.arrival.map_data import DEMO_MAP, MapDataError, load_map_data
-        from domain.arrival.demo_hilversum import demo_directory
-        directory = demo_directory()  # the store holds no sociale kaart yet: the demo's, as the command uses
-        try:
-            map_data = load_map_data(imported_map or DEMO_MAP)
-        except MapDataError:
-            map_data = None  # the card draws a schematic map
         written: dict[str, str] = {}
         failed = 0
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
