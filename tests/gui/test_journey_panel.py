@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.store import Store
@@ -80,6 +81,10 @@ def test_a_stage_is_rated_in_the_grid_and_a_minus_asks_why(qtbot, panel, store, 
     grid.buttons["-"].click()
     grid.save_button.click()
     assert grid.error("reason") == field_error_message(FieldError.REQUIRED)
+    assert store.journey.ratings_for(people["amina"]) == []
+    qtbot.keyClicks(grid.reason, "Lang wachten")
+    qtbot.keyClick(grid.reason, Qt.Key.Key_Return)  # an Enter mid-sentence saves nothing
+    qtbot.wait(100)
     assert store.journey.ratings_for(people["amina"]) == []
     grid.reason.setText("Lang wachten op een woning")
     grid.save_button.click()

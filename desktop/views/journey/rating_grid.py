@@ -105,7 +105,6 @@ class RatingGrid(QWidget):
         self.save_button.setObjectName("saveRating")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self._save)
-        self.reason.returnPressed.connect(self._save)
         self.remove_button = QPushButton(self.tr("Remove newest"), self.editor)
         self.remove_button.setObjectName("removeRating")
         self.remove_button.setToolTip(self.tr("Remove the newest rating of this stage and voice, when it was a "
