@@ -25,6 +25,7 @@ from server.record_moves import RECORDS_MOVED, move_of
 from server.scope_moves import moves_scope
 from server.sequence import next_seq, note_scope_move
 from server.visibility import partner_part
+from sync.merge import merge_record
 from sync.protocol import OpResult
 
 RECORDS = Record.__table__
@@ -198,3 +199,11 @@ def _client_of(conn: Connection, tenant_id: str, entity: str, record_id: str, da
 
 def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
     return [values[i:i + size] for i in range(0, len(values), size)]
+
+
+def after_merge(op, current: Stored | None) -> dict[str, Any]:
+    """The record's fields as the push will store them: for a new record the fields sent, else what the
+    device changed merged field by field onto what is stored (sync/merge.py, as server/records.py
+    applies it). Rules that judge the stored result ask this, not the fields as sent."""
+    mine = op.fields or {}
+    return dict(mine) if current is None else merge_record(op.base, mine, current.data).record

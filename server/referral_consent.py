@@ -26,7 +26,7 @@ REFERRAL_NO_HEALTH = "Health data is never shared with a referral: the person ta
 def refusal(conn: Connection, tenant_id: str, op: Operation, current: Stored | None) -> str | None:
     if op.entity != "referrals" or op.op == "delete":
         return None
-    fields = {**(current.data if current is not None else {}), **(op.fields or {})}
+    fields = record_store.after_merge(op, current)  # the record as it will be stored
     shared = consent_parts(fields.get("shared_parts"))
     if not shared:
         return None  # the person got an address, nothing of their file

@@ -10,6 +10,7 @@ kaart that other devices could not read (docs/decisions/0036-sociale-kaart-as-sy
 from __future__ import annotations
 
 from domain.arrival.social_map_records import item_problems
+from server import record_store
 from server.caller import SignedInDevice
 from server.record_store import Stored
 from sync.protocol import Operation
@@ -25,7 +26,7 @@ def refusal(device: SignedInDevice, op: Operation, current: Stored | None) -> st
         return SOCIAL_MAP_BY_EDITORS
     if op.op == "delete":
         return None
-    fields = {**(current.data if current is not None else {}), **(op.fields or {})}
+    fields = record_store.after_merge(op, current)  # the record as it will be stored
     problems = item_problems(op.record_id, fields)
     if not problems:
         return None

@@ -47,7 +47,6 @@ from server.entities import CLIENT_VIA_PARENT, COORDINATOR_RECORDS, SYNCED_ENTIT
 from server.models import Organisation
 from server.record_store import RECORDS, Stored
 from server.visibility import DIRECTORY, JOURNEY, PLAN, SOCIAL_MAP, STAFF_ONLY_UNOWNED, TENANT_WIDE, partner_sees
-from sync.merge import merge_record
 from sync.protocol import Operation
 
 DIRECTORY_BY_ADMINISTRATOR = ("Only an administrator can change the directory of organisations and workers; "
@@ -293,8 +292,7 @@ class WriteRules:
             return JOURNEY_OWN_ONLY
         if op.op == "delete":
             return JOURNEY_OWN_ONLY if current is None else None
-        mine = op.fields or {}
-        after = mine if current is None else merge_record(op.base, mine, current.data).record
+        after = record_store.after_merge(op, current)
         client_id = direct_client_of(op.entity, op.record_id, after)
         if current is not None and client_id != current.client_id:
             return JOURNEY_OWN_ONLY  # moved into another person's file

@@ -109,3 +109,20 @@ def test_partners_and_administrators_cannot_write_referrals(town):
         [answer] = town.device(person).push(op("referrals", new_id(),
                                                fields=referral(town, "amina", "taalschool", [])))
         assert answer["status"] == "rejected", person
+
+
+def test_consent_is_checked_on_the_referral_as_it_will_be_stored_after_the_merge(town):
+    """Two devices edit one referral: one moves it to the budget coach (sharing nothing), the other, from
+    the older copy, adds contact details. The stored result would share them with the budget coach,
+    without consent, so the second change is refused: the rule judges the merged record, not the copy sent."""
+    km, begeleider = town.device("km"), town.device("begeleider")
+    record_id, first = new_id(), referral(town, "amina", "taalschool", "[]")
+    [answer] = km.push(op("referrals", record_id, fields=first))
+    assert answer["status"] == "applied"
+    base = {"id": record_id, **first}
+    moved = {**first, "organisation_id": town.orgs["budgetcoach"]}
+    [answer] = begeleider.push(op("referrals", record_id, "update", fields=moved, base=base))
+    assert answer["status"] == "applied"
+    shares = {**first, "shared_parts": '["contact"]'}  # the taalschool copy, where contact is consented
+    [answer] = km.push(op("referrals", record_id, "update", fields=shares, base=base))
+    assert answer == {**answer, "status": "rejected", "reason": REFERRAL_NEEDS_CONSENT}
