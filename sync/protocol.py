@@ -209,7 +209,7 @@ class Problem(BaseModel):
 # -- the audit log (GET {API}/audit: coordinators and administrators) ----------------------------
 AUDIT_PAGE = 100  # lines per audit page, unless asked otherwise
 AUDIT_PAGE_MAX = 500
-AUDIT_ACTIONS = ("read", "insert", "update", "delete", "conflict", "refused", "account")
+AUDIT_ACTIONS = ("read", "insert", "update", "delete", "conflict", "refused", "account", "setting")
 
 
 class AuditEntry(BaseModel):

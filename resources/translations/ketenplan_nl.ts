@@ -638,6 +638,10 @@
         <translation>Accountwijziging</translation>
     </message>
     <message>
+        <source>Setting changed</source>
+        <translation>Instelling gewijzigd</translation>
+    </message>
+    <message>
         <source>Other action</source>
         <translation>Andere handeling</translation>
     </message>
@@ -3945,11 +3949,11 @@ sloten</translation>
         <translation>Coördinaten: vul beide in, in graden (breedtegraad -90 tot 90, lengtegraad -180 tot 180), bijvoorbeeld 52.2233 en 5.1761, of laat beide leeg.</translation>
     </message>
     <message>
-        <source>The location's {field} is missing.</source>
+        <source>The location&apos;s {field} is missing.</source>
         <translation>De {field} van de locatie ontbreekt.</translation>
     </message>
     <message>
-        <source>The location's {field} is not right.</source>
+        <source>The location&apos;s {field} is not right.</source>
         <translation>De {field} van de locatie klopt niet.</translation>
     </message>
 </context>
@@ -6916,41 +6920,6 @@ sloten</translation>
     </message>
 </context>
 <context>
-    <name>RegionShare</name>
-    <message>
-        <source>Region name or code</source>
-        <translation>Naam of code van de regio</translation>
-    </message>
-    <message>
-        <source>Share this municipality&apos;s figures with the region (counts only)</source>
-        <translation>De cijfers van deze gemeente delen met de regio (alleen aantallen)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regio</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Sharing needs a region: fill in the region&apos;s name.</source>
-        <translation>Delen kan alleen met een regio: vul de naam van de regio in.</translation>
-    </message>
-    <message>
-        <source>Only an administrator can change this.</source>
-        <translation>Alleen een beheerder kan dit wijzigen.</translation>
-    </message>
-    <message>
-        <source>Not saved: the server could not be reached or refused it.</source>
-        <translation>Niet opgeslagen: de server was niet bereikbaar of weigerde het.</translation>
-    </message>
-</context>
-<context>
     <name>RegionReport</name>
     <message>
         <source>Regional comparison: {region}</source>
@@ -7031,6 +7000,41 @@ sloten</translation>
     <message>
         <source>region total</source>
         <translation>totaal regio</translation>
+    </message>
+</context>
+<context>
+    <name>RegionShare</name>
+    <message>
+        <source>Region name or code</source>
+        <translation>Naam of code van de regio</translation>
+    </message>
+    <message>
+        <source>Share this municipality&apos;s figures with the region (counts only)</source>
+        <translation>De cijfers van deze gemeente delen met de regio (alleen aantallen)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sharing needs a region: fill in the region&apos;s name.</source>
+        <translation>Delen kan alleen met een regio: vul de naam van de regio in.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change this.</source>
+        <translation>Alleen een beheerder kan dit wijzigen.</translation>
+    </message>
+    <message>
+        <source>Not saved: the server could not be reached or refused it.</source>
+        <translation>Niet opgeslagen: de server was niet bereikbaar of weigerde het.</translation>
     </message>
 </context>
 <context>

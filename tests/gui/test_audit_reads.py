@@ -98,10 +98,11 @@ def test_the_dialog_shows_a_session_as_one_line_that_opens(dialog):
 def test_every_action_the_server_logs_has_its_own_name(dutch, dialog):
     """Each action of the protocol, the server's account changes included, reads as a word of the
     interface, in Dutch: none falls back to "other action"."""
-    assert audit.ACCOUNT in AUDIT_ACTIONS
+    from server.region_settings import SETTING
+    assert {audit.ACCOUNT, SETTING} <= set(AUDIT_ACTIONS)  # every action the server writes is listed
     other = dialog._what(AuditEntry(at="2026-03-02T08:00:00Z", action="later", user_name="Noor"))
     names = {action: dialog._what(AuditEntry(at="2026-03-02T08:00:00Z", action=action, user_name="Noor"))
              for action in AUDIT_ACTIONS}
     assert other == "Andere handeling"
     assert [action for action, name in names.items() if name == other] == []
-    assert names["account"] == "Accountwijziging"
+    assert names["account"] == "Accountwijziging" and names["setting"] == "Instelling gewijzigd"

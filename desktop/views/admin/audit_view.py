@@ -315,6 +315,7 @@ class AuditDialog(QDialog):
             "conflict": self.tr("Change, in part"),
             "refused": self.tr("Refused"),
             "account": self.tr("Account change"),  # an administrator moved a user or changed the role
+            "setting": self.tr("Setting changed"),  # the municipality's region or its sharing there
         }.get(entry.action, self.tr("Other action"))
 
     def _person(self, client_id: str | None) -> str:
