@@ -155,6 +155,14 @@ def test_the_wheel_never_changes_a_status_it_is_not_in(qtbot, view, store, peopl
                             False)
         QApplication.sendEvent(box, event)
         assert box.currentIndex() == before
+        # nor after a choice was made in it: the box lets go of the focus, the next wheel scrolls the table
+        view.activateWindow()
+        box.setFocus()
+        box.setCurrentIndex(box.findData("cancelled"))
+        box.activated.emit(box.currentIndex())
+        chosen = box.currentIndex()
+        QApplication.sendEvent(box, event)
+        assert box.currentIndex() == chosen and not box.hasFocus()
     finally:
         QApplication.instance().removeEventFilter(guard)
 

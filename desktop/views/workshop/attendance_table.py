@@ -89,7 +89,7 @@ class AttendanceTable(QTableWidget):
             if status in AFTER_THE_DAY and not happened:  # nobody attends a session still to come
                 box.model().item(box.count() - 1).setEnabled(False)
         box.setCurrentIndex(max(0, box.findData(invitation["status"])))
-        box.activated.connect(lambda _i, b=box, i=invitation: self._record(i, status=b.currentData()))
+        box.activated.connect(lambda _i, b=box, i=invitation: self._chosen(b, i, status=b.currentData()))
         return box
 
     def _centred(self, box: QCheckBox) -> QWidget:
@@ -119,8 +119,14 @@ class AttendanceTable(QTableWidget):
         box.setCurrentIndex(max(0, box.findData(invitation.get("card_language") or "")))
         box.setToolTip(self.tr("The language of the card handed out (own: {language})").format(
             language=language_label(own) if own else self.tr("none recorded")))
-        box.activated.connect(lambda _i, b=box, i=invitation: self._record(i, card_language=b.currentData()))
+        box.activated.connect(lambda _i, b=box, i=invitation: self._chosen(b, i, card_language=b.currentData()))
         return box
+
+    def _chosen(self, box: QComboBox, invitation: dict, **change) -> None:
+        """A choice is stored at once; the box lets go of the focus, so that a wheel turned over the table
+        afterwards scrolls it (the app's wheel guard) instead of storing one choice per notch."""
+        box.clearFocus()
+        self._record(invitation, **change)
 
     def _record(self, invitation: dict, **change) -> None:
         invitation_id = invitation["id"]
