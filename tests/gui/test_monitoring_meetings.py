@@ -40,8 +40,9 @@ def _as(data_dir: Path, role: str) -> None:
         store.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def demo_dir(tmp_path_factory):
+    """A store per test: under -n 2 the tests of this file may run on either worker, in any order."""
     data_dir = tmp_path_factory.mktemp("meetings") / "store"
     fill_demo_store(data_dir, PASSPHRASE, clients=60, seed=2019, kdf=FAST_KDF)
     return data_dir
@@ -134,7 +135,17 @@ def test_a_coordinator_records_a_meeting_and_the_next_one_carries_its_open_actio
         QApplication.instance().removeTranslator(translator)
 
 
+def _a_meeting_of_its_own(demo_dir: Path, title: str) -> None:
+    """Each test that needs a saved meeting makes one: under -n 2 a test may run alone on its worker."""
+    store = Store.unlock(demo_dir, PASSPHRASE)
+    try:
+        store.meetings.create({**store.meetings.draft_new(date(2026, 5, 12)), "title": title})
+    finally:
+        store.close()
+
+
 def test_what_was_typed_survives_a_lock_as_a_draft(qtbot, app_worker, settings, demo_dir, providers):
+    _a_meeting_of_its_own(demo_dir, "Overleg april")
     window, meetings = _open(qtbot, app_worker, settings, demo_dir)
     meetings.new_button.click()
     editor = meetings.editor
@@ -164,11 +175,7 @@ def test_what_was_typed_survives_a_lock_as_a_draft(qtbot, app_worker, settings, 
 
 def test_another_role_reads_the_meetings_and_cannot_change_them(qtbot, app_worker, settings, demo_dir, providers,
                                                                 monkeypatch):
-    store = Store.unlock(demo_dir, PASSPHRASE)  # a meeting of its own: the test runs alone or after the others
-    try:
-        store.meetings.create({**store.meetings.draft_new(date(2026, 5, 12)), "title": "Overleg mei"})
-    finally:
-        store.close()
+    _a_meeting_of_its_own(demo_dir, "Overleg mei")
     window, meetings = _open(qtbot, app_worker, settings, demo_dir, role="begeleider")
     qtbot.waitUntil(lambda: meetings.list.count() > 0 and meetings.report_button.isEnabled(), timeout=WAIT_MS)
     assert not meetings.new_button.isEnabled() and not meetings.save_button.isEnabled()

@@ -77,10 +77,14 @@ class FormDraft(QObject):
         self._saver.schedule(name, lambda store: store.drafts.put(name, state), CHANGES)
 
     def drop(self) -> None:
+        """Handed to the worker at once, not debounced: the form that saved or cancelled may start a
+        new draft of the same name straight away (a new meeting after one was saved), and its read
+        must not find what was just saved coming back as "unsaved changes"."""
         if self._held:
             name = self.name
             self._held = False
             self._saver.schedule(name, lambda store: store.drafts.drop(name), CHANGES)
+            self._saver.flush()
 
     def flush(self) -> None:
         self._saver.flush()
