@@ -12,9 +12,11 @@ from datetime import date
 
 from sqlalchemy import Engine, insert, select, update
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.errors import RecordNotFound
+from desktop.store.json_columns import json_list
 from desktop.store.records import now_stamp
-from desktop.store.schema import consents, device_state, organisations
+from desktop.store.schema import consents, organisations
 from domain.consent_parts import PARTS, check_consent
 from domain.errors import FieldError, RecordInvalid
 from domain.ids import new_id
@@ -38,7 +40,7 @@ class ConsentRepository:
         parts = [p for p in PARTS if p in record["parts"]]  # each once, in the order of the parts
         consent_id, stamp = new_id(), now_stamp()
         with self._engine.begin() as conn:
-            worker = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+            worker = current_worker_id(conn)
             conn.execute(insert(consents).values(
                 id=consent_id, created_at=stamp, updated_at=stamp, client_id=client_id,
                 organisation_id=record["organisation_id"], parts=json.dumps(parts), given_on=record["given_on"],
@@ -82,7 +84,7 @@ class ConsentRepository:
 
 def _record(row) -> dict:
     out = dict(row)
-    out["parts"] = json.loads(out["parts"] or "[]")
+    out["parts"] = json_list(out["parts"], "parts")
     out["deleted"] = bool(out["deleted"])
     out["in_force"] = not out["withdrawn_on"]
     return out

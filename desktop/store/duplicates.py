@@ -14,6 +14,7 @@ import uuid
 from sqlalchemy import Connection, Engine, Table, select, text, update
 
 from desktop.store.errors import RecordNotFound
+from desktop.store.json_columns import json_list
 from desktop.store.records import now_stamp
 from desktop.store.schema import (
     clients,
@@ -152,8 +153,8 @@ def _filled_from(keep: dict, drop: dict) -> dict:
         elif _empty(keep[field]) and not _empty(drop[field]):
             changes[field] = drop[field]
     for field in _LIST_FIELDS:
-        kept = json.loads(keep[field] or "[]")
-        joined = kept + [v for v in json.loads(drop[field] or "[]") if v not in kept]
+        kept = json_list(keep[field], field)
+        joined = kept + [v for v in json_list(drop[field], field) if v not in kept]
         if joined != kept:
             changes[field] = json.dumps(joined)
     if keep["notes"] and drop["notes"] and drop["notes"] not in keep["notes"]:

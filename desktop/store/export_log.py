@@ -13,8 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, select
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.records import now_stamp
-from desktop.store.schema import device_state, export_log
+from desktop.store.schema import export_log
 
 KINDS = ("person_export", "plan_pdf", "intake_pdf", "monitoring",  # monitoring: counts only, no client
          "contact_card")
@@ -29,8 +30,7 @@ class ExportLog:
             raise ValueError(f"unknown export kind {kind!r}")
         names = [Path(f).name for f in files]
         with self._engine.begin() as conn:
-            worker_id = conn.execute(select(device_state.c.value)
-                                     .where(device_state.c.key == "worker_id")).scalar_one_or_none()
+            worker_id = current_worker_id(conn)
             return conn.execute(insert(export_log).values(
                 at=now_stamp(), worker_id=worker_id, client_id=client_id, kind=kind,
                 files=json.dumps(names))).inserted_primary_key[0]

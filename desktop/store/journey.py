@@ -12,9 +12,10 @@ from datetime import date
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.errors import RecordNotFound
 from desktop.store.records import from_row, now_stamp
-from desktop.store.schema import device_state, stage_ratings, stories, workers
+from desktop.store.schema import stage_ratings, stories, workers
 from domain.errors import RecordInvalid
 from domain.ids import new_id
 from domain.journey_records import RATING_FIELDS, STORY_FIELDS, check_rating, check_story
@@ -27,7 +28,7 @@ _STORY_TEXT = ("life_domain", "told_by", "what_changed", "why_it_matters", "text
 
 def writer(conn: Connection) -> tuple[str | None, str | None]:
     """(worker, organisation) of whoever works on this device now."""
-    worker = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+    worker = current_worker_id(conn)
     org = conn.execute(select(workers.c.organisation_id).where(workers.c.id == worker)).scalar() if worker else None
     return worker, org
 

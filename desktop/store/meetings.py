@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 
 from desktop.store.errors import RecordNotFound
+from desktop.store.json_columns import json_list
 from desktop.store.records import now_stamp
 from desktop.store.schema import monitoring_meetings as meetings
 from domain.errors import FieldError, RecordInvalid
@@ -36,12 +37,12 @@ class MeetingRepository:
                                 .where(c.deleted.is_(False)).order_by(c.held_on.desc(), c.created_at.desc())).all()
         out = []
         for row in rows:
-            actions = _list(row.actions)
+            actions = json_list(row.actions)
             out.append({"id": row.id, "held_on": row.held_on, "title": row.title, "previous_id": row.previous_id,
-                        "participants": len(_list(row.participants)), "stories": len(_list(row.stories)),
-                        "decisions": len(_list(row.decisions)), "actions": len(actions),
+                        "participants": len(json_list(row.participants)), "stories": len(json_list(row.stories)),
+                        "decisions": len(json_list(row.decisions)), "actions": len(actions),
                         "open_actions": sum(1 for a in actions if a.get("status", "open") == "open"),
-                        "carried": len(_list(row.carried_actions)), "frozen": bool(row.frozen)})
+                        "carried": len(json_list(row.carried_actions)), "frozen": bool(row.frozen)})
         return out
 
     def get(self, meeting_id: str) -> dict[str, Any]:
@@ -110,18 +111,10 @@ class MeetingRepository:
                     else v) for k, v in record.items()}
 
 
-def _list(text: str | None) -> list:
-    try:
-        value = json.loads(text) if text else []
-    except ValueError:  # a broken value from elsewhere reads as empty, never as a crash
-        return []
-    return value if isinstance(value, list) else []
-
-
 def _record(row) -> dict[str, Any]:
     out = dict(row)
     for name in LIST_FIELDS:
-        out[name] = _list(out[name])
+        out[name] = json_list(out[name])
     try:
         figures = json.loads(out["figures"]) if out["figures"] else None
     except ValueError:

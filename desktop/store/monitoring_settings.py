@@ -11,9 +11,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.records import now_stamp
-from desktop.store.schema import device_state, workers
 from desktop.store.schema import monitoring_settings as table
+from desktop.store.schema import workers
 from domain.monitoring.cohorts import half_year_bounds
 from domain.monitoring.journey import stages_from
 from domain.monitoring.settings_record import MONITORING_SETTINGS_ID
@@ -107,7 +108,7 @@ class MonitoringSettingsRepository:
     def my_role(self) -> str | None:
         """The role of whoever works on this device (None: no one signed in, a device working alone)."""
         with self._engine.connect() as conn:
-            worker = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+            worker = current_worker_id(conn)
             if worker is None:
                 return None
             return conn.execute(select(workers.c.role).where(workers.c.id == worker)).scalar()

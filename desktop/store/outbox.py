@@ -14,10 +14,11 @@ import json
 
 from sqlalchemy import Connection, select, text
 
+from desktop.store.current_worker import WORKER_SQL
 from desktop.store.schema import outbox
 
 _NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM sync_applying)"
-_AUTHOR = "(SELECT value FROM device_state WHERE key = 'worker_id')"
+_AUTHOR = WORKER_SQL
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _OP_ID = "lower(hex(randomblob(16)))"
 COALESCE_MINUTES = 5

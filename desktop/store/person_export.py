@@ -23,6 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy import Connection, Table, TableClause, or_, select
 
 from desktop.store.client_stage import stage_column
+from desktop.store.current_worker import current_worker_id
 from desktop.store.errors import RecordNotFound
 from desktop.store.outbox import LOCAL_COLUMNS
 from desktop.store.schema import (
@@ -239,7 +240,7 @@ def _pending(conn: Connection, held: _Held) -> list[dict]:
 
 def _exported_by(conn: Connection) -> dict:
     """The worker of this device, as the directory knows them; else the account that enrolled it."""
-    worker_id = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+    worker_id = current_worker_id(conn)
     if worker_id:
         row = conn.execute(select(workers.c.name, workers.c.role, organisations.c.name.label("organisation"))
                            .outerjoin(organisations, organisations.c.id == workers.c.organisation_id)

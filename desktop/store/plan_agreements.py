@@ -12,9 +12,10 @@ import json
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.errors import RecordNotFound
 from desktop.store.records import from_row, now_stamp, to_row
-from desktop.store.schema import device_state, plan_actions, plan_goals, plan_versions, plans, workers
+from desktop.store.schema import plan_actions, plan_goals, plan_versions, plans, workers
 from domain.errors import FieldError, RecordInvalid
 from domain.ids import new_id
 from domain.plan import AGREEMENT_FIELDS, blank_to_none, check_agreement
@@ -114,7 +115,7 @@ def agree(conn: Connection, plan: dict, vestiging_date: str | None, fields: dict
         conn.execute(update(plans).where(plans.c.id == plan["id"]).values(pip_dated_on=pip_date, updated_at=stamp))
     number = (conn.execute(select(func.max(plan_versions.c.number))
                            .where(plan_versions.c.plan_id == plan["id"])).scalar() or 0) + 1
-    author = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+    author = current_worker_id(conn)
     version_id = new_id()
     conn.execute(insert(plan_versions).values(
         id=version_id, created_at=stamp, updated_at=stamp, plan_id=plan["id"], client_id=plan["client_id"],

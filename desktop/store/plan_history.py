@@ -17,6 +17,7 @@ import json
 
 from sqlalchemy import Connection, select
 
+from desktop.store.current_worker import WORKER_SQL
 from desktop.store.outbox import COALESCE_MINUTES
 from desktop.store.records import BOOL_COLUMNS, JSON_LIST_COLUMNS
 from desktop.store.schema import plan_history, workers
@@ -33,7 +34,7 @@ TRACKED = {
 UNTRACKED_COLUMNS = frozenset({"id", "created_at", "updated_at", "version", "plan_id", "client_id"})
 
 _NOT_APPLYING = "NOT EXISTS (SELECT 1 FROM sync_applying)"
-_AUTHOR = "(SELECT value FROM device_state WHERE key = 'worker_id')"
+_AUTHOR = WORKER_SQL
 _NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 _WINDOW = f"strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-{COALESCE_MINUTES} minutes')"
 # A version-4 UUID, like the ids the repositories make, so history rows sync as any record.

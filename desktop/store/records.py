@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+from desktop.store.json_columns import json_list
+
 JSON_LIST_COLUMNS = frozenset({"languages", "partner_org_ids", "present_ids", "visitor_ids",
                                "ontzorgen_costs", "duo_term_extensions"})
 BOOL_COLUMNS = frozenset({"interpreter_needed", "interpreter_present", "special", "deleted",
@@ -33,7 +35,7 @@ def from_row(row) -> dict:
     """Column values to Python values."""
     out = dict(row)
     for key in JSON_LIST_COLUMNS & out.keys():
-        out[key] = json.loads(out[key] or "[]")
+        out[key] = json_list(out[key], key)
     for key in BOOL_COLUMNS & out.keys():
         out[key] = bool(out[key])
     return out

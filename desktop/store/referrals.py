@@ -13,8 +13,10 @@ from datetime import date
 
 from sqlalchemy import Engine, insert, select
 
+from desktop.store.current_worker import current_worker_id
+from desktop.store.json_columns import json_list
 from desktop.store.records import now_stamp
-from desktop.store.schema import consents, device_state, referrals, social_map_items
+from desktop.store.schema import consents, referrals, social_map_items
 from domain.arrival.errors import ArrivalError
 from domain.arrival.referral import check_referral
 from domain.consent_parts import PARTS
@@ -40,7 +42,7 @@ class ReferralRepository:
                 consents.c.client_id == client_id, consents.c.organisation_id == organisation_id,
                 consents.c.deleted.is_(False), consents.c.withdrawn_on.is_(None))
                 .order_by(consents.c.given_on)).mappings()
-            return [{**r, "parts": json.loads(r["parts"] or "[]")} for r in rows]
+            return [{**r, "parts": json_list(r["parts"], "parts")} for r in rows]
 
     def refer(self, client_id: str, fields: dict, today: date | None = None) -> str:
         """Record a referral; referred_by is whoever works on this device now."""
@@ -56,8 +58,7 @@ class ReferralRepository:
         if consent is not None and shared:
             record.update(consent_given_on=consent["given_on"], consent_how=consent["how_given"])
         with self._engine.connect() as conn:
-            record["referred_by"] = conn.execute(
-                select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+            record["referred_by"] = current_worker_id(conn)
             services = set(conn.execute(select(social_map_items.c.id).where(
                 social_map_items.c.kind == "service", social_map_items.c.deleted.is_(False))).scalars())
         errors = check_referral({**record, "referred_by": record["referred_by"] or new_id()}, services, today)
@@ -84,5 +85,5 @@ class ReferralRepository:
                 .outerjoin(social_map_items, social_map_items.c.id == referrals.c.service_id)
                 .where(referrals.c.client_id == client_id, referrals.c.deleted.is_(False))
                 .order_by(referrals.c.referred_on.desc(), referrals.c.created_at.desc())).mappings()
-            return [{**r, "shared_parts": json.loads(r["shared_parts"] or "[]"), "deleted": bool(r["deleted"])}
+            return [{**r, "shared_parts": json_list(r["shared_parts"], "shared_parts"), "deleted": bool(r["deleted"])}
                     for r in rows]

@@ -8,9 +8,10 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.outbox import LOCAL_COLUMNS
 from desktop.store.records import now_stamp
-from desktop.store.schema import SYNCED_TABLES, clients, device_state, outbox, plans, sync_rejects
+from desktop.store.schema import SYNCED_TABLES, clients, outbox, plans, sync_rejects
 from domain.client import display_name
 from domain.ids import new_id
 
@@ -47,7 +48,7 @@ class RejectActions:
         Returns (queued, kept)."""
         queued = kept = 0
         with self._engine.begin() as conn:
-            author = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+            author = current_worker_id(conn)
             rows = conn.execute(select(sync_rejects).where(sync_rejects.c.id.in_(list(reject_ids)))).mappings().all()
             for row in rows:
                 after = _current(conn, row["entity"], row["record_id"]) if row["op"] != "delete" else None

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from sqlalchemy import exc, text
 
 from desktop.store import sync_pull, sync_push
+from desktop.store.current_worker import WORKER_KEY
 from desktop.store.duplicates import likely_duplicate_pairs
 from desktop.store.errors import StoreLocked
 from desktop.store.outbox import pending_count
@@ -33,7 +34,7 @@ from sync.client.replica import (
 from sync.protocol import PUSH_BATCH, OpResult
 
 # What belongs to the person signed in, and goes when another person signs in to this store.
-PERSONAL_STATE = (CURSOR, HEAD, LAST_SUCCESS, LAST_ERROR, "worker_id")
+PERSONAL_STATE = (CURSOR, HEAD, LAST_SUCCESS, LAST_ERROR, WORKER_KEY)
 
 
 def _guarded(method):

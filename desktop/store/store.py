@@ -7,12 +7,13 @@ import os
 import secrets
 from pathlib import Path
 
-from sqlalchemy import delete, exc, insert, select, text
+from sqlalchemy import delete, exc, insert, text
 
 from desktop.store import keychain, migrate
 from desktop.store.clients import ClientRepository
 from desktop.store.consents import ConsentRepository
 from desktop.store.conversations import handover_repository, intake_repository
+from desktop.store.current_worker import WORKER_KEY, current_worker_id
 from desktop.store.directory import DirectoryRepository
 from desktop.store.drafts import DraftRepository
 from desktop.store.duplicates import DuplicateRepository
@@ -176,14 +177,13 @@ class Store:
     def set_current_worker(self, worker_id: str | None) -> None:
         """Who works on this device now; every outbox entry records them as its author."""
         with self._engine.begin() as conn:
-            conn.execute(delete(device_state).where(device_state.c.key == "worker_id"))
+            conn.execute(delete(device_state).where(device_state.c.key == WORKER_KEY))
             if worker_id:
-                conn.execute(insert(device_state).values(key="worker_id", value=worker_id))
+                conn.execute(insert(device_state).values(key=WORKER_KEY, value=worker_id))
 
     def current_worker(self) -> str | None:
         with self._engine.connect() as conn:
-            return conn.execute(select(device_state.c.value)
-                                .where(device_state.c.key == "worker_id")).scalar_one_or_none()
+            return current_worker_id(conn)
 
     def pending_changes(self) -> int:
         with self._engine.connect() as conn:

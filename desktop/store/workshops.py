@@ -12,9 +12,10 @@ from datetime import date
 
 from sqlalchemy import Engine, and_, case, func, insert, select, update
 
+from desktop.store.current_worker import current_worker_id
 from desktop.store.errors import RecordNotFound, StoreError
 from desktop.store.records import now_stamp
-from desktop.store.schema import clients, device_state, workers, workshop_invitations, workshop_sessions
+from desktop.store.schema import clients, workers, workshop_invitations, workshop_sessions
 from domain.arrival.workshop import (
     SESSION_FIELDS,
     Attendance,
@@ -118,7 +119,7 @@ class WorkshopRepository:
         made, skipped, missing = [], [], []
         stamp = now_stamp()
         with self._engine.begin() as conn:
-            worker = conn.execute(select(device_state.c.value).where(device_state.c.key == "worker_id")).scalar()
+            worker = current_worker_id(conn)
             known = set(conn.execute(select(clients.c.id).where(
                 clients.c.id.in_(client_ids), clients.c.deleted.is_(False))).scalars())
             existing = {r.client_id: r for r in conn.execute(select(
