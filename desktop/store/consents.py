@@ -70,6 +70,18 @@ class ConsentRepository:
             raise RecordNotFound(consent_id)
         return _record(row)
 
+    def in_force_for(self, client_id: str, organisation_id: str | None) -> list[dict]:
+        """The client's consents in force for one organisation, oldest first (the last is the latest);
+        none without an organisation. In force: recorded, not deleted, not withdrawn (as `in_force`)."""
+        if not organisation_id:
+            return []
+        c = consents.c
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(consents).where(
+                c.client_id == client_id, c.organisation_id == organisation_id, c.deleted.is_(False),
+                c.withdrawn_on.is_(None)).order_by(c.given_on, c.created_at)).mappings()
+            return [_record(r) for r in rows]
+
     def for_client(self, client_id: str) -> list[dict]:
         """The client's consents, in force first, newest first; with the organisation's name."""
         with self._engine.connect() as conn:

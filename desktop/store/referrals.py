@@ -13,10 +13,11 @@ from datetime import date
 
 from sqlalchemy import Engine, insert, select
 
+from desktop.store.consents import ConsentRepository
 from desktop.store.current_worker import current_worker_id
 from desktop.store.json_columns import json_list
 from desktop.store.records import now_stamp
-from desktop.store.schema import consents, referrals, social_map_items
+from desktop.store.schema import referrals, social_map_items
 from domain.arrival.errors import ArrivalError
 from domain.arrival.referral import check_referral
 from domain.consent_parts import PARTS
@@ -35,14 +36,7 @@ class ReferralRepository:
         return {part for consent in self._in_force(client_id, organisation_id) for part in consent["parts"]}
 
     def _in_force(self, client_id: str, organisation_id: str | None) -> list[dict]:
-        if not organisation_id:
-            return []
-        with self._engine.connect() as conn:
-            rows = conn.execute(select(consents.c.parts, consents.c.given_on, consents.c.how_given).where(
-                consents.c.client_id == client_id, consents.c.organisation_id == organisation_id,
-                consents.c.deleted.is_(False), consents.c.withdrawn_on.is_(None))
-                .order_by(consents.c.given_on)).mappings()
-            return [{**r, "parts": json_list(r["parts"], "parts")} for r in rows]
+        return ConsentRepository(self._engine).in_force_for(client_id, organisation_id)
 
     def refer(self, client_id: str, fields: dict, today: date | None = None) -> str:
         """Record a referral; referred_by is whoever works on this device now."""
