@@ -76,13 +76,23 @@ def _copy(conn: Connection, rows: list[dict[str, Any]]) -> None:
             copy.write_row([value(column, row[column]) for column in _COPIED])
 
 
+def line(tenant_id: str, action: str, by: SignedInDevice | None, at: datetime | None = None,
+         **values: Any) -> dict[str, Any]:
+    """One line with every column named: who (`by`, the device; None for the server's own command
+    line), when (now unless given), the action, and what the caller adds. The one place a line is
+    spelt out, so a column added to the log is added once."""
+    unknown = values.keys() - set(_COPIED)
+    if unknown:
+        raise ValueError(f"not a column of the audit log: {sorted(unknown)}")
+    out: dict[str, Any] = dict.fromkeys(_COPIED)
+    out.update(tenant_id=tenant_id, at=at or utcnow(), action=action, user_id=by.user_id if by else None,
+               device_id=by.device_id if by else None, worker_id=by.worker_id if by else None)
+    out.update(values)
+    return out
+
+
 def _line(device: SignedInDevice, at: datetime, action: str, **values: Any) -> dict[str, Any]:
-    line = {"tenant_id": device.tenant_id, "at": at, "user_id": device.user_id, "device_id": device.device_id,
-            "worker_id": device.worker_id, "action": action, "entity": None, "record_id": None,
-            "record_ids": None, "client_id": None, "fields": None, "conflicts": None, "reason": None,
-            "made_at": None, "op_id": None}
-    line.update(values)
-    return line
+    return line(device.tenant_id, action, device, at, **values)
 
 
 # -- accounts --------------------------------------------------------------------------------------
@@ -94,11 +104,7 @@ def record_account_change(conn: Connection, tenant_id: str, worker_id: str, fiel
     """One line for a change of who belongs where, in the change's own transaction: the user's worker
     record and the names of what changed (never the values). `by` is the administrator's device,
     None for the command line on the server itself."""
-    write(conn, [{"tenant_id": tenant_id, "at": utcnow(), "user_id": by.user_id if by else None,
-                  "device_id": by.device_id if by else None, "worker_id": by.worker_id if by else None,
-                  "action": ACCOUNT, "entity": "workers", "record_id": worker_id, "record_ids": None,
-                  "client_id": None, "fields": sorted(fields), "conflicts": None, "reason": None,
-                  "made_at": None, "op_id": None}])
+    write(conn, [line(tenant_id, ACCOUNT, by, entity="workers", record_id=worker_id, fields=sorted(fields))])
 
 
 # -- reads -----------------------------------------------------------------------------------------

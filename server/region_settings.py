@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from server import audit
 from server.accounts import AccountError
 from server.caller import SignedInDevice
-from server.clock import utcnow
 from server.models import Tenant
 
 SETTING = "setting"  # the audit action: a tenant's setting changed
@@ -55,11 +54,8 @@ def set_region(session: Session, tenant: Tenant, region: str | None, share: bool
     if changed:
         tenant.region, tenant.share_region = region, share
         session.flush()
-        audit.write(session.connection(), [{
-            "tenant_id": tenant.id, "at": utcnow(), "user_id": by.user_id if by else None,
-            "device_id": by.device_id if by else None, "worker_id": by.worker_id if by else None,
-            "action": SETTING, "entity": "tenants", "record_id": tenant.id, "record_ids": None, "client_id": None,
-            "fields": sorted(changed), "conflicts": None, "reason": None, "made_at": None, "op_id": None}])
+        audit.write(session.connection(), [audit.line(tenant.id, SETTING, by, entity="tenants", record_id=tenant.id,
+                                                      fields=sorted(changed))])
     return choice_of(tenant), changed
 
 
