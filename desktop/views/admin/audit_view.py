@@ -63,7 +63,6 @@ class AuditDialog(QDialog):
         self._worker = worker
         self._server = ServerCalls(worker, self, connect=connect)
         self._page_size = page_size
-        self._search = 0  # answers of an earlier search are dropped
         self._query: dict = {}
         self._entries: list[AuditEntry] = []
         self._clients: dict[str, str] = {}
@@ -141,7 +140,7 @@ class AuditDialog(QDialog):
     # -- state ---------------------------------------------------------------------
     def reset(self) -> None:
         """As opened: the last 30 days, everyone, no results yet; the pickers read again."""
-        self._search += 1
+        self._server.forget()  # an answer to a search of before is not shown
         self._entries, self._query = [], {}
         today = QDate.currentDate()
         self.from_edit.setDate(today.addDays(-PERIOD_DAYS))
@@ -193,7 +192,6 @@ class AuditDialog(QDialog):
             # Whole days of this computer's clock: from the first midnight to the one after the last day.
             query["start"] = datetime.combine(first, time.min).astimezone()
             query["end"] = datetime.combine(last + timedelta(days=1), time.min).astimezone()
-        self._search += 1
         self._query, self._entries = query, []
         self.table.clear()
         self.more_button.setVisible(False)
@@ -204,18 +202,17 @@ class AuditDialog(QDialog):
             self._fetch()
 
     def _fetch(self) -> None:
-        search, offset = self._search, len(self._entries)
+        offset = len(self._entries)
         self.search_button.setEnabled(False)
         self.more_button.setEnabled(False)
         self._say(self.tr("Searching the audit log on the server..."), "")
         query = dict(self._query)
         self._server.call(lambda transport: transport.audit(offset=offset, limit=self._page_size, **query),
-                          on_done=lambda page: self._on_answer(search, page, None),
-                          on_error=lambda error: self._on_answer(search, None, error))
+                          on_done=lambda page: self._on_answer(page, None),
+                          on_error=lambda error: self._on_answer(None, error), key="search")
 
-    def _on_answer(self, search: int, page: AuditPage | None, error: BaseException | None) -> None:
-        if search != self._search:  # an earlier search, answered late
-            return
+    def _on_answer(self, page: AuditPage | None, error: BaseException | None) -> None:
+        """The newest search's answer only: an earlier one answered late is dropped by ServerCalls."""
         self._finish()
         if error is not None:
             self._say(self._error_text(error), "error")

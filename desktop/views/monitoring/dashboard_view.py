@@ -259,7 +259,7 @@ class DashboardView(QWidget):
     def clear(self) -> None:
         """Locked: no figures, no names, nothing due."""
         if self.region_view is not None:
-            self.region_view.close()
+            self.region_view.clear()
         self._worker.forget(self)
         self._worker.forget(self.exports)
         self._refresh_timer.stop()

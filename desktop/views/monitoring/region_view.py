@@ -59,7 +59,6 @@ class RegionView(QDialog):
         self._worker = worker
         self._server = ServerCalls(worker, self, connect=connect)
         self.copy: RegionCopy | None = None
-        self._asked = 0  # answers to an earlier choice of cohort are dropped
         self.setWindowTitle(self.tr("Compare with the region"))
 
         self.title = QLabel(self.tr("Compare with the region"), self)
@@ -159,25 +158,25 @@ class RegionView(QDialog):
         self.fetch()
 
     def fetch(self) -> None:
-        self._asked += 1
-        asked, cohort_by = self._asked, self.cohort_by()
+        cohort_by = self.cohort_by()
         self.fetch_button.setEnabled(False)
         self._say(self.tr("Fetching the region's figures from the server..."), "hint")
         self._server.call(lambda server: server.region(cohort_by),
-                          on_done=lambda figures: self._fetched(asked, figures),
-                          on_error=lambda error: self._failed(asked, error))
+                          on_done=self._fetched, on_error=self._failed, key="region")  # the newest choice answers
 
-    def _fetched(self, asked: int, figures: RegionFigures) -> None:
-        if asked != self._asked:
-            return
+    def clear(self) -> None:
+        """Locked: closed, no answer still due shown."""
+        self._server.forget()
+        self._worker.forget(self)
+        self.close()
+
+    def _fetched(self, figures: RegionFigures) -> None:
         self.fetch_button.setEnabled(True)
         self._worker.read(lambda store: save(store.data_dir, figures), on_done=self._show_copy,
                           on_error=lambda _e: self._show_copy(RegionCopy(figures, datetime.now().astimezone())),
                           asker=self)
 
-    def _failed(self, asked: int, error: BaseException) -> None:
-        if asked != self._asked:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.fetch_button.setEnabled(True)
         code = getattr(error, "code", None)
         if code == "region_not_shared":
