@@ -79,6 +79,11 @@ def _filters(query: CaseloadQuery) -> list[ColumnElement]:
     return conds
 
 
+def _stage_counts(conn, conds: list[ColumnElement]) -> dict[str, int]:
+    stage = stage_column()
+    return dict(conn.execute(select(stage, func.count()).where(and_(*conds)).group_by(stage)).all())
+
+
 class ClientRepository:
     def __init__(self, engine: Engine):
         self._engine = engine
@@ -95,7 +100,10 @@ class ClientRepository:
         record["stage"] = record.pop("derived_stage")
         return record
 
-    def search(self, query: CaseloadQuery) -> CaseloadPage:
+    def search(self, query: CaseloadQuery, stages: bool = True) -> CaseloadPage:
+        """A page of the query's rows and how many match. With `stages` also how many per stage:
+        that count works out every matching client's stage (half a search's time at 10,000 clients
+        for a short word), so the caseload shows the rows first and asks for it after (stage_counts)."""
         conds = _filters(query)
         key = stage_column() if query.sort == "stage" else SORT_KEYS.get(query.sort, _name_key)
         order = [key.desc() if query.descending else key.asc(), clients.c.id]
@@ -104,11 +112,18 @@ class ClientRepository:
                 select(*list_columns()).where(and_(*conds)).order_by(*order)
                 .limit(query.limit).offset(query.offset)
             ).mappings().all()
-            stage = stage_column()
-            by_stage = dict(conn.execute(
-                select(stage, func.count()).where(and_(*conds)).group_by(stage)
-            ).all())
-        return CaseloadPage([dict(r) for r in rows], sum(by_stage.values()), by_stage)
+            if stages:
+                by_stage = _stage_counts(conn, conds)
+                total = sum(by_stage.values())
+            else:
+                by_stage = {}
+                total = conn.execute(select(func.count()).select_from(clients).where(and_(*conds))).scalar_one()
+        return CaseloadPage([dict(r) for r in rows], total, by_stage)
+
+    def stage_counts(self, query: CaseloadQuery) -> dict[str, int]:
+        """How many clients matching the query are in each stage."""
+        with self._engine.connect() as conn:
+            return _stage_counts(conn, _filters(query))
 
     def household_members(self, household_id: str) -> list[dict]:
         with self._engine.connect() as conn:

@@ -52,8 +52,8 @@ _COLUMN_SAMPLES = {
 
 def _first_page(store, query: CaseloadQuery):
     """The page, and whether the store holds any client at all (to pick the empty state)."""
-    page = store.clients.search(query)
-    has_clients = page.total > 0 or store.clients.search(CaseloadQuery(limit=0)).total > 0
+    page = store.clients.search(query, stages=False)  # the rows first; the stages' counts follow
+    has_clients = page.total > 0 or store.clients.search(CaseloadQuery(limit=0), stages=False).total > 0
     return page, has_clients
 
 
@@ -269,7 +269,7 @@ class CaseloadView(QWidget):
             self._on_error(error)
 
         self._worker.read(
-            lambda store: store.clients.search(query),
+            lambda store: store.clients.search(query, stages=False),
             on_done=lambda page: self._on_more(offset, page),
             on_error=failed, key="caseload-more", asker=self._model)
 
@@ -287,7 +287,12 @@ class CaseloadView(QWidget):
     def _on_first_page(self, result, place) -> None:
         page, has_clients = result
         self._model.set_page(page.rows, page.total)
-        self._counts.setText(self._counts_text(page.total, page.by_stage))
+        self._counts.setText(self._counts_text(page.total, {}))
+        if page.total:
+            query, total = self._query, page.total
+            self._worker.read(lambda store: store.clients.stage_counts(query),
+                              on_done=lambda by_stage: self._counts.setText(self._counts_text(total, by_stage)),
+                              on_error=self._on_error, key="caseload-stages", asker=self._model)
         if page.total == 0:
             self._empty.setText(
                 self.tr("No clients match this search or filter.") if has_clients
