@@ -23,8 +23,9 @@ class IdleWatcher(QObject):
 
     def __init__(self, minutes: int = 5, parent: QObject | None = None):
         super().__init__(parent)
+        self.clock = time.monotonic  # the time input is judged by; a test sets its own
         self._interval = minutes * 60.0
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         self._paused = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -56,7 +57,7 @@ class IdleWatcher(QObject):
 
     def resume(self) -> None:
         self._paused = False
-        self._last_input = time.monotonic()
+        self._last_input = self.clock()
         self._timer.start(self._ms(self._interval))
 
     def uninstall(self) -> None:
@@ -67,13 +68,13 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
-            self._last_input = time.monotonic()
+            self._last_input = self.clock()
         return False
 
     def _check(self) -> None:
         if self._paused:
             return
-        remaining = self._interval - (time.monotonic() - self._last_input)
+        remaining = self._interval - (self.clock() - self._last_input)
         if remaining > 0:
             self._timer.start(self._ms(remaining))
             return

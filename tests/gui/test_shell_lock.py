@@ -99,13 +99,18 @@ def test_idle_time_locks_and_input_postpones_it(qtbot, window, client_ids):
     open_client(qtbot, window, client_ids["amina"])
     watcher = window.idle_watcher
     assert not watcher.is_paused
+    now = [0.0]  # the watcher's clock, moved by the test: a busy machine's pauses are no input gaps
+    watcher.clock = lambda: now[0]
+    watcher.resume()
     watcher.set_interval_seconds(0.6)
     # Input keeps it open for longer than the interval...
     for _ in range(10):
-        qtbot.wait(100)
+        qtbot.wait(60)
+        now[0] += 0.1
         qtbot.keyClick(window.caseload, Qt.Key.Key_Shift)
-    assert not window.is_locked
+    assert now[0] > 0.6 and not window.is_locked
     # ...and doing nothing locks it.
+    now[0] += 0.7
     with qtbot.waitSignal(window.locked, timeout=TIMEOUT_MS):
         pass
     assert window.windowTitle() == "Ketenplan"
