@@ -9485,6 +9485,10 @@ sloten</translation>
         </translation>
     </message>
     <message>
+        <source>Drawing the cards: {done} of {total}...</source>
+        <translation>De kaarten worden gemaakt: {done} van {total}...</translation>
+    </message>
+    <message>
         <source>The cards could not be made: the people invited could not be read.</source>
         <translation>De kaarten konden niet worden gemaakt: de uitgenodigde mensen konden niet worden gelezen.</translation>
     </message>

@@ -186,6 +186,29 @@ def test_the_cards_are_printed_for_everyone_invited(qtbot, view, worker, store, 
     assert "2 cards written" in view.message.text()
 
 
+def test_a_lock_while_the_cards_are_drawn_stops_the_batch_and_every_file_written_is_logged(
+        qtbot, view, worker, store, people, tmp_path):
+    session = store.workshops.save_session(SESSION)
+    store.workshops.invite(session, [people["Amina"], people["Omar"], people["Sara"]])
+    view.reload()
+    _select(qtbot, view, session)
+    folder, steps = tmp_path / "cards", []
+
+    def step(done: int, total: int) -> None:
+        steps.append((done, total))
+        if done == 1:
+            view.clear()  # as the lock does, with one card drawn
+    view.printer.progress.connect(step)
+    view.printer.print_to(session, folder)
+    qtbot.waitUntil(lambda: (1, 3) in steps, timeout=30_000)
+    assert view.message.text() == "" and not view.printer.busy and not view.print_button.isEnabled()
+    qtbot.wait(200)  # no card more comes
+    worker.wait_idle()
+    written = sorted(p.name for p in folder.iterdir())
+    assert len(written) == 1 and steps == [(0, 3), (1, 3)]
+    assert [e["files"] for e in store.export_log.entries()] == [written]  # the file that left is logged
+
+
 def test_the_client_file_shows_the_persons_workshops(qtbot, worker, store, people):
     session = store.workshops.save_session(SESSION)
     [invitation] = store.workshops.invite(session, [people["Amina"]]).made

@@ -7,10 +7,11 @@ recorded in the export log.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.tasks import DbWorker
 from desktop.views.common.export_file import documents_folder
@@ -39,12 +40,25 @@ def _people(store, session_id: str):
 
 
 class CardPrinter(QObject):
+    """Draws the cards one per turn of the event loop: drawing uses Qt's fonts and painter (the GUI
+    thread), and between two cards the window answers and a lock can stop the batch. Each card whose
+    file was written is recorded in the export log as it comes, so a batch stopped halfway leaves
+    no file unrecorded (a card whose text did not fit is a file too)."""
+
     finished = Signal(int, int, str)  # cards written, cards that failed, the folder
+    progress = Signal(int, int)  # cards done, cards in all
 
     def __init__(self, worker: DbWorker, parent: QWidget):
         super().__init__(parent)
         self._worker = worker
         self._parent = parent
+        self._batch: Iterator | None = None
+        self._folder = ""
+        self._total = self._written = self._failed = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._batch is not None
 
     def ask_and_print(self, session_id: str) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -54,35 +68,46 @@ class CardPrinter(QObject):
             self.print_to(session_id, Path(folder))
 
     def print_to(self, session_id: str, folder: Path) -> None:
+        if self.busy:
+            return  # one batch at a time
         self._worker.read(lambda store: _people(store, session_id),
-                          on_done=lambda found: self._draw(folder, *found), on_error=self._failed, asker=self)
+                          on_done=lambda found: self._start(folder, *found), on_error=self._failed_to_read,
+                          asker=self)
 
-    def _draw(self, folder: Path, people, directory, map_data) -> None:
-        """On the GUI thread (drawing uses Qt's fonts and painter); a card that fails never stops the others."""
+    def _start(self, folder: Path, people, directory, map_data) -> None:
         from desktop.arrival.cli import make_cards
-        written: dict[str, str] = {}
-        failed = 0
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._folder, self._total, self._written, self._failed = str(folder), len(people), 0, 0
+        self._batch = zip(people, make_cards(people, directory, folder, None, "wallet", map_data), strict=True)
+        self.progress.emit(0, self._total)
+        QTimer.singleShot(0, self._next)
+
+    def _next(self) -> None:
+        batch = self._batch
+        if batch is None:
+            return  # stopped (the lock)
         try:
-            cards = make_cards(people, directory, folder, None, "wallet", map_data)
-            for person, (_line, ok, path) in zip(people, cards, strict=True):
-                if ok:
-                    written[person.client_id] = path.name
-                else:
-                    failed += 1
-        finally:
-            QApplication.restoreOverrideCursor()
+            person, (_line, ok, path) = next(batch)
+        except StopIteration:
+            self._batch = None
+            self.finished.emit(self._written, self._failed, self._folder)
+            return
+        if path.is_file():  # it left the store, whole or not
+            client_id, name = person.client_id, path.name
+            self._worker.write(lambda store: store.export_log.record("contact_card", client_id, [name]),
+                               {"export_log"}, on_error=lambda e: log.error("recording a card export failed",
+                                                                            exc_info=e))
+        if ok:
+            self._written += 1
+        else:
+            self._failed += 1
+        self.progress.emit(self._written + self._failed, self._total)
+        QTimer.singleShot(0, self._next)
 
-        def log_exports(store):
-            for client_id, name in written.items():
-                store.export_log.record("contact_card", client_id, [name])
-        self._worker.write(log_exports, {"export_log"},
-                           on_error=lambda e: log.error("recording the card exports failed", exc_info=e))
-        self.finished.emit(len(written), failed, str(folder))
-
-    def _failed(self, error: BaseException) -> None:
+    def _failed_to_read(self, error: BaseException) -> None:
         log.error("reading the people for the cards failed", exc_info=error)
         self.finished.emit(0, -1, "")
 
     def cancel(self) -> None:
+        """The lock: no card more is drawn; those written are recorded already (their writes queued)."""
+        self._batch = None
         self._worker.forget(self)

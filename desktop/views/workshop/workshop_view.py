@@ -134,8 +134,10 @@ class WorkshopView(QWidget):
 
         self.invite_dialog = InviteDialog(self._worker, self)
         self.invite_dialog.invited.connect(self._invited)
+        self._printable = False  # someone invited and not cancelled: cards to print
         self.printer = CardPrinter(self._worker, self)
         self.printer.finished.connect(self._printed)
+        self.printer.progress.connect(self._printing)
         self._update_buttons()
 
     def _button(self, text: str, name: str, slot) -> QPushButton:
@@ -278,7 +280,8 @@ class WorkshopView(QWidget):
         if session_id != self._selected:
             return
         self.table.show_invitations(session_id, rows, held_on)
-        self.print_button.setEnabled(any(r["status"] != "cancelled" for r in rows))
+        self._printable = any(r["status"] != "cancelled" for r in rows)
+        self.print_button.setEnabled(self._printable and not self.printer.busy)
 
     def _store_changed(self, entities) -> None:
         if self.isVisible() and entities & WATCHED:
@@ -346,10 +349,15 @@ class WorkshopView(QWidget):
 
     def print_cards(self) -> None:
         session = self.selected()
-        if session is not None:
+        if session is not None and not self.printer.busy:
             self.printer.ask_and_print(session["id"])
 
+    def _printing(self, done: int, total: int) -> None:
+        self.print_button.setEnabled(False)  # one batch at a time
+        self._say(self.tr("Drawing the cards: {done} of {total}...").format(done=done, total=total), "hint")
+
     def _printed(self, written: int, failed: int, folder: str) -> None:
+        self.print_button.setEnabled(self._printable)
         if failed < 0:
             self._problem(self.tr("The cards could not be made: the people invited could not be read."))
         elif failed:
@@ -390,6 +398,8 @@ class WorkshopView(QWidget):
         self.editor.clear()
         self.invite_dialog.clear()
         self.printer.cancel()
+        self._printable = False
+        self.print_button.setEnabled(False)
         self._worker.forget(self)
         self._sessions, self._selected, self._draft_asked = [], None, False
         self.sessions.clear()
