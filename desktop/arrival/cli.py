@@ -78,11 +78,11 @@ def _map(args, is_demo: bool) -> MapData | None:
         return None
 
 
-def _read_people(args) -> tuple[list[PersonFile], Directory | None]:
+def _read_people(args, passphrase: str) -> tuple[list[PersonFile], Directory | None]:
     """The people, and the store's sociale kaart (None when it holds none)."""
     from desktop.arrival.card_source import all_clients, find_client, person_file, workshop_invitees
     from desktop.store.store import Store
-    store = Store.unlock(args.card_dir, _passphrase())
+    store = Store.unlock(args.card_dir, passphrase)
     try:
         if args.workshop:
             ids = workshop_invitees(store.engine, args.workshop)
@@ -106,7 +106,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     from desktop.store.errors import StoreError, StoreNotFound, WrongPassphrase
     try:
-        people, stored = _read_people(args)
+        passphrase = _passphrase()
+        people, stored = _read_people(args, passphrase)
         if stored is not None and args.directory is None:
             directory, is_demo = stored, False
     except (LookupError, StoreError) as error:
@@ -122,10 +123,28 @@ def run(args: argparse.Namespace) -> int:
     _app = QGuiApplication.instance() or QGuiApplication([])
     single = args.out if args.client and not args.out.is_dir() else None
     failed = 0
-    for line, ok, _path in make_cards(people, directory, args.out, args.language, args.layout, map_data, single):
+    left: list[tuple[str, Path]] = []  # every file written, whole or not: it left the store
+    for person, (line, ok, path) in zip(people, make_cards(people, directory, args.out, args.language, args.layout,
+                                                           map_data, single), strict=True):
         print(line)
         failed += not ok
+        if path.is_file():
+            left.append((person.client_id, path))
+    _record_exports(args.card_dir, passphrase, left)
     return 1 if failed else 0
+
+
+def _record_exports(data_dir: Path, passphrase: str, left: list[tuple[str, Path]]) -> None:
+    """Into the store's export log, as the workshop screen records the cards it prints."""
+    if not left:
+        return
+    from desktop.store.store import Store
+    store = Store.unlock(data_dir, passphrase)
+    try:
+        for client_id, path in left:
+            store.export_log.record("contact_card", client_id, [path])
+    finally:
+        store.close()
 
 
 def make_cards(people: list[PersonFile], directory: Directory, folder: Path, language: str | None,

@@ -17,8 +17,8 @@ from desktop.store.current_worker import current_worker_id
 from desktop.store.records import now_stamp
 from desktop.store.schema import export_log
 
-KINDS = ("person_export", "plan_pdf", "intake_pdf", "monitoring",  # monitoring: counts only, no client
-         "contact_card")
+KINDS = ("person_export", "plan_pdf", "intake_pdf", "contact_card",
+         "monitoring", "social_map")  # these two name no client: counts, and the kaart's organisations
 
 
 class ExportLog:

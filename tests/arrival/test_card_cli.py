@@ -29,8 +29,17 @@ def passphrase(monkeypatch):
     monkeypatch.setenv("KETENPLAN_PASSPHRASE", PASSPHRASE)
 
 
+def _logged(store_dir) -> list[tuple]:
+    from desktop.store import Store
+    store = Store.unlock(store_dir, PASSPHRASE)
+    try:
+        return [(e["kind"], e["client_id"], e["files"]) for e in reversed(store.export_log.entries())]
+    finally:
+        store.close()
+
+
 def test_one_card_by_v_number_in_the_asked_language(qapp, filled, tmp_path, capsys):
-    store_dir, _ = filled
+    store_dir, ids = filled
     out = tmp_path / "card.pdf"
     assert main(["contact-card", "--data-dir", str(store_dir), "--client", "1234567890", "--language", "fa",
                  "--out", str(out)]) == 0
@@ -38,6 +47,7 @@ def test_one_card_by_v_number_in_the_asked_language(qapp, filled, tmp_path, caps
     text = pdf_text(out)
     assert "Klant Manager" in text and "Taalschool De Gooise Brug" in text and "Amanuel Tesfay" in text
     assert "NotoNaskhArabic-Regular" in embedded_fonts(out)
+    assert _logged(store_dir) == [("contact_card", ids["ti"], ["card.pdf"])]  # the file left the store: recorded
 
 
 def test_the_batch_writes_one_card_per_person_in_their_own_language(qapp, filled, tmp_path):
@@ -46,6 +56,8 @@ def test_the_batch_writes_one_card_per_person_in_their_own_language(qapp, filled
     assert main(["contact-card", "--data-dir", str(store_dir), "--all", "--layout", "a4", "--out", str(folder)]) == 0
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{cid}-{lang}.pdf" for lang, cid in ids.items())
     assert "NotoSansEthiopic-Regular" in embedded_fonts(folder / f"{ids['ti']}-ti.pdf")
+    assert sorted(_logged(store_dir)) == sorted(("contact_card", cid, [f"{cid}-{lang}.pdf"])
+                                                for lang, cid in ids.items())
 
 
 def test_bad_input_gets_a_clear_message_and_writes_nothing(qapp, filled, tmp_path, capsys, monkeypatch):

@@ -412,3 +412,36 @@ def test_the_service_editor_fits_the_screen_in_dutch(qtbot, dutch, page, store, 
         assert page.minimumSizeHint().width() <= editor.tabs.currentWidget().viewport().width()  # no side scroll
         if SHOTS:
             editor.grab().save(str(Path(SHOTS) / f"service-editor-{index}-{width}x{height}.png"))
+
+
+def test_the_kaart_is_exported_through_the_export_dialog_and_the_export_is_logged(qtbot, page, store, worker,
+                                                                               monkeypatch, tmp_path):
+    import desktop.views.socialmap.socialmap_view as view_module
+    _as(store, "begeleider")
+    _loaded(qtbot, page)
+    target = tmp_path / "sociale-kaart.json"
+    monkeypatch.setattr(view_module, "ask_export_path", lambda *a: str(target))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail("the export failed"))
+    page.export_button.click()
+    qtbot.waitUntil(lambda: "Exported 10 services" in page.count.text(), timeout=TIMEOUT_MS)
+    assert len(json.loads(target.read_text(encoding="utf-8"))["services"]) == 10
+    worker.wait_idle()
+    [entry] = store.export_log.entries()
+    assert entry["kind"] == "social_map" and entry["files"] == [target.name] and entry["client_id"] is None
+
+
+def test_every_export_the_screens_record_is_of_a_kind_the_log_takes():
+    """Read from the source: a kind the log does not know raises after the file was written."""
+    import ast
+
+    from desktop.store.export_log import KINDS
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    used = {}
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "record"
+                    and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "export_log"):
+                kind = node.args[0]
+                assert isinstance(kind, ast.Constant), f"{path}: the kind is written out where it is recorded"
+                used[kind.value] = path.name
+    assert len(used) >= 6 and set(used) <= set(KINDS), {k: v for k, v in used.items() if k not in KINDS}
