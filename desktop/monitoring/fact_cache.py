@@ -82,6 +82,9 @@ class FactCache:
         self._results_for: tuple | None = None
         self._run: MonitoringRun | None = None
         self._changed: set[str] = set()  # persons rebuilt or gone since the last run was made
+        self._unbuilt: set[str] = set()  # tables read since the facts were last built
+        self._built_since_run = False  # facts built (by a warming step too) since the last run was made
+        self._built_inputs: dict[str, dict[str, Any]] = {}  # the readers' answers the facts were built from
         self.rebuilt = 0  # persons whose facts were built by the last refresh
         self.evaluated = 0  # persons evaluated by the last computation
 
@@ -100,8 +103,8 @@ class FactCache:
     def compute(self, engine: Engine, options: MonitoringOptions) -> MonitoringRun:
         """The figures as a fresh `compute` would give them, from what changed since the last call."""
         with gc_paused():
-            changed = self._refresh(engine)
-            if not changed and self._run is not None and self._run.options == options:
+            self._refresh(engine)
+            if not self._built_since_run and self._run is not None and self._run.options == options:
                 self.evaluated = 0
                 return self._run  # nothing changed: the same figures, the view need not redraw
             key = (options.ref, options.settings)
@@ -118,7 +121,7 @@ class FactCache:
                                   evaluated=self._results)
                 self.evaluated = len(figures.by_person) - known
             self._results = dict(figures.by_person)  # a copy: a run handed out never changes
-            self._changed = set()
+            self._changed, self._built_since_run = set(), False
             self._run = MonitoringRun(options, figures, taakstelling(self._facts.values(), options.quotas),
                                       dict(self._organisations))
             return self._run
@@ -128,30 +131,42 @@ class FactCache:
             self._refresh(engine)
         return list(self._facts.values())
 
-    def _refresh(self, engine: Engine) -> bool:
-        """Read the marked tables again and rebuild the persons whose inputs changed; False: none marked."""
+    def _refresh(self, engine: Engine) -> None:
+        """Read the marked tables again and rebuild the persons whose inputs changed."""
         with self._lock:
             dirty, self._dirty = self._dirty, set()
-        if not dirty:
-            return False
-        before = dict(self._inputs)  # the readers' answers are replaced, never changed in place
+        if dirty:
+            self._read(engine, dirty)
+        if self._unbuilt:
+            self._build()
+
+    def _read(self, engine: Engine, dirty: set[str]) -> None:
+        """Read the readers of these tables (the clients', the organisations') into the cache; the
+        facts are built from them later (`_build`)."""
         try:
             with engine.connect() as conn:
                 if CLIENT_TABLE in dirty:
                     self._clients = read_clients(conn, self._days)
                 readers = [name for name, reader in FACT_READERS.items() if dirty.intersection(reader.tables)]
-                self._inputs.update(read_inputs(conn, self._days, readers))
+                if readers:
+                    self._inputs = {**self._inputs, **read_inputs(conn, self._days, readers)}
             if ORGANISATIONS in dirty:
                 self._organisations = organisation_names(engine)
         except BaseException:
             self.note_written(dirty)  # read again next time
             raise
+        self._unbuilt |= dirty
+
+    def _build(self) -> None:
+        """Build the facts again of the persons whose inputs differ from those of the last build."""
+        unbuilt, self._unbuilt = self._unbuilt, set()
         households = households_of(self._clients)
         facts: dict[str, PersonFacts] = {}
         built_from: dict[str, tuple] = {}
         self.rebuilt = 0
         # The clients' table unchanged: only persons whose answer from a reader read again differs.
-        candidates = None if CLIENT_TABLE in dirty or not self._facts else _differing(before, self._inputs)
+        candidates = (None if CLIENT_TABLE in unbuilt or not self._facts
+                      else _differing(self._built_inputs, self._inputs))
         for cid, client in self._clients.items():
             if candidates is not None and cid not in candidates and cid in self._facts:
                 facts[cid], built_from[cid] = self._facts[cid], self._built_from[cid]
@@ -167,7 +182,48 @@ class FactCache:
         self._changed |= (self._facts.keys() - facts.keys()) | {
             cid for cid in facts if facts[cid] is not self._facts.get(cid)}
         self._facts, self._built_from = facts, built_from
-        return True
+        self._built_inputs = self._inputs  # replaced, never changed in place
+        self._built_since_run = True
+
+    # -- warming in small steps ----------------------------------------------------------
+    def warm_step(self, engine: Engine, options: MonitoringOptions) -> bool:
+        """One short step towards the figures of `options` being ready: the clients read, or one
+        reader's tables, or the organisations, or the facts built, or the figures computed. True
+        while steps remain. Run as separate tasks on the database worker, the steps let whatever the
+        user asks for in between go first (desktop/views/monitoring/warmup.py)."""
+        with gc_paused():
+            with self._lock:
+                group = _next_group(self._dirty)
+                if group:
+                    self._dirty -= group
+            if group:
+                self._read(engine, group)
+                return True
+            if self._unbuilt:
+                self._build()
+                return True
+            if not self.is_warm(options):
+                self.compute(engine, options)
+            return False
+
+    def is_warm(self, options: MonitoringOptions) -> bool:
+        """Nothing to read or build, and the figures of `options` computed."""
+        with self._lock:
+            dirty = bool(self._dirty)
+        return (not dirty and not self._unbuilt and not self._built_since_run and self._run is not None
+                and self._run.options == options)
+
+
+def _next_group(dirty: set[str]) -> set[str]:
+    """The marked tables one warming step reads: the clients', one reader's, or the organisations'.
+    (`_read` reads every reader of a table it is given: a table two readers share is read by both.)"""
+    if CLIENT_TABLE in dirty:
+        return {CLIENT_TABLE}
+    for reader in FACT_READERS.values():
+        mine = dirty.intersection(reader.tables)
+        if mine:
+            return mine
+    return dirty & {ORGANISATIONS}
 
 
 def _differing(before: dict[str, dict], now: dict[str, dict]) -> set[str]:

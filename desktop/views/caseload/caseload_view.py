@@ -64,6 +64,7 @@ def _choices(store):
 class CaseloadView(QWidget):
     open_client = Signal(str)
     new_client_requested = Signal()
+    rows_shown = Signal()  # a first page of the list is on screen (after an unlock: work may follow)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -288,6 +289,7 @@ class CaseloadView(QWidget):
         page, has_clients = result
         self._model.set_page(page.rows, page.total)
         self._counts.setText(self._counts_text(page.total, page.by_stage))
+        QTimer.singleShot(0, self.rows_shown.emit)  # after this answer is painted
         if page.total == 0:
             self._empty.setText(
                 self.tr("No clients match this search or filter.") if has_clients

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from desktop.monitoring import fact_cache
 from desktop.monitoring.compute import MonitoringRun
-from desktop.monitoring.options import MonitoringOptions, from_record
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
 from desktop.views.monitoring.export_actions import ExportActions
@@ -47,6 +46,7 @@ from desktop.views.monitoring.monitoring_texts import (
 )
 from desktop.views.monitoring.person_drill import PersonDrill
 from desktop.views.monitoring.settings_dialog import MonitoringSettingsDialog
+from desktop.views.monitoring.warmup import dashboard_options
 from domain.monitoring.cohorts import CohortBy
 from domain.monitoring.evaluate import Outcome
 from domain.monitoring.figures import DIMENSIONS, Cell
@@ -79,11 +79,6 @@ def reason_notes(cell: Cell, column: str) -> dict[str, str] | None:
         for cid in ids:
             notes[cid].append(reason_label(reason))
     return {cid: ", ".join(labels) for cid, labels in notes.items()}
-
-
-def settings_for(store) -> dict:
-    """The municipality's settings: the synced record (monitoring.json is the command line's override)."""
-    return from_record(store.monitoring_settings.get())
 
 
 class DashboardView(QWidget):
@@ -241,8 +236,7 @@ class DashboardView(QWidget):
         ref, cohort_by = self.options()
 
         def work(store) -> MonitoringRun:
-            options = MonitoringOptions(ref=ref, cohort_by=cohort_by, **settings_for(store))
-            return fact_cache.compute_cached(store.engine, options)
+            return fact_cache.compute_cached(store.engine, dashboard_options(store, ref, cohort_by))
 
         self.requested_at = time.perf_counter()
         self._set_busy(True)
