@@ -111,7 +111,8 @@ def dashboard_times(store: Store, runs: int) -> dict[str, list[float]]:
         return (time.perf_counter() - t0) * 1000
 
     times: dict[str, list[float]] = {"cold": [], "written": [], "unchanged": [], "cold_cpu": [], "written_cpu": [],
-                                     "first_open": [], "warmup": [], "warmup_step_max": []}
+                                     "first_open": [], "first_open_cpu": [], "warmup": [], "warmup_cpu": [],
+                                     "warmup_step_max": [], "warmup_step_max_cpu": []}
     warmup = DashboardWarmup(worker)
     for k in range(runs):
         worker.call(lambda s: fact_cache.drop(s.engine)).result()  # as after an unlock
@@ -138,8 +139,12 @@ def dashboard_times(store: Store, runs: int) -> dict[str, list[float]]:
         loop.exec()
         warmup.finished.disconnect(loop.quit)
         times["warmup"].append((time.perf_counter() - t0) * 1000)
+        times["warmup_cpu"].append(sum(warmup.step_cpu_ms))
         times["warmup_step_max"].append(max(warmup.step_ms))
+        times["warmup_step_max_cpu"].append(max(warmup.step_cpu_ms))
+        c0 = time.process_time()
         times["first_open"].append(open_once())
+        times["first_open_cpu"].append((time.process_time() - c0) * 1000)
     view.close()
     worker.shutdown()  # a shut-down worker leaves the store open: the caller closes it
     return times
@@ -234,8 +239,11 @@ def main() -> int:
                          ("dashboard_unchanged_ms, opened again, nothing written", dashboard.get("unchanged")),
                          ("dashboard_first_open_ms, first opening after unlock, made ready in the background",
                           dashboard.get("first_open")),
+                         ("  its CPU time", dashboard.get("first_open_cpu")),
                          ("  warmup_ms, the background work on the worker", dashboard.get("warmup")),
+                         ("    the worker's CPU time of it", dashboard.get("warmup_cpu")),
                          ("  warmup_step_max_ms, its longest step", dashboard.get("warmup_step_max")),
+                         ("    the worker's CPU time of it", dashboard.get("warmup_step_max_cpu")),
                          ("report_s (meeting report PDF from the store)", report_s),
                          ("  its CPU time (s)", report_cpu_s)):
         if not values:
@@ -264,8 +272,10 @@ def main() -> int:
                       "dashboard_unchanged_ms": _stats(dashboard["unchanged"])["median"] if dashboard else None,
                       **{f"dashboard_first_open_ms{end}": _stats(dashboard["first_open"])[k] if dashboard else None
                          for end, k in (("", "median"), ("_min", "min"), ("_max", "max"))},
-                      "warmup_ms": _stats(dashboard["warmup"])["median"] if dashboard else None,
-                      "warmup_step_max_ms": _stats(dashboard["warmup_step_max"])["median"] if dashboard else None,
+                      **{key: _stats(dashboard[name])["median"] if dashboard else None for key, name in (
+                          ("dashboard_first_open_cpu_ms", "first_open_cpu"), ("warmup_ms", "warmup"),
+                          ("warmup_cpu_ms", "warmup_cpu"), ("warmup_step_max_ms", "warmup_step_max"),
+                          ("warmup_step_max_cpu_ms", "warmup_step_max_cpu"))},
                       "load": round(os.getloadavg()[0], 1),
                       "report_s": report["median"], "report_s_min": report["min"], "report_s_max": report["max"],
                       "report_cpu_s": round(statistics.median(report_cpu_s), 2) if report_cpu_s else None,
