@@ -129,3 +129,20 @@ def test_a_search_asked_for_while_warming_waits_for_one_step_only(qtbot, worker,
         pass
     assert ready.args == [True] and searched
     assert order.index("search") == 1 and order.count("warm") == warmup.steps > 2
+
+
+def test_the_dashboard_in_dutch_fits_a_1280_pixel_screen(qtbot, worker):
+    """Its choices and its buttons in two rows: in one they needed a window 1,800 pixels wide."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translators
+    from desktop.views.monitoring.dashboard_view import DashboardView
+    app = QApplication.instance()
+    translators = install_translators(app, "nl")
+    try:
+        view = DashboardView(worker)
+        qtbot.addWidget(view)
+        assert view.minimumSizeHint().width() <= 1280 - 24  # the window's frame and margins beside it
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)

@@ -133,11 +133,8 @@ class DashboardView(QWidget):
             controls.addWidget(label)
             controls.addWidget(widget)
         controls.addWidget(self.refresh_button)
-        controls.addWidget(self.region_button)
         controls.addStretch(1)
-        controls.addWidget(self.meetings_button)
         controls.addWidget(self.settings_button)
-        controls.addWidget(self.exports)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("monitoringProgress")
@@ -147,10 +144,15 @@ class DashboardView(QWidget):
         self.progress.setTextVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("monitoringStatus")
+        self.status.setWordWrap(True)  # beside the buttons on a narrow screen: two lines, not a wider window
         set_role(self.status, "hint")
+        # The choices above, what to do with the figures here: in one row they needed a 1,800 pixel window.
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress)
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.region_button)
+        status_row.addWidget(self.meetings_button)
+        status_row.addWidget(self.exports)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("figuresTree")
