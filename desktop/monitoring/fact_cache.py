@@ -24,6 +24,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, event
@@ -43,10 +44,11 @@ from desktop.store.monitoring_source import (
 )
 from domain.monitoring.evaluate import Result
 from domain.monitoring.facts import PersonFacts, build_facts
-from domain.monitoring.figures import Figures, taakstelling
+from domain.monitoring.figures import Figures, evaluate_person, taakstelling
 
 ORGANISATIONS = "organisations"  # the breakdown's labels
 WATCHED = FACT_TABLES | {ORGANISATIONS}
+WARM_PERSONS = 2500  # persons built, or evaluated, in one warming step: some 0.1 s of processor time
 # The table a statement writes; a statement that writes several (a CTE) names each.
 _WRITES = re.compile(r"\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPDATE(?:\s+OR\s+\w+)?|DELETE\s+FROM)"
                      r"\s+[\"`\[]?(\w+)", re.IGNORECASE)
@@ -84,6 +86,7 @@ class FactCache:
         self._changed: set[str] = set()  # persons rebuilt or gone since the last run was made
         self._unbuilt: set[str] = set()  # tables read since the facts were last built
         self._built_since_run = False  # facts built (by a warming step too) since the last run was made
+        self._staged: _Staged | None = None  # a build done in steps, under way
         self._built_inputs: dict[str, dict[str, Any]] = {}  # the readers' answers the facts were built from
         self.rebuilt = 0  # persons whose facts were built by the last refresh
         self.evaluated = 0  # persons evaluated by the last computation
@@ -138,7 +141,7 @@ class FactCache:
         if dirty:
             self._read(engine, dirty)
         if self._unbuilt:
-            self._build()
+            self._build()  # all of it now, or what a warming build left
 
     def _read(self, engine: Engine, dirty: set[str]) -> None:
         """Read the readers of these tables (the clients', the organisations') into the cache; the
@@ -157,40 +160,52 @@ class FactCache:
             raise
         self._unbuilt |= dirty
 
-    def _build(self) -> None:
-        """Build the facts again of the persons whose inputs differ from those of the last build."""
-        unbuilt, self._unbuilt = self._unbuilt, set()
-        households = households_of(self._clients)
-        facts: dict[str, PersonFacts] = {}
-        built_from: dict[str, tuple] = {}
-        self.rebuilt = 0
-        # The clients' table unchanged: only persons whose answer from a reader read again differs.
-        candidates = (None if CLIENT_TABLE in unbuilt or not self._facts
-                      else _differing(self._built_inputs, self._inputs))
-        for cid, client in self._clients.items():
+    def _build(self, limit: int | None = None) -> bool:
+        """Build the facts again of the persons whose inputs differ from those of the last build; with
+        a limit, of at most that many persons more (a warming step), the build going on from there next
+        time. True once every person is built and the facts are in place."""
+        staged = self._staged
+        if staged is None or staged.clients is not self._clients or staged.inputs is not self._inputs:
+            # (again) from the start: something was read since this build began
+            # The clients' table unchanged: only persons whose answer from a reader read again differs.
+            candidates = (None if CLIENT_TABLE in self._unbuilt or not self._facts
+                          else _differing(self._built_inputs, self._inputs))
+            staged = self._staged = _Staged(self._clients, self._inputs, households_of(self._clients),
+                                            candidates, list(self._clients))
+        ids = staged.ids[staged.done:] if limit is None else staged.ids[staged.done:staged.done + limit]
+        candidates, facts, built_from = staged.candidates, staged.facts, staged.built_from
+        for cid in ids:
+            client = staged.clients[cid]
             if candidates is not None and cid not in candidates and cid in self._facts:
                 facts[cid], built_from[cid] = self._facts[cid], self._built_from[cid]
                 continue
-            arguments = facts_arguments(client, households, self._inputs)
+            arguments = facts_arguments(client, staged.households, staged.inputs)
             kept = self._built_from.get(cid)
             if kept is not None and kept == (client, arguments):
                 facts[cid], built_from[cid] = self._facts[cid], kept
                 continue
             facts[cid], built_from[cid] = build_facts(client, **arguments), (client, arguments)
             self._results.pop(cid, None)
-            self.rebuilt += 1
+            staged.rebuilt += 1
+        staged.done += len(ids)
+        if staged.done < len(staged.ids):
+            return False
+        self._staged, self._unbuilt, self.rebuilt = None, set(), staged.rebuilt
         self._changed |= (self._facts.keys() - facts.keys()) | {
             cid for cid in facts if facts[cid] is not self._facts.get(cid)}
         self._facts, self._built_from = facts, built_from
-        self._built_inputs = self._inputs  # replaced, never changed in place
+        self._built_inputs = staged.inputs  # replaced, never changed in place
         self._built_since_run = True
+        return True
 
     # -- warming in small steps ----------------------------------------------------------
     def warm_step(self, engine: Engine, options: MonitoringOptions) -> bool:
         """One short step towards the figures of `options` being ready: the clients read, or one
-        reader's tables, or the organisations, or the facts built, or the figures computed. True
-        while steps remain. Run as separate tasks on the database worker, the steps let whatever the
-        user asks for in between go first (desktop/views/monitoring/warmup.py)."""
+        reader's tables, or the organisations, or the facts of some persons built, or some persons
+        evaluated, or the figures computed from them. True while steps remain. Run as separate tasks on
+        the database worker, the steps let whatever the user asks for in between go first
+        (desktop/views/monitoring/warmup.py). At 10,000 clients the longest, reading the clients, takes some
+        0.2 s of processor time, the others 0.1 s or less."""
         with gc_paused():
             with self._lock:
                 group = _next_group(self._dirty)
@@ -200,10 +215,19 @@ class FactCache:
                 self._read(engine, group)
                 return True
             if self._unbuilt:
-                self._build()
+                self._build(WARM_PERSONS)
                 return True
-            if not self.is_warm(options):
-                self.compute(engine, options)
+            if self.is_warm(options):
+                return False
+            key = (options.ref, options.settings)
+            if key != self._results_for:
+                self._results, self._results_for = {}, key
+            unknown = [f for cid, f in self._facts.items() if cid not in self._results][:WARM_PERSONS]
+            for facts in unknown:  # kept as compute keeps them: results on this day with these settings
+                self._results[facts.client_id] = evaluate_person(facts, options.ref, options.settings)
+            if unknown:
+                return True
+            self.compute(engine, options)  # everyone evaluated: the cells are filled from the results
             return False
 
     def is_warm(self, options: MonitoringOptions) -> bool:
@@ -212,6 +236,20 @@ class FactCache:
             dirty = bool(self._dirty)
         return (not dirty and not self._unbuilt and not self._built_since_run and self._run is not None
                 and self._run.options == options)
+
+
+@dataclass
+class _Staged:
+    """A build under way: what it is built from, and what it made so far."""
+    clients: dict[str, dict]
+    inputs: dict[str, dict[str, Any]]
+    households: dict[str, list[dict]]
+    candidates: set[str] | None
+    ids: list[str]
+    done: int = 0
+    rebuilt: int = 0
+    facts: dict[str, PersonFacts] = field(default_factory=dict)
+    built_from: dict[str, tuple] = field(default_factory=dict)
 
 
 def _next_group(dirty: set[str]) -> set[str]:
