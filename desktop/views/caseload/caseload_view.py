@@ -289,7 +289,7 @@ class CaseloadView(QWidget):
         page, has_clients = result
         self._model.set_page(page.rows, page.total)
         self._counts.setText(self._counts_text(page.total, page.by_stage))
-        QTimer.singleShot(0, self.rows_shown.emit)  # after this answer is painted
+        QTimer.singleShot(0, self, self.rows_shown.emit)  # after this answer is painted; not once the view is gone
         if page.total == 0:
             self._empty.setText(
                 self.tr("No clients match this search or filter.") if has_clients
