@@ -18,6 +18,7 @@ from faker import Faker
 
 from desktop.demo_fieldwork import add_fieldwork
 from desktop.demo_journey import add_journey
+from desktop.demo_kaart import add_kaart
 from desktop.demo_monitoring import add_trajectories
 from desktop.demo_names import (
     AZC_LOCATIONS,
@@ -108,6 +109,9 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
     its begeleiders guide the demo's people, so everything the demo writes is in the device's
     caseload and the server accepts it.
 
+    Without it (a store that works without a server) the demo's sociale kaart comes along too
+    (desktop/demo_kaart.py).
+
     Returns what this run added: clients, households, organisations, workers, seconds.
     """
     start = time.perf_counter()
@@ -140,6 +144,8 @@ def fill_demo_store(data_dir: Path, passphrase: str, clients: int, seed: int = 2
         fieldwork = add_fieldwork(store, rng, people.today, main_persons, chain.begeleiders, chain.orgs)
         fieldwork.update(add_workshops(store, seed, people.today, main_persons, chain.orgs, municipality))
         fieldwork.update(add_journey(store, seed, people.today, main_persons))
+        if organisation_id is None:  # a store without a server: the sociale kaart no coordinator sent it
+            fieldwork["kaart_items"] = add_kaart(store, chain.orgs)
         if trajectories:
             fieldwork.update(add_trajectories(store, seed, people.today))
     finally:

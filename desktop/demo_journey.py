@@ -2,7 +2,9 @@
 and the person, a partner and a worker rate those stages, so the client file's experiences and the
 monitoring room have something to discuss: housing and work hurt most, the intake goes well.
 Written through the store's API by the device's worker, with the consent to use a story mixed as
-people give it (most anonymously, some by name, some not at all). Seeded: the same seed, the same stories.
+people give it (most anonymously, some by name, some not at all). Then every stage of the journey is
+made complete (`_every_stage`): stories with consent, named and anonymous, told by the person, a
+partner and a worker, and ratings from the person and a partner. Seeded: the same seed, the same stories.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from desktop.demo_stories import PARTNERS, PERSON_AZC, VOICES
 from desktop.store import Store
 from domain.monitoring.journey import DEFAULT_STAGES
 
@@ -87,7 +90,68 @@ def add_journey(store: Store, seed: int, today: date, main_persons: list[tuple[s
                 "text_nl": dutch, "text_original": original, "original_language": language, "consent_use": use,
                 "consent_on": told_on.isoformat() if use != "none" else None}, today=today)
             counts["stories"] += 1
+    for key, added in _every_stage(store, rng, today, main_persons).items():
+        counts[key] += added
     return counts
+
+
+def _every_stage(store: Store, rng: random.Random, today: date, main_persons: list[tuple[str, dict]]) -> dict:
+    """What each stage still lacks after the sample, told and rated by persons who went through it."""
+    counts = {"stories": 0, "stage_ratings": 0}
+    told: dict[str, list[tuple[str, str]]] = {key: [] for key in STAGE_KEYS}  # stage -> (teller, consent)
+    rated: dict[str, set[str]] = {key: set() for key in STAGE_KEYS}
+    for client_id, _record in main_persons:
+        for story in store.journey.stories_for(client_id):
+            told[story["stage"]].append((story["told_by_kind"], story["consent_use"]))
+        for rating in store.journey.ratings_for(client_id):
+            rated[rating["stage"]].add(rating["rated_by_kind"])
+    voices = {(teller, story[0]): story[1:] for teller, *story in VOICES}
+    for position, stage in enumerate(STAGE_KEYS, start=1):
+        went = [(cid, r) for cid, r in main_persons
+                if REACHED.get(r.get("stage") or "", 0) >= position and r.get("koppeling_date")]
+        if not went:
+            continue
+        shared = [(kind, use) for kind, use in told[stage] if use != "none"]
+        for kind in ("person", "partner", "worker"):
+            if any(k == kind for k, _ in shared):
+                continue
+            use = "named" if not any(u == "named" for _, u in shared) else "anonymous"
+            client_id, record = rng.choice(went)
+            _tell(store, rng, today, client_id, record, stage, kind, use, voices)
+            shared.append((kind, use))
+            counts["stories"] += 1
+        if not any(u == "anonymous" for _, u in shared):
+            client_id, record = rng.choice(went)
+            _tell(store, rng, today, client_id, record, stage, "person", "anonymous", voices)
+            counts["stories"] += 1
+        for kind in ("person", "partner"):
+            if kind not in rated[stage]:
+                client_id, record = rng.choice(went)
+                rating = rng.choices(("+", "0", "-"), MOOD[stage])[0]
+                store.journey.rate(client_id, {
+                    "stage": stage, "rating": rating, "rated_by_kind": kind, "reason": rng.choice(REASONS[rating]),
+                    "rated_on": _between(rng, date.fromisoformat(record["koppeling_date"]), today).isoformat()},
+                    today=today)
+                counts["stage_ratings"] += 1
+    return counts
+
+
+def _tell(store: Store, rng: random.Random, today: date, client_id: str, record: dict, stage: str, kind: str,
+          use: str, voices: dict) -> None:
+    """One story of this stage in this teller's voice (the person's own: one of STORIES)."""
+    if kind == "person":
+        own = [s for s in STORIES + PERSON_AZC if s[0] == stage]
+        _stage, domain, title, changed, matters, dutch, original, language = rng.choice(own)
+    else:
+        domain, title, changed, matters, dutch = voices[(kind, stage)]
+        original = language = ""
+    told_on = _between(rng, date.fromisoformat(record["koppeling_date"]), today)
+    store.journey.tell(client_id, {
+        "stage": stage, "life_domain": domain, "told_by_kind": kind,
+        "told_by": {"person": record.get("given_names", ""), "partner": PARTNERS[stage], "worker": ""}[kind],
+        "told_on": told_on.isoformat(), "title": title, "what_changed": changed, "why_it_matters": matters,
+        "text_nl": dutch, "text_original": original, "original_language": language, "consent_use": use,
+        "consent_on": told_on.isoformat()}, today=today)
 
 
 def _between(rng: random.Random, start: date, end: date) -> date:

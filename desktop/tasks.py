@@ -115,6 +115,10 @@ class DbWorker(QObject):
             return fn(self._store)
         return self._executor.submit(run)
 
+    def is_busy(self) -> bool:
+        """Answers are still due (GUI thread): work of low priority waits for busy_changed(False)."""
+        return bool(self._pending)
+
     def wait_idle(self, timeout: float = 10.0) -> None:
         """Block until everything submitted so far has run (for shutdown and tests)."""
         self._executor.submit(lambda: None).result(timeout)

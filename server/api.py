@@ -164,6 +164,8 @@ async def push(body: PushBody, device: Caller, db: Db, request: Request) -> Push
     # one that would wait too long is sent away with 503 and when to come back (server/crowd.py).
     async with _tenant_gate(request, device.tenant_id).turn():
         results = await run_in_threadpool(_push, body, device, db)
+    if any(r.status != "rejected" for r in results):  # its region counts made again, after this answer
+        request.app.state.region_warmer.changed(device.tenant_id)
     return PushResponse(results=results)
 
 

@@ -31,8 +31,10 @@ def create_app(database_url: str, *, max_body_bytes: int = MAX_BODY_BYTES, crowd
     db.migrate()
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.region_warmer.start()  # in a thread of its own: the start-up does not wait for it
         yield
+        app.state.region_warmer.stop()
         db.dispose()
 
     app = FastAPI(title="Ketenplan sync server", version=f"protocol {PROTOCOL_VERSION}", lifespan=lifespan)

@@ -27,6 +27,7 @@ from server.db import Database
 from server.models import Tenant
 from server.problems import ProblemError
 from server.region_figures import RegionCache, column_names, members_now
+from server.region_warmer import RegionWarmer
 from sync.protocol import (
     API,
     COHORTS_BY,
@@ -54,9 +55,11 @@ router = APIRouter(prefix=API, dependencies=[Depends(require_protocol)],
 
 
 def install_region(app, minimum: int | None = None) -> None:
-    """The app's cache of figures and its minimum cell size (a setting, at least MIN_CELL)."""
+    """The app's cache of figures, kept ready by its warmer (started with the app: `app.state.region_warmer
+    .start()`), and its minimum cell size (a setting, at least MIN_CELL)."""
     app.state.region_cache = RegionCache()
     app.state.region_minimum = max(minimum or int(os.environ.get(MINIMUM_ENV) or MIN_CELL), MIN_CELL)
+    app.state.region_warmer = RegionWarmer(app.state.db, app.state.region_cache, app.state.region_minimum)
 
 
 @router.get(REGION_PATH, summary="The targets side by side for the sharing municipalities of the caller's region "
@@ -115,13 +118,15 @@ def setting(device: Caller, db: Db) -> RegionSetting:
 
 @router.post(f"{REGION_PATH}/choose", summary="Choose the region and whether to share (administrators; audited)",
              responses={409: {"model": Problem}})
-def change_setting(body: RegionSetting, device: Caller, db: Db) -> RegionSetting:
+def change_setting(body: RegionSetting, device: Caller, db: Db, request: Request) -> RegionSetting:
     if device.role != "administrator":
         raise ProblemError(403, SETTING_NOT_ALLOWED)
     try:
         with db.writing() as session:
             tenant = session.get(Tenant, device.tenant_id)
-            choice, _ = region_settings.set_region(session, tenant, body.region, body.share, by=device)
+            choice, changed = region_settings.set_region(session, tenant, body.region, body.share, by=device)
+        if changed:
+            request.app.state.region_warmer.changed(device.tenant_id)  # sharing now: its counts made ready
     except AccountError as exc:  # sharing without a region: the choice does not fit together
         raise ProblemError(409, Problem(detail=str(exc), code="region_needed")) from None
     return RegionSetting(region=choice.region, share=choice.share)

@@ -24,6 +24,7 @@ from server.sequence import last_seq
 
 # Only the forms whose answers monitoring reads: form parts are the largest share of the records.
 _FORMS = tuple(MONITORED_ANSWERS)
+_WAIT_S = 60  # at most this long for counts being made beside a request; then it makes them itself
 _READ = select(RECORDS.c.entity, RECORDS.c.data).where(RECORDS.c.entity.in_(ENTITIES), RECORDS.c.deleted.is_(False))
 
 
@@ -70,21 +71,50 @@ class _Lru:
 
 
 class RegionCache:
-    """Counts per (tenant, seq, options) and the region's tables per (members' seqs, options)."""
+    """Counts per (tenant, seq, options) and the region's tables per (members' seqs, options).
 
-    def __init__(self, size: int = 256):
-        self.counts, self.tables = _Lru(size), _Lru(size // 4 or 1)
-        self.computed = 0  # municipalities whose counts were computed (not taken from the cache)
+    The counts are kept ahead of the region's request by server/region_warmer.py (after a push, at
+    start-up); a request that meets a municipality's counts being made waits for them rather than
+    making them a second time."""
+
+    def __init__(self, size: int = 1024):
+        self.counts, self.tables = _Lru(size), _Lru(max(size // 16, 1))
+        self.computed = 0  # counts computed, by a request or ahead of it (not taken from the cache)
+        self._making: dict[tuple, threading.Event] = {}  # (tenant, seq, ref, settings): being made now
+        self._making_lock = threading.Lock()
 
     def member_counts(self, connect, member: Member, ref: date, cohort_by: CohortBy, settings: Settings) -> Counts:
-        key = (member.tenant_id, member.seq, ref, cohort_by, settings)
-        counts = self.counts.get(key)
+        counts = self.counts.get((member.tenant_id, member.seq, ref, cohort_by, settings))
         if counts is None:
-            with connect() as conn:
-                counts = tenant_counts(conn, member.tenant_id, ref, cohort_by, settings)
-            self.computed += 1
-            self.counts.put(key, counts)
+            counts = self.keep(connect, member, ref, settings, (cohort_by,))[cohort_by]
         return counts
+
+    def keep(self, connect, member: Member, ref: date, settings: Settings,
+             cohorts: tuple[CohortBy, ...] = tuple(CohortBy)) -> dict[CohortBy, Counts]:
+        """The member's counts for each way of making cohorts, made where missing (its records read
+        once for all of them) and kept."""
+        making = (member.tenant_id, member.seq, ref, settings)
+        with self._making_lock:
+            busy = self._making.get(making)
+            if busy is None:
+                self._making[making] = threading.Event()
+        if busy is not None:
+            busy.wait(_WAIT_S)  # the same counts being made beside this: theirs, then what is still missing
+        try:
+            out = {c: self.counts.get((*making[:2], ref, c, settings)) for c in cohorts}
+            missing = [c for c, counts in out.items() if counts is None]
+            if missing:
+                with connect() as conn:
+                    facts = facts_from_records(read_records(conn, member.tenant_id))
+                for cohort_by in missing:
+                    out[cohort_by] = municipality_counts(facts, ref, cohort_by, settings)
+                    self.counts.put((*making[:2], ref, cohort_by, settings), out[cohort_by])
+                    self.computed += 1
+            return out
+        finally:
+            if busy is None:
+                with self._making_lock:
+                    self._making.pop(making).set()
 
     def region_tables(self, connect, members: list[Member], ref: date, cohort_by: CohortBy, settings: Settings,
                       minimum: int) -> list[SharedTable]:

@@ -8,14 +8,11 @@ development tool: not part of the app.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
+from desktop.demo_kaart import STAMP, linked_directory
+
 COORDINATOR = "ingrid"
-# the kaart's part in the chain -> the kind of the demo chain's organisation
-CHAIN_KIND = {"gemeente": "gemeente", "maatschappelijke_begeleiding": "maatschappelijke_begeleiding",
-              "taalschool": "taalschool", "budgetcoach": "budgetcoach", "werk": "jobhunter", "welzijn": "welzijn"}
-STAMP = "2026-01-05T09:00:00.000000Z"
 
 
 def _chain_organisations(database_url: str, tenant_name: str) -> tuple[dict[str, str], bool]:
@@ -45,17 +42,13 @@ def publish_kaart(database_url: str, tenant_name: str, url: str, password: str) 
     """Push the demo kaart as the coordinator's device, once per server; the number of items sent."""
     import httpx
 
-    from domain.arrival.demo_hilversum import demo_directory
     from domain.arrival.social_map_records import directory_records
     from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION
 
     kinds, held = _chain_organisations(database_url, tenant_name)
     if held:
         return 0
-    directory = demo_directory()
-    linked = tuple(replace(o, chain_organisation_id=kinds.get(CHAIN_KIND.get(o.chain_role or ""), None))
-                   for o in directory.organizations)
-    directory = replace(directory, organizations=linked)
+    directory = linked_directory({kind: [org_id] for kind, org_id in kinds.items()})
     ops = [{"op_id": f"demo-kaart-{record_id}", "entity": "social_map_items", "record_id": record_id,
             "op": "insert", "fields": {"id": record_id, **fields, "created_at": STAMP, "updated_at": STAMP},
             "base": None, "author_id": None, "created_at": STAMP}

@@ -74,6 +74,12 @@ def group_values(facts: PersonFacts, dimension: str, ref: date) -> tuple[str, ..
     return (value or UNKNOWN_GROUP,)
 
 
+def evaluate_person(facts: PersonFacts, ref: date, settings: Settings = DEFAULT_SETTINGS,
+                    targets: tuple[Target, ...] = TARGETS) -> dict[str, Result]:
+    """One person's result on every target: what Figures keeps per person (`by_person`, `evaluated`)."""
+    return {target.code: evaluate(target, facts, ref, settings) for target in targets}
+
+
 class Figures:
     """Every target for a set of persons on one reference date, per cohort."""
 
@@ -92,7 +98,7 @@ class Figures:
             cohort = cohort_of(facts, cohort_by)
             mine = evaluated.get(facts.client_id)
             if mine is None:
-                mine = {target.code: evaluate(target, facts, ref, settings) for target in targets}
+                mine = evaluate_person(facts, ref, settings, targets)
             for code, result in mine.items():
                 self.results[code, cohort].append(result)
                 self.cells[code, cohort].add(result)
@@ -122,7 +128,7 @@ class Figures:
             if facts is None:
                 continue
             cohort = cohort_of(facts, self.cohort_by)
-            mine = {t.code: evaluate(t, facts, self.ref, self.settings) for t in self.targets}
+            mine = evaluate_person(facts, self.ref, self.settings, self.targets)
             out.by_person[cid] = mine
             for code, result in mine.items():
                 if (code, cohort) not in touched:

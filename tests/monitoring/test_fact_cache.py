@@ -198,3 +198,45 @@ def test_the_cache_goes_when_the_store_locks(store_dir):
     assert fact_cache.has_cache(engine)
     store.close()  # lock: the engine is disposed, and the facts with it
     assert not fact_cache.has_cache(engine)
+
+
+def _warm_with_a_write_at(store, town, cache, options, at: int) -> int:
+    """Warm in steps, with writes (a client's date, a milestone) after step `at`; the steps taken."""
+    steps = 0
+    while cache.warm_step(store.engine, options):
+        steps += 1
+        if steps == at:
+            store.clients.update(town["ids"][0], {"vestiging_date": "2024-02-02"})
+            store.plans.milestones.add(town["plans"][town["ids"][1]], {"kind": "exam_passed",
+                                                                      "reached_on": "2023-01-01"})
+    return steps
+
+
+def test_warming_in_steps_gives_the_fresh_figures_whichever_step_a_write_comes_after(tmp_path, monkeypatch):
+    """Each step reads one group of tables, or builds or evaluates a few persons, or fills the cells; a
+    write after any step is read again and built again, whether its table was read already or not,
+    and the run made is the one the dashboard asks for."""
+    monkeypatch.setattr(fact_cache, "WARM_PERSONS", 2)  # six persons: builds and evaluations in steps
+    options = MonitoringOptions(ref=REF)
+    store = new_store(tmp_path / "plain")
+    try:
+        make_town(store)
+        total = _warm_with_a_write_at(store, {}, fact_cache.cache_for(store.engine), options, at=-1)
+    finally:
+        store.close()
+    assert total > len(FACT_READERS) + 2 * 3  # each reader a step; three steps each to build and evaluate
+    for at in range(1, total + 1):
+        store = new_store(tmp_path / f"at{at}")
+        try:
+            town = make_town(store)
+            cache = fact_cache.cache_for(store.engine)
+            _warm_with_a_write_at(store, town, cache, options, at)
+            assert cache.is_warm(options) and not cache.is_warm(MonitoringOptions(ref=date(2025, 1, 1)))
+            warm = cache.compute(store.engine, options)
+            assert cache.evaluated == 0, "made by the last step"
+            assert to_json(warm, ids=True) == to_json(compute(store.engine, options), ids=True), at
+            store.plans.update(town["plans"][town["ids"][2]], {"leerroute": "Z"})
+            assert not cache.is_warm(options)
+            _same(store, cache, options)
+        finally:
+            store.close()

@@ -187,19 +187,26 @@ def test_only_the_administrator_changes_the_choice_and_it_is_audited(server, reg
     assert by_tenant[towns["c"].tenant_id][0] == ["region"] and by_tenant[towns["c"].tenant_id][1] is not None
 
 
-def test_figures_are_computed_again_only_after_a_change(server, region):
+def test_figures_are_counted_again_only_after_a_change_and_ahead_of_the_request(server, region):
     _name, towns, _names = region
     coordinator = towns["a"].device("coordinator")
+    warmer = server_app_warmer(server)
+    assert warmer.wait_idle()
     first = _get(coordinator).json()
     cache = server_app_cache(server)
     computed = cache.computed
     assert _get(coordinator).json()["tables"] == first["tables"]
     assert cache.computed == computed, "nothing changed: nothing computed"
+    counted = warmer.counted
     _push_people(towns["b"], {"worked": 5, "not": 0, "no_plan": 0, "recent": 0})
+    assert warmer.wait_idle()
+    assert warmer.counted > counted, "the push's municipality counted again in the background"
+    computed = cache.computed
     after = _get(coordinator).json()
-    assert cache.computed == computed + 1, "only the municipality that changed"
+    assert cache.computed == computed, "the request found every municipality's counts kept"
     e2 = next(t for t in after["tables"] if (t["target"], t["cohort"]) == ("E2", 2021))
     assert e2["region"]["counts"][0] == str(PEOPLE["a"]["worked"] + PEOPLE["b"]["worked"] + 5)
+    assert after == {**_get(coordinator).json(), "computed_at": after["computed_at"]}
 
 
 def test_leaving_the_region_by_the_command_line_stops_sharing(server, region, capsys):
@@ -216,6 +223,10 @@ def test_leaving_the_region_by_the_command_line_stops_sharing(server, region, ca
 
 def server_app_cache(server):
     return server._server.config.app.state.region_cache
+
+
+def server_app_warmer(server):
+    return server._server.config.app.state.region_warmer
 
 
 @pytest.fixture(params=["sqlite", "pg"])

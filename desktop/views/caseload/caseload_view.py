@@ -64,6 +64,7 @@ def _choices(store):
 class CaseloadView(QWidget):
     open_client = Signal(str)
     new_client_requested = Signal()
+    rows_shown = Signal()  # a first page of the list is on screen (after an unlock: work may follow)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None):
         super().__init__(parent)
@@ -293,6 +294,7 @@ class CaseloadView(QWidget):
             self._worker.read(lambda store: store.clients.stage_counts(query),
                               on_done=lambda by_stage: self._counts.setText(self._counts_text(total, by_stage)),
                               on_error=self._on_error, key="caseload-stages", asker=self._model)
+        QTimer.singleShot(0, self, self.rows_shown.emit)  # after this answer is painted; not once the view is gone
         if page.total == 0:
             self._empty.setText(
                 self.tr("No clients match this search or filter.") if has_clients

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from desktop.monitoring import fact_cache
 from desktop.monitoring.compute import MonitoringRun
-from desktop.monitoring.options import MonitoringOptions, from_record
 from desktop.tasks import DbWorker
 from desktop.views.common.style import set_role
 from desktop.views.monitoring.export_actions import ExportActions
@@ -47,6 +46,7 @@ from desktop.views.monitoring.monitoring_texts import (
 )
 from desktop.views.monitoring.person_drill import PersonDrill
 from desktop.views.monitoring.settings_dialog import MonitoringSettingsDialog
+from desktop.views.monitoring.warmup import dashboard_options
 from domain.monitoring.cohorts import CohortBy
 from domain.monitoring.evaluate import Outcome
 from domain.monitoring.figures import DIMENSIONS, Cell
@@ -79,11 +79,6 @@ def reason_notes(cell: Cell, column: str) -> dict[str, str] | None:
         for cid in ids:
             notes[cid].append(reason_label(reason))
     return {cid: ", ".join(labels) for cid, labels in notes.items()}
-
-
-def settings_for(store) -> dict:
-    """The municipality's settings: the synced record (monitoring.json is the command line's override)."""
-    return from_record(store.monitoring_settings.get())
 
 
 class DashboardView(QWidget):
@@ -138,11 +133,8 @@ class DashboardView(QWidget):
             controls.addWidget(label)
             controls.addWidget(widget)
         controls.addWidget(self.refresh_button)
-        controls.addWidget(self.region_button)
         controls.addStretch(1)
-        controls.addWidget(self.meetings_button)
         controls.addWidget(self.settings_button)
-        controls.addWidget(self.exports)
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("monitoringProgress")
@@ -152,10 +144,15 @@ class DashboardView(QWidget):
         self.progress.setTextVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("monitoringStatus")
+        self.status.setWordWrap(True)  # beside the buttons on a narrow screen: two lines, not a wider window
         set_role(self.status, "hint")
+        # The choices above, what to do with the figures here: in one row they needed a 1,800 pixel window.
         status_row = QHBoxLayout()
         status_row.addWidget(self.progress)
         status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.region_button)
+        status_row.addWidget(self.meetings_button)
+        status_row.addWidget(self.exports)
 
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("figuresTree")
@@ -241,8 +238,7 @@ class DashboardView(QWidget):
         ref, cohort_by = self.options()
 
         def work(store) -> MonitoringRun:
-            options = MonitoringOptions(ref=ref, cohort_by=cohort_by, **settings_for(store))
-            return fact_cache.compute_cached(store.engine, options)
+            return fact_cache.compute_cached(store.engine, dashboard_options(store, ref, cohort_by))
 
         self.requested_at = time.perf_counter()
         self._set_busy(True)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow, WorkPages):
         self.editor = None
         # the work pages beside the caseload, each built when first shown
         self.agenda = self.my_actions = self.monitoring = self.workshops = self.socialmap = None
+        self.warmup, self._warm_armed = None, False  # the dashboard's figures, made ready after unlock
         self.work_pages: QStackedWidget | None = None
         self._place: work_place.WorkPlace | None = None  # where the lock found the worker
         self._held_dialogs: list[dialog_memory.HeldDialog] = []  # open at the lock: opened again after it
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow, WorkPages):
 
         self.caseload.open_client.connect(self._open_client)
         self.caseload.new_client_requested.connect(self.new_client)
+        self.caseload.rows_shown.connect(self._warm_dashboard)
         self.workspace.title_changed.connect(self._on_title_changed)
 
     # -- start, lock, unlock -------------------------------------------------------
@@ -282,6 +284,7 @@ class MainWindow(QMainWindow, WorkPages):
         if self._locked:
             return
         self._locked = True
+        self._stop_warming()
         self.idle_watcher.pause()
         self.sync_service.stop()  # a running sync ends at its next step, so the worker can close the store
         self._held_dialogs = dialog_memory.capture({"settings": self._settings_dialog,
@@ -344,6 +347,7 @@ class MainWindow(QMainWindow, WorkPages):
         self._ensure_work_page()
         self.pages.setCurrentWidget(self.work_page)
         self._set_work_enabled(True)
+        self._warm_armed = True  # once the caseload's first rows are shown
         self.caseload.reload()
         self.caseload.focus_search()
         self._back_to_place()

@@ -61,3 +61,20 @@ class WorkPages:
             from desktop.views.socialmap.socialmap_view import SocialMapView
             return SocialMapView(self._worker)
         self._show_page("socialmap", self.socialmap_page_action, build)
+
+    # -- the dashboard's figures, made ready in the background after an unlock ----------------
+    def _warm_dashboard(self) -> None:
+        """The caseload's first rows are shown: now, and only once per unlock, the dashboard's figures
+        are computed at low priority (desktop/views/monitoring/warmup.py)."""
+        if not self._warm_armed or self._locked:
+            return
+        self._warm_armed = False
+        if self.warmup is None:
+            from desktop.views.monitoring.warmup import DashboardWarmup
+            self.warmup = DashboardWarmup(self._worker, self)
+        self.warmup.start()
+
+    def _stop_warming(self) -> None:
+        self._warm_armed = False
+        if self.warmup is not None:
+            self.warmup.stop()
