@@ -188,7 +188,7 @@ def stored_draft(qtbot, win, name: str, holds) -> dict | None:
     its second of quiet; read again until then, failing after TIMEOUT_MS."""
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while not holds(draft := read_draft(qtbot, win, name)):
-        assert time.monotonic() < deadline, f"the {name} draft never came to hold what was typed: {draft}"
+        assert time.monotonic() < deadline, f"the {name} draft in the store never came to what is awaited: {draft}"
         qtbot.wait(50)
     return draft
 
