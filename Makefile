@@ -47,8 +47,11 @@ lint: $(STAMP)
 # tests go first (tests/conftest.py) and an idle process takes tests queued for the other
 # (worksteal), so both end together. Every test that
 # needs DUO's files or PostgreSQL fails without them (KETENPLAN_ALLOW_SKIP, decision 21).
+# Compiled modules are kept even where PYTHONDONTWRITEBYTECODE is set: each process (and each app or
+# server a test starts) otherwise compiles every module again and pytest rewrites the asserts of every
+# test file anew, some 7 s of CPU per process before the first test runs.
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2 --dist worksteal
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2 --dist worksteal
 
 bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec

@@ -3,6 +3,8 @@ the real window on the real SQLCipher store."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -181,6 +183,16 @@ def read_draft(qtbot, win, name: str) -> dict | None:
     return got[0]
 
 
+def stored_draft(qtbot, win, name: str, holds) -> dict | None:
+    """The draft as the store has it once `holds(draft)`: the autosave writes it while typing, within
+    its second of quiet; read again until then, failing after TIMEOUT_MS."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while not holds(draft := read_draft(qtbot, win, name)):
+        assert time.monotonic() < deadline, f"the {name} draft in the store never came to what is awaited: {draft}"
+        qtbot.wait(50)
+    return draft
+
+
 def open_agreement(qtbot, win, client_id):
     open_client(qtbot, win, client_id, PLAN_TAB)
     plan = win.workspace.plan
@@ -196,8 +208,9 @@ def test_a_lock_keeps_a_half_filled_plan_agreement_and_the_cursor(qtbot, window,
     type_at(qtbot, note, 7, " met")  # "Akkoord met, tolk", the cursor after "met"
     agreement.pip_dated_on.edit.setText("01-06-2031")
     note.setFocus()
-    qtbot.wait(1100)  # written while typing: in the store before any lock
-    assert read_draft(qtbot, window, "plan_agreement")["values"]["agreement_note"] == "Akkoord met, tolk"
+    # written while typing: in the store before any lock
+    stored_draft(qtbot, window, "plan_agreement",
+                 lambda draft: draft is not None and draft["values"]["agreement_note"] == "Akkoord met, tolk")
     window.lock()
     assert note.text() == ""  # nothing left on screen while locked
     window._worker.wait_idle()
@@ -223,12 +236,10 @@ def test_a_plan_agreement_typed_back_to_blank_leaves_no_draft(qtbot, window, cli
     agreement = open_agreement(qtbot, window, client_id)
     note = agreement.agreement_note
     type_at(qtbot, note, 0, "ab")
-    qtbot.wait(1100)
-    assert read_draft(qtbot, window, "plan_agreement") is not None
+    stored_draft(qtbot, window, "plan_agreement", lambda draft: draft is not None)
     qtbot.keyClick(note, Qt.Key.Key_Backspace)
     qtbot.keyClick(note, Qt.Key.Key_Backspace)
-    qtbot.wait(1100)
-    assert read_draft(qtbot, window, "plan_agreement") is None
+    stored_draft(qtbot, window, "plan_agreement", lambda draft: draft is None)  # the stored draft goes
     relock(qtbot, window)
     qtbot.waitUntil(lambda: window.workspace.plan.page == "plan", timeout=TIMEOUT_MS)
     window._worker.wait_idle()
@@ -297,8 +308,9 @@ def test_a_lock_keeps_a_follow_up_typed_but_not_added(qtbot, window, client_id, 
                     timeout=TIMEOUT_MS)
     type_at(qtbot, follow_ups.description, 0, "Huisarts bellen")
     type_at(qtbot, follow_ups.description, 9, "morgen ")  # the cursor after "morgen "
-    qtbot.wait(1100)  # written while typing: a crash now keeps it
-    assert read_draft(qtbot, window, "visit_follow_up")["values"]["description"] == "Huisarts morgen bellen"
+    # written while typing: a crash now keeps it
+    stored_draft(qtbot, window, "visit_follow_up",
+                 lambda draft: draft is not None and draft["values"]["description"] == "Huisarts morgen bellen")
     window.lock()
     assert follow_ups.description.text() == ""
     window._worker.wait_idle()
@@ -314,8 +326,7 @@ def test_a_lock_keeps_a_follow_up_typed_but_not_added(qtbot, window, client_id, 
     qtbot.keyClicks(follow_ups.due.edit, "01-06-2031")
     qtbot.keyClick(follow_ups.due.edit, Qt.Key.Key_Return)  # added: the draft goes
     qtbot.waitUntil(lambda: follow_ups.list.topLevelItemCount() == 1, timeout=TIMEOUT_MS)
-    qtbot.wait(1100)
-    assert read_draft(qtbot, window, "visit_follow_up") is None
+    stored_draft(qtbot, window, "visit_follow_up", lambda draft: draft is None)
 
 
 def test_a_lock_keeps_a_change_to_a_follow_up_not_yet_saved(qtbot, window, client_id):

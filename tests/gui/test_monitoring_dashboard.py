@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QMessageBox
 
 import desktop.views.monitoring.dashboard_view as dashboard_module
 import desktop.views.monitoring.export_actions as export_module
-from desktop.demo import fill_demo_store
 from desktop.monitoring.compute import compute
 from desktop.monitoring.options import MonitoringOptions
-from desktop.store.keyfile import FAST_KDF
 from desktop.views.monitoring.monitoring_texts import reason_label
 from domain.monitoring.cohorts import CohortBy
 from domain.monitoring.evaluate import Outcome
-from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
 
 CODES = ["E1", "E2", "E3", "E4", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "H1", "H2"]
@@ -27,9 +25,7 @@ WAIT_MS = 4 * TIMEOUT_MS  # the figures of 80 persons on a shared machine
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("monitoring") / "store"
-    fill_demo_store(data_dir, PASSPHRASE, clients=80, seed=2019, kdf=FAST_KDF)
-    return data_dir
+    return demo_store(tmp_path_factory.mktemp("monitoring") / "store", clients=80)
 
 
 @pytest.fixture

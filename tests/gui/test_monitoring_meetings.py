@@ -15,12 +15,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import desktop.views.monitoring.meeting_window as meeting_module
-from desktop.demo import fill_demo_store
 from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from domain.monitoring.journey import DEFAULT_STAGES, StageRatingCount, StoryChoice
 from tests.arrival.card_pdf import pdf_text
 from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_store
 from tests.gui.conftest import TIMEOUT_MS, start_window, unlock_window
 from tests.gui.test_data_on_purpose import wheel
 
@@ -43,9 +42,7 @@ def _as(data_dir: Path, role: str) -> None:
 @pytest.fixture
 def demo_dir(tmp_path_factory):
     """A store per test: under -n 2 the tests of this file may run on either worker, in any order."""
-    data_dir = tmp_path_factory.mktemp("meetings") / "store"
-    fill_demo_store(data_dir, PASSPHRASE, clients=60, seed=2019, kdf=FAST_KDF)
-    return data_dir
+    return demo_store(tmp_path_factory.mktemp("meetings") / "store", clients=60)
 
 
 @pytest.fixture

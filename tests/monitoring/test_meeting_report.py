@@ -13,16 +13,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.demo import fill_demo_store
 from desktop.monitoring.options import MonitoringOptions
 from desktop.monitoring.report.make import figures_now, make_report
 from desktop.monitoring.tables import TABLES, table_rows
 from desktop.store import Store
-from desktop.store.keyfile import FAST_KDF
 from domain.monitoring.journey import DEFAULT_STAGES, StageRatingCount, StoryChoice
 from domain.monitoring.targets import TARGETS
 from tests.arrival.card_pdf import page_image, pdf_text
 from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_store
 
 ROOT = Path(__file__).resolve().parents[2]
 REF = date.today()
@@ -48,8 +47,7 @@ def app():
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("meeting") / "store"
-    fill_demo_store(data_dir, PASSPHRASE, clients=80, seed=2019, kdf=FAST_KDF)
+    data_dir = demo_store(tmp_path_factory.mktemp("meeting") / "store", clients=80)
     store = Store.unlock(data_dir, PASSPHRASE)
     try:
         options = MonitoringOptions(ref=REF)

@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 
 from desktop.__main__ import main
-from desktop.demo import fill_demo_store
 from desktop.monitoring.export import FORMAT
 from desktop.monitoring.tables import TABLE_COLUMNS, TABLES
 from desktop.store import CaseloadQuery, Store
-from desktop.store.keyfile import FAST_KDF
 from domain.monitoring.targets import TARGETS
 from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_store
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date.today().isoformat()  # the demo counts back from today
@@ -27,8 +26,7 @@ TODAY = date.today().isoformat()  # the demo counts back from today
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("monitoring") / "store"
-    fill_demo_store(data_dir, PASSPHRASE, clients=80, seed=2019, kdf=FAST_KDF)
+    data_dir = demo_store(tmp_path_factory.mktemp("monitoring") / "store", clients=80)
     store = Store.unlock(data_dir, PASSPHRASE)
     try:
         rows = store.clients.search(CaseloadQuery(limit=1000)).rows

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import ssl
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+import certifi
 import httpx
 
 from server import accounts
@@ -14,6 +16,10 @@ from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION
 
 PASSWORD = "wachtwoord voor de test"
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+# httpx reads the CA bundle into a new TLS context for every client it makes (some 30 ms); the test
+# clients speak plain HTTP on loopback, so one context serves them all (tests/sync/test_https.py
+# makes its own, as the desktop does in sync/client/transport.py).
+TLS = ssl.create_default_context(cafile=certifi.where())
 
 
 def new_id() -> str:
@@ -31,7 +37,7 @@ class Device:
     """One signed-in device: login, push and pull over HTTP."""
 
     def __init__(self, base_url: str, username: str, password: str = PASSWORD, name: str = "laptop"):
-        self.http = httpx.Client(base_url=base_url, headers=HEADERS, timeout=30)
+        self.http = httpx.Client(base_url=base_url, headers=HEADERS, timeout=30, verify=TLS)
         answer = self.http.post(f"{API}/login", json={"username": username, "password": password,
                                                       "device_name": name})
         assert answer.status_code == 200, answer.text

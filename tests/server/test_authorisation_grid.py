@@ -90,6 +90,14 @@ def town(server):
     yield from town_in(server)
 
 
+@pytest.fixture(scope="module", params=["sqlite", "pg"])
+def read_files(request):
+    """A town with its files, made once per test process and database for the tests that only read
+    or push what the server refuses."""
+    for town in town_in(request.getfixturevalue(f"{request.param}_server")):
+        yield Files(town)
+
+
 class Files:
     """A client in VluchtelingenWerk's caseload who consented to share contact, plan, health and their
     experiences with the language school, with one record of every kind (the story and rating the
@@ -193,8 +201,8 @@ def test_every_role_writes_exactly_the_record_types_it_owns(town, person, action
 
 
 @pytest.mark.parametrize("person", sorted(PEOPLE))
-def test_every_role_reads_exactly_the_record_types_it_may(town, person):
-    files = Files(town)
+def test_every_role_reads_exactly_the_record_types_it_may(read_files, person):
+    files, town = read_files, read_files.town
     holder = Holder(town.device(person))
     holder.sync()
     got = {e for e in ENTITIES if (e, files.ids[e]) in holder.records}
@@ -202,7 +210,8 @@ def test_every_role_reads_exactly_the_record_types_it_may(town, person):
 
 
 @pytest.mark.parametrize("entity", ["devices", "accounts", "users", "client_origins", "device_scopes"])
-def test_what_the_server_keeps_of_its_own_is_no_record_type_a_device_can_push(town, entity):
+def test_what_the_server_keeps_of_its_own_is_no_record_type_a_device_can_push(read_files, entity):
+    town = read_files.town
     for person in PEOPLE:
         [answer] = town.device(person).push(op(entity, new_id(), fields={"organisation_id": town.orgs["vwn"],
                                                                          "role": "coordinator", **RECORD}))

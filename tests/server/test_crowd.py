@@ -18,7 +18,7 @@ from server.db import sqlite_url
 from server.problems import ProblemError
 from sync.client.transport import Transport
 from sync.protocol import API, PROTOCOL_HEADER, PROTOCOL_VERSION
-from tests.server.client import PASSWORD, make_chain
+from tests.server.client import PASSWORD, TLS, make_chain
 from tests.server.live import start_in_thread
 
 
@@ -71,7 +71,7 @@ def crowded(tmp_path, monkeypatch):
 
 
 def _token(live, username: str) -> str:
-    answer = httpx.post(f"{live.url}{API}/login", headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
+    answer = httpx.post(f"{live.url}{API}/login", verify=TLS, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
                         json={"username": username, "password": PASSWORD, "device_name": "laptop"})
     return answer.json()["token"]
 
@@ -83,7 +83,7 @@ def test_a_crowd_of_pulls_gets_answers_or_503_with_retry_after_never_a_timeout_o
 
     def pull(_n):
         start.wait()
-        return httpx.get(f"{crowded.url}{API}/sync/pull", timeout=30, headers={
+        return httpx.get(f"{crowded.url}{API}/sync/pull", timeout=30, verify=TLS, headers={
             PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Authorization": f"Bearer {token}"})
 
     with ThreadPoolExecutor(8) as pool:

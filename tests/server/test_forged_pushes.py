@@ -24,7 +24,7 @@ from server import accounts, auth
 from server.accounts import ROLES
 from server.entities import SYNCED_ENTITIES
 from server.record_store import RECORDS
-from tests.server.client import HEADERS, Device, op
+from tests.server.client import HEADERS, TLS, Device, op
 from tests.server.town import KINDS, PEOPLE, STAMP, Holder, Town, make_town
 
 DIRECTORY = ("organisations", "workers", "social_map_items", "workshop_sessions")  # every device of the tenant
@@ -247,7 +247,8 @@ def _part(entity: str, data: dict) -> str | None:
 
 @pytest.fixture
 def clients(server):
-    made = {person: httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) for person in PEOPLE}
+    made = {person: httpx.Client(base_url=server.url, headers=HEADERS, timeout=30, verify=TLS)
+            for person in PEOPLE}
     yield made
     for client in made.values():
         client.close()

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 from server.clock import utcnow
 from server.models import Device
 from sync.protocol import API, PROTOCOL_HEADER
-from tests.server.client import HEADERS, PASSWORD
+from tests.server.client import HEADERS, PASSWORD, TLS
 from tests.server.client import Device as Client
 
 BAD_LOGIN = {"detail": "The user name or password is not right.", "code": "bad_login"}
@@ -20,7 +20,7 @@ TOO_OLD = {"detail": "This version of Ketenplan is too old for the server. Pleas
 
 
 def _login(url: str, username: str, password: str) -> httpx.Response:
-    return httpx.post(f"{url}{API}/login", headers=HEADERS,
+    return httpx.post(f"{url}{API}/login", headers=HEADERS, verify=TLS,
                       json={"username": username, "password": password, "device_name": "werklaptop"})
 
 

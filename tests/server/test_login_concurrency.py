@@ -16,14 +16,14 @@ from server.clock import utcnow
 from server.db import Database
 from server.models import LoginAttempt
 from sync.protocol import API
-from tests.server.client import HEADERS, make_chain
+from tests.server.client import HEADERS, TLS, make_chain
 from tests.server.live import launch_process, stop_process, wait_ready
 
 PARALLEL = 30
 
 
 def _attempt(url: str, username: str, password: str = "niet het wachtwoord") -> int:
-    return httpx.post(f"{url}{API}/login", headers=HEADERS, timeout=60,
+    return httpx.post(f"{url}{API}/login", headers=HEADERS, timeout=60, verify=TLS,
                       json={"username": username, "password": password, "device_name": "werklaptop"}).status_code
 
 

@@ -14,13 +14,13 @@ from server.clock import utcnow
 from server.db import sqlite_url
 from server.models import LoginAttempt
 from sync.protocol import API
-from tests.server.client import HEADERS, PASSWORD, make_chain
+from tests.server.client import HEADERS, PASSWORD, TLS, make_chain
 from tests.server.live import start_in_thread
 
 
 def _login(url: str, username: str, password: str, address: str | None = None) -> httpx.Response:
     # The proxy's X-Forwarded-For is not trusted from the test client: the address is 127.0.0.1.
-    return httpx.post(f"{url}{API}/login", headers=HEADERS,
+    return httpx.post(f"{url}{API}/login", headers=HEADERS, verify=TLS,
                       json={"username": username, "password": password, "device_name": "werklaptop"})
 
 

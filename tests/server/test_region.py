@@ -73,7 +73,20 @@ def _by_hand(counts: dict[str, int], target: str) -> dict[int, list[int]]:
 
 @pytest.fixture
 def region(server):
-    """Three towns in one region: a and b share, c does not."""
+    """Three towns in one region: a and b share, c does not. A test of its own, for the tests that change them."""
+    yield from _region(server)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "pg"])
+def read_region(request):
+    """The same region, made once per test process and database for the tests that only read it
+    (asking for the region's figures computes them, and changes nothing): (server, name, towns, names)."""
+    server = request.getfixturevalue(f"{request.param}_server")
+    for name, towns, names in _region(server):
+        yield server, name, towns, names
+
+
+def _region(server):
     towns = {key: make_town(server) for key in PEOPLE}
     names = {key: _push_people(town, PEOPLE[key]) for key, town in towns.items()}
     name = f"Regio {uuid.uuid4().hex[:8]}"
@@ -102,8 +115,8 @@ def _truth(rows: list[list[int]]) -> list[list[int]]:
     return [*grid, [sum(col) for col in zip(*grid, strict=True)]]
 
 
-def test_members_see_each_other_side_by_side_with_the_counts_worked_out_by_hand(server, region):
-    name, towns, names = region
+def test_members_see_each_other_side_by_side_with_the_counts_worked_out_by_hand(read_region):
+    server, name, towns, names = read_region
     answer = _get(towns["a"].device("coordinator"))
     assert answer.status_code == 200, answer.text
     body = answer.json()
@@ -131,8 +144,8 @@ def test_members_see_each_other_side_by_side_with_the_counts_worked_out_by_hand(
         assert person not in text_of_answer, "never a person's name or id"
 
 
-def test_no_member_can_work_out_a_hidden_cell_of_the_other(server, region):
-    _name, towns, _names = region
+def test_no_member_can_work_out_a_hidden_cell_of_the_other(read_region):
+    server, _name, towns, _names = read_region
     body = _get(towns["b"].device("admin")).json()
     order = sorted(("a", "b"), key=lambda k: _tenant_name(server, towns[k].tenant_id))
     cohort = (date.today() - timedelta(days=100)).year
@@ -152,15 +165,15 @@ def test_no_member_can_work_out_a_hidden_cell_of_the_other(server, region):
 
 
 @pytest.mark.parametrize("who", ["partner", "begeleider", "km"])
-def test_partners_begeleiders_and_klantmanagers_are_refused(region, who):
-    _name, towns, _names = region
+def test_partners_begeleiders_and_klantmanagers_are_refused(read_region, who):
+    _server, _name, towns, _names = read_region
     answer = _get(towns["a"].device({"partner": "taal"}.get(who, who)))
     assert answer.status_code == 403
     assert answer.json()["code"] == "region_not_allowed"
 
 
-def test_a_municipality_that_does_not_share_sees_nothing(region):
-    _name, towns, _names = region
+def test_a_municipality_that_does_not_share_sees_nothing(read_region):
+    _server, _name, towns, _names = read_region
     for who in ("coordinator", "admin"):
         answer = _get(towns["c"].device(who))
         assert answer.status_code == 403

@@ -33,32 +33,38 @@ def read(display: list[list[str]], minimum: int):
 
 
 def _linear(eqs, known, hidden) -> set:
-    """Hidden cells fixed by the equations alone (reduced row echelon over fractions)."""
+    """Hidden cells fixed by the equations alone: x is fixed exactly where the reduced row echelon
+    form over fractions has a row with x alone. The rows are kept sparse (a row or column of a table
+    names few cells), and the known values, which move no cell from fixed to free, are left out."""
     index = {c: k for k, c in enumerate(hidden)}
-    matrix = []
+    pending = []  # rows without a pivot yet: {column: coefficient}, no zeros kept
     for eq in eqs:
-        row = [Fraction(0)] * (len(hidden) + 1)
+        row: dict[int, Fraction] = {}
         for i, j, a in eq:
             if (i, j) in index:
-                row[index[i, j]] += a
-            else:
-                row[-1] -= a * known[i, j]
-        matrix.append(row)
-    pivots, r = [], 0
+                k = index[i, j]
+                row[k] = row.get(k, Fraction(0)) + a
+        pending.append({k: v for k, v in row.items() if v != 0})
+    pivots: dict[int, dict[int, Fraction]] = {}
     for col in range(len(hidden)):
-        pivot = next((k for k in range(r, len(matrix)) if matrix[k][col] != 0), None)
-        if pivot is None:
+        at = next((n for n, row in enumerate(pending) if col in row), None)
+        if at is None:
             continue
-        matrix[r], matrix[pivot] = matrix[pivot], matrix[r]
-        matrix[r] = [v / matrix[r][col] for v in matrix[r]]
-        for k in range(len(matrix)):
-            if k != r and matrix[k][col] != 0:
-                factor = matrix[k][col]
-                matrix[k] = [a - factor * b for a, b in zip(matrix[k], matrix[r], strict=True)]
-        pivots.append((r, col))
-        r += 1
-    return {hidden[col] for row, col in pivots
-            if all(matrix[row][k] == 0 for k in range(len(hidden)) if k != col)}
+        pivot = pending.pop(at)
+        scale = pivot[col]
+        pivot = {k: v / scale for k, v in pivot.items()}
+        for row in [*pending, *pivots.values()]:
+            factor = row.get(col)
+            if factor is None:
+                continue
+            for k, v in pivot.items():
+                value = row.get(k, Fraction(0)) - factor * v
+                if value == 0:
+                    row.pop(k, None)
+                else:
+                    row[k] = value
+        pivots[col] = pivot
+    return {hidden[col] for col, row in pivots.items() if row.keys() == {col}}
 
 
 def _propagate(eqs, known, box) -> dict:
