@@ -38,6 +38,8 @@ EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
 LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
 _DATE_NAMES = re.compile(r"(^|_)(date|on|at|birth)$|^date_")  # date_of_birth, held_on, updated_at, ...
 _ID_NAMES = re.compile(r"(^|_)id$")
+_LOOKS_DATED = re.compile(r"^[+-]?\d{4,}-")
+_FOUR_DIGIT_YEAR = re.compile(r"^\d{4}-")
 
 
 class Unfit(ValueError):
@@ -61,6 +63,9 @@ def id_problem(value: object, what: str = "The record's id") -> str | None:
 def moment_problem(value: str, what: str) -> str | None:
     """Why this ISO 8601 text is not a moment every side can hold; None if it is one, or is no
     moment at all (a date field may hold free text: that is the form's business, not sync's)."""
+    year = value[:4]
+    if value[4:5] == "-" and year.isascii() and year.isdigit() and "0002" <= year <= "9998":
+        return None  # nearly every stamp: no zone can carry a moment in these years past the bounds
     moment = _parsed_moment(value)
     if moment is None:  # no moment, or a plain date (any Python holds one)
         return None
@@ -169,9 +174,9 @@ def _text_problem(value: str, field: str) -> str:
 
 def _parsed_moment(value: str) -> datetime | None:
     text = value.strip()
-    if not re.match(r"^[+-]?\d{4,}-", text):
+    if not _LOOKS_DATED.match(text):
         return None
-    if not re.match(r"^\d{4}-", text):  # a year of five digits or below zero: beyond every side
+    if not _FOUR_DIGIT_YEAR.match(text):  # a year of five digits or below zero: beyond every side
         return datetime.max.replace(tzinfo=UTC)
     if len(text) == 10:
         return None  # a date without a time: any Python can hold, no zone to carry it past a year
