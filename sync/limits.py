@@ -40,6 +40,7 @@ _DATE_NAMES = re.compile(r"(^|_)(date|on|at|birth)$|^date_")  # date_of_birth, h
 _ID_NAMES = re.compile(r"(^|_)id$")
 _LOOKS_DATED = re.compile(r"^[+-]?\d{4,}-")
 _FOUR_DIGIT_YEAR = re.compile(r"^\d{4}-")
+_PLAIN = (False, False)  # _name_kind of a name that is neither an id's nor a moment's
 
 
 class Unfit(ValueError):
@@ -89,8 +90,14 @@ def record_problem(fields: dict[str, Any] | None, what: str = "The record") -> s
             return problem
         named = container.items() if type(container) is dict else ((container_name, v) for v in container)
         for name, item in named:
-            if type(item) is dict or type(item) is list:
+            kind = type(item)
+            if kind is dict or kind is list:
                 pending.append((item, depth + 1, name))
+            elif kind is str and len(item) <= ID_LENGTH and name is not None and _name_kind(name) == _PLAIN \
+                    and "\x00" not in item:
+                continue  # most values of a record: a short text under a name that asks no more of it
+            elif item is None or kind is bool:
+                continue
             elif (problem := _value_problem(item, depth + 1, name, what)) is not None:
                 return problem
     return None

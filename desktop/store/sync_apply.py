@@ -21,6 +21,7 @@ Drops are set-based too (desktop/store/sync_drop.py).
 from __future__ import annotations
 
 import json
+import operator
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,10 +44,14 @@ ENCODED = {"sync_conflicts": frozenset({"base", "mine", "theirs"}),
            "monitoring_meetings": frozenset({"participants", "figures", "stories", "decisions", "actions",
                                              "carried_actions"})}
 SERVER_OWNED = frozenset({"version"})  # never sent: the server gives it
+_SYNCED = frozenset(SYNCED_TABLES)
+_AS_THEY_ARE = frozenset({str, int, float, type(None)})  # a column holds these as the wire has them
 
 
 def column_value(value: Any) -> Any:
     """A value from the wire as the column holds it (lists and objects as JSON text)."""
+    if type(value) in _AS_THEY_ARE:  # nearly all: a page's records hold some ten values each
+        return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, dict | list):
@@ -102,15 +107,19 @@ class TableShape:
         self.upsert_sql = f'INSERT INTO "{name}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}'
         self.select_sql = f'SELECT {names} FROM "{name}" WHERE id = ?'
         self.encoded = ENCODED.get(name, frozenset())
+        self.values = operator.itemgetter(*self.columns)  # a row's values in the statements' order
 
     def server_row(self, record_id: str, version: int | None, deleted: bool | None, fields: dict) -> dict:
         """The row as the server holds it, in column values (`fields` in wire values, as `encode`
         takes them): columns it did not send get their defaults, unknown ones go."""
-        row = dict(self.defaults)
+        row = self.defaults.copy()
         encoded = self.encoded
         for k, v in fields.items():
             if k in row:
-                row[k] = json.dumps(v, ensure_ascii=False) if k in encoded else column_value(v)
+                if k in encoded:
+                    row[k] = json.dumps(v, ensure_ascii=False)
+                else:
+                    row[k] = v if type(v) in _AS_THEY_ARE else column_value(v)
         row["id"] = record_id
         if version is not None:
             row["version"] = version
@@ -158,11 +167,10 @@ class Applier:
         del self._conflicts[kept:]
 
     def shape(self, entity: str) -> TableShape | None:
-        if entity not in SYNCED_TABLES:
-            return None
-        if entity not in self._shapes:
-            self._shapes[entity] = TableShape(self.conn, entity)
-        return self._shapes[entity]
+        shape = self._shapes.get(entity)
+        if shape is None and entity in _SYNCED:
+            shape = self._shapes[entity] = TableShape(self.conn, entity)
+        return shape
 
     # -- reading -----------------------------------------------------------------
     def local_row(self, shape: TableShape, record_id: str) -> dict | None:
@@ -192,7 +200,7 @@ class Applier:
             theirs["client_id"] = self._client_of(theirs["entity"], theirs["record_id"])
         entries = self.pending(entity, record_id)
         if not entries:
-            self._write(shape, tuple(theirs[c] for c in shape.columns))  # server_row made them column values
+            self._write(shape, shape.values(theirs))  # server_row made them column values
             self.counts.applied += 1
             return
         mine = self.local_row(shape, record_id)
