@@ -25,8 +25,8 @@ from sync.protocol import Change
 
 log = logging.getLogger(__name__)
 
-# What a record the store refuses raises (through SQLAlchemy, or from the driver's own cursor the
-# applier writes with); anything else (the store closing) stops the pull.
+# What a record the store refuses raises (the driver's error as SQLAlchemy wraps it, a value the
+# driver cannot bind, or the driver's own error); anything else (the store closing) stops the pull.
 REFUSED = (sa_exc.StatementError, ValueError, TypeError, OverflowError, RecursionError)
 
 
