@@ -64,7 +64,7 @@ def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[st
             push = _Push(conn, device, ops, seqs, each_alone=True, earlier=earlier)
             results = push.run()
         record_store.remember_all(conn, device.tenant_id, device.device_id, push.to_remember)
-        if seqs.last > last:
+        if seqs.last > last and not device.pushed_before:
             note_first_push(conn, device.device_id, last + 1)
     return results
 
