@@ -40,7 +40,6 @@ _DATE_NAMES = re.compile(r"(^|_)(date|on|at|birth)$|^date_")  # date_of_birth, h
 _ID_NAMES = re.compile(r"(^|_)id$")
 _LOOKS_DATED = re.compile(r"^[+-]?\d{4,}-")
 _FOUR_DIGIT_YEAR = re.compile(r"^\d{4}-")
-_PLAIN = (False, False)  # _name_kind of a name that is neither an id's nor a moment's
 
 
 class Unfit(ValueError):
@@ -64,9 +63,8 @@ def id_problem(value: object, what: str = "The record's id") -> str | None:
 def moment_problem(value: str, what: str) -> str | None:
     """Why this ISO 8601 text is not a moment every side can hold; None if it is one, or is no
     moment at all (a date field may hold free text: that is the form's business, not sync's)."""
-    year = value[:4]
-    if value[4:5] == "-" and year.isascii() and year.isdigit() and "0002" <= year <= "9998":
-        return None  # nearly every stamp: no zone can carry a moment in these years past the bounds
+    if _in_an_ordinary_year(value):
+        return None
     moment = _parsed_moment(value)
     if moment is None:  # no moment, or a plain date (any Python holds one)
         return None
@@ -93,14 +91,31 @@ def record_problem(fields: dict[str, Any] | None, what: str = "The record") -> s
             kind = type(item)
             if kind is dict or kind is list:
                 pending.append((item, depth + 1, name))
-            elif kind is str and len(item) <= ID_LENGTH and name is not None and _name_kind(name) == _PLAIN \
-                    and "\x00" not in item:
-                continue  # most values of a record: a short text under a name that asks no more of it
-            elif item is None or kind is bool:
+            elif kind is str and name is not None and _ordinary_text(name, item):
+                continue  # most values of a record, decided without making a sentence
+            elif item is None or kind is bool or (kind is int and MIN_INT <= item <= MAX_INT):
                 continue
             elif (problem := _value_problem(item, depth + 1, name, what)) is not None:
                 return problem
     return None
+
+
+def _ordinary_text(name: str, value: str) -> bool:
+    """Whether _value_problem would surely find nothing in this text: the common cases only (a
+    False sends the value there, to be judged in full)."""
+    if len(value) > MAX_TEXT_LENGTH or "\x00" in value:
+        return False
+    is_id, is_date = _name_kind(name)
+    if is_id:
+        return len(value) <= ID_LENGTH
+    return not is_date or len(value) > STAMP_LENGTH or _in_an_ordinary_year(value)
+
+
+def _in_an_ordinary_year(value: str) -> bool:
+    """Nearly every stamp: a year from 2 to 9998, which no zone can carry past the bounds, whatever
+    follows it (parsed or not, such a text is no problem)."""
+    year = value[:4]
+    return value[4:5] == "-" and year.isascii() and year.isdigit() and "0002" <= year <= "9998"
 
 
 def check_record(fields: dict[str, Any] | None, what: str = "The record") -> dict[str, Any] | None:

@@ -203,3 +203,26 @@ STAMPS = st.builds(lambda year, rest, zone: f"{year:04d}-{rest}{zone}", st.integ
 @given(value=STAMPS | MOMENTS | st.text(max_size=30))
 def test_the_shortcut_for_ordinary_stamps_answers_as_parsing_them_would(value):
     assert (limits.moment_problem(value, "x") is not None) == _outside_by_parsing(value)
+
+
+def _every_value_judged(fields: dict) -> str | None:
+    """record_problem as it was before its shortcuts: every value through _value_problem."""
+    pending = [(fields, 1, None)]
+    while pending:
+        container, depth, container_name = pending.pop()
+        if (problem := limits._value_problem(container, depth, container_name, "The record")) is not None:
+            return problem
+        named = container.items() if type(container) is dict else ((container_name, v) for v in container)
+        for name, item in named:
+            if type(item) in (dict, list):
+                pending.append((item, depth + 1, name))
+            elif (problem := limits._value_problem(item, depth + 1, name, "The record")) is not None:
+                return problem
+    return None
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(fields=RECORDS | st.dictionaries(NAMES, STAMPS | MOMENTS | st.text(max_size=40) | st.sampled_from(
+    ["i" * 36, "i" * 37, "x" * 100_001, "a\x00b", str(uuid.uuid4()), 2**63, -(2**63) - 1, 7]), max_size=6))
+def test_the_shortcuts_for_ordinary_values_find_what_judging_every_value_finds(fields):
+    assert limits.record_problem(fields) == _every_value_judged(fields)
