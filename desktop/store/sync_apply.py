@@ -14,7 +14,7 @@ is the authority on references; the local store mirrors it.
 The server's records are written in batches: a record without unsent changes (nearly all of
 a page) waits in its table's batch, written with one executemany before anything reads or
 writes the synced tables otherwise, and before the transaction ends. A statement per record
-cost a device about as much CPU in Python as in SQLCipher (docs/decisions/0041-apply-a-page-in-batches.md).
+cost a device about as much CPU in Python as in SQLCipher (docs/decisions/0042-apply-a-page-in-batches.md).
 Drops are set-based too (desktop/store/sync_drop.py).
 """
 

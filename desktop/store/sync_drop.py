@@ -5,7 +5,7 @@ CHUNK ids), never in one per record. A device whose scope shrank, or one the ser
 know (another sign-in on a store that synced before), is told to drop every client it may not
 see: some hundreds in one page, most of which it never held, each naming some twenty tables its
 children could be in. One statement per record and table made that page cost a partner's
-device a hundred milliseconds of CPU for nothing (docs/decisions/0041-apply-a-page-in-batches.md).
+device a hundred milliseconds of CPU for nothing (docs/decisions/0042-apply-a-page-in-batches.md).
 """
 
 from __future__ import annotations
