@@ -178,8 +178,10 @@ def _push(body: PushBody, device: SignedInDevice, db: Database) -> list:
         earlier = record_store.earlier_answers(conn, device.tenant_id,
                                                [op.op_id for op in body.ops if isinstance(op, Operation)])
         answered = audit.answered_before(earlier)
-        results = records.push(conn, device, body.ops, last=last, earlier=earlier)
-        audit.record_push(conn, device, body.ops, results, answered)  # same transaction: never unaudited
+        clients: dict[tuple[str, str], str | None] = {}
+        results = records.push(conn, device, body.ops, last=last, earlier=earlier, clients=clients)
+        # In the same transaction: never unaudited.
+        audit.record_push(conn, device, body.ops, results, answered, clients)
     return results
 
 

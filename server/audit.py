@@ -158,14 +158,17 @@ def answered_before(earlier: dict[str, OpResult]) -> set[str]:
 
 
 def record_push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]],
-                results: list[OpResult], answered: set[str]) -> None:
+                results: list[OpResult], answered: set[str],
+                known: dict[tuple[str, str], str | None] | None = None) -> None:
     """One line per operation this push answered for the first time, in the push's transaction.
 
     Not logged: answers from memory (`answered`, and an operation sent twice in one push), and
-    operations the database failed on (retry): nothing of them was applied, and they come again."""
+    operations the database failed on (retry): nothing of them was applied, and they come again.
+    `known`: the client of records as the push left them (records.push's `clients`): only what
+    it does not hold is read."""
     at = utcnow()
     readable = [op for op in ops if isinstance(op, Operation)]
-    clients = _clients(conn, device.tenant_id, readable)
+    clients = _clients(conn, device.tenant_id, readable, known or {})
     logged = set(answered)
     lines = []
     for op, result in zip(ops, results, strict=True):
@@ -220,13 +223,20 @@ def made_at(created_at: str) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
 
 
-def _clients(conn: Connection, tenant_id: str, ops: list[Operation]) -> dict[tuple[str, str], str]:
-    """The client of each record the operations touched, and of their parents, as stored now."""
-    keys = {(op.entity, op.record_id) for op in ops}
+def _clients(conn: Connection, tenant_id: str, ops: list[Operation],
+             known: dict[tuple[str, str], str | None]) -> dict[tuple[str, str], str]:
+    """The client of each record the operations touched, and of the parents of those without one,
+    as stored now: from `known` (records as they stand, with their client or None), the rest read."""
+    found = {key: client_id for key, client_id in known.items() if client_id is not None}
+    keys = set()
     for op in ops:
+        if (op.entity, op.record_id) in found:
+            continue  # _client_of needs no parent of it
+        keys.add((op.entity, op.record_id))
         data = op.fields or op.base or {}
         keys.update((parent, data[field]) for field, parent in CLIENT_VIA_PARENT if isinstance(data.get(field), str))
-    return _stored_clients(conn, tenant_id, keys)
+    keys -= known.keys()
+    return {**found, **_stored_clients(conn, tenant_id, keys)} if keys else found
 
 
 def _stored_clients(conn: Connection, tenant_id: str, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:

@@ -60,6 +60,7 @@ _DEVICES, _USERS = Device.__table__, User.__table__
 # Every request asks this: plain columns, one statement built once (the ORM's objects cost more
 # than the query).
 _BY_TOKEN = (select(_DEVICES.c.id, _DEVICES.c.revoked_at, _DEVICES.c.expires_at, _DEVICES.c.last_seen_at,
+                    _DEVICES.c.first_push_seq,
                     _USERS.c.id.label("user_id"), _USERS.c.tenant_id, _USERS.c.worker_id, _USERS.c.organisation_id,
                     _USERS.c.role)
              .join(_USERS, _USERS.c.id == _DEVICES.c.user_id).where(_DEVICES.c.token_hash == bindparam("hash")))
@@ -82,7 +83,8 @@ def authenticate(db: Database, token: str) -> SignedInDevice | None:
             session.execute(update(Device).where(Device.id == row.id, Device.revoked_at.is_(None))
                             .values(last_seen_at=now, expires_at=now + TOKEN_LIFETIME))
     return SignedInDevice(device_id=row.id, user_id=row.user_id, tenant_id=row.tenant_id, worker_id=row.worker_id,
-                          organisation_id=row.organisation_id, role=row.role)
+                          organisation_id=row.organisation_id, role=row.role,
+                          pushed_before=row.first_push_seq is not None)
 
 
 def list_devices(session: Session, *, tenant_id: str | None = None, username: str | None = None) -> list[DeviceRow]:

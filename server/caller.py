@@ -13,3 +13,6 @@ class SignedInDevice:
     worker_id: str  # signs changes whose device named no author
     organisation_id: str | None
     role: str
+    # Its first push is remembered already (server/pull_scope.py note_first_push): a push need not
+    # write it again, under the tenant's writer lock every other push waits for.
+    pushed_before: bool = False

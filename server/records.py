@@ -44,10 +44,13 @@ FILL_READS = 4  # reads at most to fill one pull page: bounds one request's time
 
 
 def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[str, Any]], *,
-         last: int | None = None, earlier: dict[str, OpResult] | None = None) -> list[OpResult]:
+         last: int | None = None, earlier: dict[str, OpResult] | None = None,
+         clients: dict[tuple[str, str], str | None] | None = None) -> list[OpResult]:
     """Apply a device's operations in order, in the caller's (write) transaction. `last` and
     `earlier`: the caller already holds the tenant's lock (lock_tenant's answer) and read the
-    earlier answers under it (record_store.earlier_answers)."""
+    earlier answers under it (record_store.earlier_answers). `clients`, if given, is filled with
+    the client of every stored record the operations name, as it stands after the push (for the
+    audit log, which need not read them again under the lock)."""
     if last is None:
         last = lock_tenant(conn, device.tenant_id)  # before reading anything: see sequence.py
     with counting(conn, device.tenant_id, last) as seqs:
@@ -64,7 +67,9 @@ def push(conn: Connection, device: SignedInDevice, ops: list[Operation | dict[st
             push = _Push(conn, device, ops, seqs, each_alone=True, earlier=earlier)
             results = push.run()
         record_store.remember_all(conn, device.tenant_id, device.device_id, push.to_remember)
-        if seqs.last > last:
+        if clients is not None:
+            clients.update({key: record.client_id for key, record in push.current.items() if record is not None})
+        if seqs.last > last and not device.pushed_before:
             note_first_push(conn, device.device_id, last + 1)
     return results
 

@@ -38,6 +38,8 @@ EARLIEST_MOMENT = datetime(1, 1, 2, tzinfo=UTC)
 LATEST_MOMENT = datetime(9999, 12, 30, tzinfo=UTC)
 _DATE_NAMES = re.compile(r"(^|_)(date|on|at|birth)$|^date_")  # date_of_birth, held_on, updated_at, ...
 _ID_NAMES = re.compile(r"(^|_)id$")
+_LOOKS_DATED = re.compile(r"^[+-]?\d{4,}-")
+_FOUR_DIGIT_YEAR = re.compile(r"^\d{4}-")
 
 
 class Unfit(ValueError):
@@ -61,6 +63,8 @@ def id_problem(value: object, what: str = "The record's id") -> str | None:
 def moment_problem(value: str, what: str) -> str | None:
     """Why this ISO 8601 text is not a moment every side can hold; None if it is one, or is no
     moment at all (a date field may hold free text: that is the form's business, not sync's)."""
+    if _in_an_ordinary_year(value):
+        return None
     moment = _parsed_moment(value)
     if moment is None:  # no moment, or a plain date (any Python holds one)
         return None
@@ -84,11 +88,34 @@ def record_problem(fields: dict[str, Any] | None, what: str = "The record") -> s
             return problem
         named = container.items() if type(container) is dict else ((container_name, v) for v in container)
         for name, item in named:
-            if type(item) is dict or type(item) is list:
+            kind = type(item)
+            if kind is dict or kind is list:
                 pending.append((item, depth + 1, name))
+            elif kind is str and name is not None and _ordinary_text(name, item):
+                continue  # most values of a record, decided without making a sentence
+            elif item is None or kind is bool or (kind is int and MIN_INT <= item <= MAX_INT):
+                continue
             elif (problem := _value_problem(item, depth + 1, name, what)) is not None:
                 return problem
     return None
+
+
+def _ordinary_text(name: str, value: str) -> bool:
+    """Whether _value_problem would surely find nothing in this text: the common cases only (a
+    False sends the value there, to be judged in full)."""
+    if len(value) > MAX_TEXT_LENGTH or "\x00" in value:
+        return False
+    is_id, is_date = _name_kind(name)
+    if is_id:
+        return len(value) <= ID_LENGTH
+    return not is_date or len(value) > STAMP_LENGTH or _in_an_ordinary_year(value)
+
+
+def _in_an_ordinary_year(value: str) -> bool:
+    """Nearly every stamp: a year from 2 to 9998, which no zone can carry past the bounds, whatever
+    follows it (parsed or not, such a text is no problem)."""
+    year = value[:4]
+    return value[4:5] == "-" and year.isascii() and year.isdigit() and "0002" <= year <= "9998"
 
 
 def check_record(fields: dict[str, Any] | None, what: str = "The record") -> dict[str, Any] | None:
@@ -169,9 +196,9 @@ def _text_problem(value: str, field: str) -> str:
 
 def _parsed_moment(value: str) -> datetime | None:
     text = value.strip()
-    if not re.match(r"^[+-]?\d{4,}-", text):
+    if not _LOOKS_DATED.match(text):
         return None
-    if not re.match(r"^\d{4}-", text):  # a year of five digits or below zero: beyond every side
+    if not _FOUR_DIGIT_YEAR.match(text):  # a year of five digits or below zero: beyond every side
         return datetime.max.replace(tzinfo=UTC)
     if len(text) == 10:
         return None  # a date without a time: any Python can hold, no zone to carry it past a year

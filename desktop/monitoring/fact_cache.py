@@ -9,10 +9,10 @@ inputs differ, and evaluates only those. The answer is the same as a fresh compu
 (tests/monitoring/test_fact_cache.py checks it over random edits).
 
 How the cache learns of a write, whichever way it came:
-- every statement written through SQLAlchemy on the store's engine (the repositories) names its
-  table: `before_cursor_execute` marks it;
-- the sync applies the server's records through the driver's own cursor, and then announces the
-  tables it wrote with a worker write: `note_written` (DbWorker.on_written) marks them.
+- every statement written through SQLAlchemy on the store's engine (the repositories, and the
+  sync applying the server's records) names its table: `before_cursor_execute` marks it;
+- a worker write announces the tables it wrote as well, `note_written` (DbWorker.on_written):
+  that covers a write past SQLAlchemy, on the driver's own cursor.
 The cache goes when the engine is disposed: at lock, sign-off (the store wiped) and quit.
 """
 

@@ -10,11 +10,19 @@ is cleared so that it, too, reaches the other devices.
 Foreign keys are off while applying: a pull page may hold a child before its parent, and a
 record travels at its newest seq, so its parent may even come on a later page. The server
 is the authority on references; the local store mirrors it.
+
+The server's records are written in batches: a record without unsent changes (nearly all of
+a page) waits in its table's batch, written with one executemany before anything reads or
+writes the synced tables otherwise, and before the transaction ends. A statement per record
+cost a device about as much CPU in Python as in SQLCipher (docs/decisions/0042-apply-a-page-in-batches.md).
+Drops are set-based too (desktop/store/sync_drop.py).
 """
 
 from __future__ import annotations
 
 import json
+import operator
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,7 +31,8 @@ from sqlalchemy import Connection, Engine, text
 
 from desktop.store.outbox import LOCAL_COLUMNS
 from desktop.store.records import now_stamp
-from desktop.store.schema import SYNCED_TABLES, metadata
+from desktop.store.schema import SYNCED_TABLES
+from desktop.store.sync_drop import drop_records
 from domain.ids import new_id
 from sync.client.replica import ApplyCounts
 from sync.merge import NOT_MERGED, merge_record
@@ -35,32 +44,14 @@ ENCODED = {"sync_conflicts": frozenset({"base", "mine", "theirs"}),
            "monitoring_meetings": frozenset({"participants", "figures", "stories", "decisions", "actions",
                                              "carried_actions"})}
 SERVER_OWNED = frozenset({"version"})  # never sent: the server gives it
-# Records owned by another through a column without a foreign key: dropped with their owner.
-_OWNED_WITHOUT_KEY = {"handovers": (("form_parts", "owner_id"),), "intakes": (("form_parts", "owner_id"),),
-                      "visits": (("form_parts", "owner_id"),), "plans": (("plan_history", "plan_id"),)}
-
-
-def _owned_by() -> dict[str, list[tuple[str, str]]]:
-    """parent table -> (child table, column): children that cannot exist without the parent."""
-    owned: dict[str, list[tuple[str, str]]] = {t: list(_OWNED_WITHOUT_KEY.get(t, ())) for t in SYNCED_TABLES}
-    for name in SYNCED_TABLES:
-        for column in metadata.tables[name].c:
-            for fk in column.foreign_keys:
-                parent = fk.column.table.name
-                if not column.nullable and parent in owned and parent != name:
-                    owned[parent].append((name, column.name))
-    return owned
-
-
-OWNED_BY = _owned_by()
-# Records naming a client without a key that makes them its children (a conflict on its file):
-# dropped with the client all the same, so a client the device may no longer hold leaves nothing.
-NAMING_CLIENT = tuple(t for t in SYNCED_TABLES if t != "clients" and "client_id" in metadata.tables[t].c
-                      and (t, "client_id") not in OWNED_BY["clients"])
+_SYNCED = frozenset(SYNCED_TABLES)
+_AS_THEY_ARE = frozenset({str, int, float, type(None)})  # a column holds these as the wire has them
 
 
 def column_value(value: Any) -> Any:
     """A value from the wire as the column holds it (lists and objects as JSON text)."""
+    if type(value) in _AS_THEY_ARE:  # nearly all: a page's records hold some ten values each
+        return value
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, dict | list):
@@ -115,11 +106,20 @@ class TableShape:
         sets = ", ".join(f'"{c}" = excluded."{c}"' for c in self.columns if c != "id")
         self.upsert_sql = f'INSERT INTO "{name}" ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}'
         self.select_sql = f'SELECT {names} FROM "{name}" WHERE id = ?'
+        self.encoded = ENCODED.get(name, frozenset())
+        self.values = operator.itemgetter(*self.columns)  # a row's values in the statements' order
 
     def server_row(self, record_id: str, version: int | None, deleted: bool | None, fields: dict) -> dict:
-        """The row as the server holds it: columns it did not send get their defaults, unknown ones go."""
-        row = dict(self.defaults)
-        row.update({k: v for k, v in fields.items() if k in row})
+        """The row as the server holds it, in column values (`fields` in wire values, as `encode`
+        takes them): columns it did not send get their defaults, unknown ones go."""
+        row = self.defaults.copy()
+        encoded = self.encoded
+        for k, v in fields.items():
+            if k in row:
+                if k in encoded:
+                    row[k] = json.dumps(v, ensure_ascii=False)
+                else:
+                    row[k] = v if type(v) in _AS_THEY_ARE else column_value(v)
         row["id"] = record_id
         if version is not None:
             row["version"] = version
@@ -131,20 +131,33 @@ class TableShape:
         return row
 
 
+# Per store engine, the tables' shapes with the schema version they were read at: read again only
+# after a migration, not for each page (some thirty statements a page otherwise).
+_SHAPES: weakref.WeakKeyDictionary[Engine, tuple[int, dict[str, TableShape]]] = weakref.WeakKeyDictionary()
+
+
 class Applier:
     """Writes server records on one connection inside `applying`; see the module's docstring."""
 
     def __init__(self, conn: Connection):
         self.conn = conn
         self.counts = ApplyCounts()
-        self._shapes: dict[str, TableShape] = {}
+        schema = conn.exec_driver_sql("PRAGMA schema_version").scalar_one()
+        known = _SHAPES.get(conn.engine)
+        if known is None or known[0] != schema:
+            known = _SHAPES[conn.engine] = (schema, {})
+        self._shapes = known[1]
         self._conflicts: list[dict] = []
-        self._cursor = conn.connection.dbapi_connection.cursor()
+        # Rows waiting to be written, per table in the order first met: see the module's docstring.
+        # Off (each row written at once) when each record is applied in a savepoint of its own.
+        self.batching = True
+        self._batches: dict[str, tuple[TableShape, list[tuple]]] = {}
         # Records with unsent changes, read once: most records of a page (all, on a first sync) have none.
         self._unsent = {(e, r) for e, r in conn.execute(text("SELECT DISTINCT entity, record_id FROM outbox"))}
 
     def checkpoint(self) -> tuple:
         """What restore() takes back to, with a savepoint of the transaction (one record set aside)."""
+        self.flush()
         c = self.counts
         return (c.applied, c.merged, c.conflicts, c.dropped, c.skipped, set(c.entities), len(self._conflicts))
 
@@ -154,14 +167,14 @@ class Applier:
         del self._conflicts[kept:]
 
     def shape(self, entity: str) -> TableShape | None:
-        if entity not in SYNCED_TABLES:
-            return None
-        if entity not in self._shapes:
-            self._shapes[entity] = TableShape(self.conn, entity)
-        return self._shapes[entity]
+        shape = self._shapes.get(entity)
+        if shape is None and entity in _SYNCED:
+            shape = self._shapes[entity] = TableShape(self.conn, entity)
+        return shape
 
     # -- reading -----------------------------------------------------------------
     def local_row(self, shape: TableShape, record_id: str) -> dict | None:
+        self.flush()
         row = self.conn.exec_driver_sql(shape.select_sql, (record_id,)).first()
         return dict(zip(shape.columns, row, strict=True)) if row is not None else None
 
@@ -182,12 +195,12 @@ class Applier:
         if shape is None:
             self.counts.skipped += 1
             return
-        theirs = shape.server_row(record_id, version, deleted, encode(entity, fields))
+        theirs = shape.server_row(record_id, version, deleted, fields)
         if entity == "sync_conflicts" and not theirs.get("client_id"):
             theirs["client_id"] = self._client_of(theirs["entity"], theirs["record_id"])
         entries = self.pending(entity, record_id)
         if not entries:
-            self._write(shape, theirs)
+            self._write(shape, shape.values(theirs))  # server_row made them column values
             self.counts.applied += 1
             return
         mine = self.local_row(shape, record_id)
@@ -196,7 +209,7 @@ class Applier:
         base = json.loads(entries[0]["before"]) if entries[0]["before"] else None
         merge = merge_record(base, mine, theirs)
         merged = {**merge.record, "version": theirs["version"]}
-        self._write(shape, merged)
+        self._write(shape, tuple(column_value(merged[c]) for c in shape.columns))
         self.counts.merged += 1
         author = entries[-1]["author_id"]
         for field, (base_value, my_value, their_value) in merge.conflicts.items():
@@ -205,28 +218,38 @@ class Applier:
 
     def set_version(self, entity: str, record_id: str, version: int) -> None:
         if self.shape(entity) is not None:
+            self.flush()
             self.conn.exec_driver_sql(f'UPDATE "{entity}" SET version = ? WHERE id = ?', (version, record_id))
 
     def drop(self, entity: str, record_id: str) -> None:
         """Delete a record this device may no longer hold, and the records that cannot live without it."""
-        if self.shape(entity) is None:
-            return
-        children = OWNED_BY.get(entity, [])
-        if entity == "clients":
-            children = [*children, *((table, "client_id") for table in NAMING_CLIENT)]
-        for child, column in children:
-            ids = self.conn.exec_driver_sql(f'SELECT id FROM "{child}" WHERE "{column}" = ?', (record_id,)).scalars()
-            for child_id in list(ids):
-                self.drop(child, child_id)
-        if self.conn.exec_driver_sql(f'DELETE FROM "{entity}" WHERE id = ?', (record_id,)).rowcount:
-            self.counts.dropped += 1
-            self.counts.entities.add(entity)
+        self.drop_all([(entity, record_id)])
 
-    def _write(self, shape: TableShape, row: dict) -> None:
+    def drop_all(self, records: list[tuple[str, str]]) -> None:
+        """drop() of each, a statement per table rather than per record (desktop/store/sync_drop.py)."""
+        if not records:
+            return
+        self.flush()
+        for table, count in drop_records(self.conn, records).items():
+            self.counts.dropped += count
+            self.counts.entities.add(table)
+
+    def _write(self, shape: TableShape, values: tuple) -> None:
         self.counts.entities.add(shape.name)
-        # On the driver's own cursor, in the same transaction: SQLAlchemy's work per statement took
-        # about as long as SQLCipher's, and a first sync writes every record once.
-        self._cursor.execute(shape.upsert_sql, tuple(column_value(row[c]) for c in shape.columns))
+        if not self.batching:
+            self.conn.exec_driver_sql(shape.upsert_sql, values)
+            return
+        batch = self._batches.get(shape.name)
+        if batch is None:
+            batch = self._batches[shape.name] = (shape, [])
+        batch[1].append(values)
+
+    def flush(self) -> None:
+        """Write the rows waiting, a statement per table: before anything else reads or writes the
+        synced tables, and before the transaction ends."""
+        batches, self._batches = self._batches, {}
+        for shape, rows in batches.values():
+            self.conn.exec_driver_sql(shape.upsert_sql, rows)
 
     def _rebase(self, entity: str, entries: list[dict], theirs: dict, merged: dict) -> None:
         """The unsent entries of the record become one, based on the server's row: what is left
@@ -251,6 +274,7 @@ class Applier:
                        theirs: Any, author: str | None) -> None:
         encoded = {k: json.dumps(v, ensure_ascii=False) for k, v in (("base", base), ("mine", mine),
                                                                       ("theirs", theirs))}
+        self.flush()  # a conflict record from the server may be waiting in its batch
         same = self.conn.execute(text(
             "SELECT 1 FROM sync_conflicts WHERE entity = :entity AND record_id = :record_id AND field = :field "
             "AND mine IS :mine AND theirs IS :theirs AND resolved = 0 AND deleted = 0"),
@@ -309,6 +333,7 @@ def applying(engine: Engine) -> Iterator[Applier]:
                 conn.execute(text("INSERT INTO sync_applying (flag) VALUES (1)"))
                 applier = Applier(conn)
                 yield applier
+                applier.flush()  # while sync_applying still keeps the outbox's triggers silent
                 conn.execute(text("DELETE FROM sync_applying"))
                 applier.write_conflicts()
         finally:

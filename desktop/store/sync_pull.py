@@ -25,8 +25,8 @@ from sync.protocol import Change
 
 log = logging.getLogger(__name__)
 
-# What a record the store refuses raises (through SQLAlchemy, or from the driver's own cursor the
-# applier writes with); anything else (the store closing) stops the pull.
+# What a record the store refuses raises (the driver's error as SQLAlchemy wraps it, a value the
+# driver cannot bind, or the driver's own error); anything else (the store closing) stops the pull.
 REFUSED = (sa_exc.StatementError, ValueError, TypeError, OverflowError, RecursionError)
 
 
@@ -52,6 +52,7 @@ def apply_page(engine: Engine, page) -> ApplyCounts:
 
 def _apply(engine: Engine, page, one_by_one: bool) -> ApplyCounts:
     with applying(engine) as applier:
+        applier.batching = not one_by_one  # one by one, a record's write fails inside its own savepoint
         for unreadable in getattr(page, "unreadable", ()):
             _set_aside(applier, unreadable)
         for change in page.changes:
@@ -59,8 +60,7 @@ def _apply(engine: Engine, page, one_by_one: bool) -> ApplyCounts:
                 _one_alone(applier, change, _refused(engine))
             else:
                 _one(applier, change)
-        for entity, record_id in page.drop:
-            applier.drop(entity, record_id)
+        applier.drop_all(page.drop)
         write_value(applier.conn, CURSOR, str(page.cursor))
         if page.head is not None:
             write_value(applier.conn, HEAD, str(page.head))

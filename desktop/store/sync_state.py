@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, and_, delete, func, select, text, update
 from sqlalchemy.orm import aliased
 
 from desktop.store.errors import RecordNotFound
@@ -48,11 +48,16 @@ def read_value(conn: Connection, key: str) -> str | None:
     return conn.execute(select(device_state.c.value).where(device_state.c.key == key)).scalar_one_or_none()
 
 
+_SET_VALUE = text("INSERT INTO device_state (key, value) VALUES (:key, :value) "
+                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+
+
 def write_value(conn: Connection, key: str, value: str | None) -> None:
-    """None removes the key."""
-    conn.execute(delete(device_state).where(device_state.c.key == key))
-    if value is not None:
-        conn.execute(insert(device_state).values(key=key, value=value))
+    """None removes the key. One statement either way: a sync writes some eight of them."""
+    if value is None:
+        conn.execute(delete(device_state).where(device_state.c.key == key))
+    else:
+        conn.execute(_SET_VALUE, {"key": key, "value": value})
 
 
 def decode_value(raw: str | None) -> Any:

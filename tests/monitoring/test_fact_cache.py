@@ -154,7 +154,7 @@ def test_only_what_changed_is_rebuilt_and_evaluated(store, town):
 
 
 def test_a_write_the_engine_does_not_see_counts_once_announced(store, town):
-    """The sync applies through the driver's own cursor, then announces the tables it wrote
+    """A write past SQLAlchemy, on the driver's own cursor, announced with the tables it wrote
     (DbWorker.on_written): from then on the cache has it."""
     cache = fact_cache.cache_for(store.engine)
     options = MonitoringOptions(ref=REF)

@@ -251,3 +251,20 @@ def test_a_failed_audit_write_fails_the_request_and_applies_nothing(chain, monke
         logged = session.execute(select(func.count()).select_from(AuditLogEntry).where(
             AuditLogEntry.tenant_id == chain.tenant_id, AuditLogEntry.action == "read")).scalar_one()
     assert logged == 1
+
+
+def test_a_refused_change_naming_its_client_through_a_parent_is_logged_with_that_client(chain):
+    laptop = chain.device(0)
+    office = coordinator_of(chain)
+    client_id, plan_id = new_id(), new_id()
+    history = {"plan_id": plan_id, "entity": "plans", "record_id": plan_id, "field": "notes", "new": "x"}
+    # The parent in the same push (the audit takes its client from what the push wrote), then in
+    # the database alone (read there).
+    answers = laptop.push(op("clients", client_id, fields=CLIENT),
+                          op("plans", plan_id, fields={"client_id": client_id}),
+                          op("plan_history", "not-a-uuid", fields=history))
+    assert [a["status"] for a in answers] == ["applied", "applied", "rejected"]
+    [again] = laptop.push(op("plan_history", "not-a-uuid-either", fields=history))
+    assert again["status"] == "rejected"
+    refused = [e for e in lines(office, client_id=client_id) if e["action"] == "refused"]
+    assert sorted(e["record_id"] for e in refused) == ["not-a-uuid", "not-a-uuid-either"]

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from server.pull_answer import PullAnswer, StoredChange
 from server.wire import PushBody
+from sync import limits
 from sync.limits import MAX_DEPTH
 from sync.protocol import Change, Operation, PullResponse
 from tests.server.client import make_chain, new_id, op
@@ -185,3 +186,43 @@ def test_a_change_beyond_the_limits_does_not_read_as_a_change_so_a_reader_sets_i
     for fields in ({"answers": _nest("x", 40)}, {"count": 2**64}, {"label": "a\x00b"}, {"client_id": "c" * 37}):
         with pytest.raises(ValidationError):
             Change.model_validate({**fitting, "fields": fields})
+
+
+def _outside_by_parsing(value: str) -> bool:
+    """moment_problem without its shortcut for four-digit years: the moment parsed and compared."""
+    moment = limits._parsed_moment(value)
+    return moment is not None and not limits.EARLIEST_MOMENT <= moment <= limits.LATEST_MOMENT
+
+
+STAMPS = st.builds(lambda year, rest, zone: f"{year:04d}-{rest}{zone}", st.integers(0, 10_000),
+                   st.sampled_from(["01-01", "01-01T00:00:00", "12-31T23:59:59.999999", "02-30T09:00", "1", "W01-1"]),
+                   st.sampled_from(["", "Z", "+23:59", "-23:59", "+01:00", "+24:00", " "]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(value=STAMPS | MOMENTS | st.text(max_size=30))
+def test_the_shortcut_for_ordinary_stamps_answers_as_parsing_them_would(value):
+    assert (limits.moment_problem(value, "x") is not None) == _outside_by_parsing(value)
+
+
+def _every_value_judged(fields: dict) -> str | None:
+    """record_problem as it was before its shortcuts: every value through _value_problem."""
+    pending = [(fields, 1, None)]
+    while pending:
+        container, depth, container_name = pending.pop()
+        if (problem := limits._value_problem(container, depth, container_name, "The record")) is not None:
+            return problem
+        named = container.items() if type(container) is dict else ((container_name, v) for v in container)
+        for name, item in named:
+            if type(item) in (dict, list):
+                pending.append((item, depth + 1, name))
+            elif (problem := limits._value_problem(item, depth + 1, name, "The record")) is not None:
+                return problem
+    return None
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(fields=RECORDS | st.dictionaries(NAMES, STAMPS | MOMENTS | st.text(max_size=40) | st.sampled_from(
+    ["i" * 36, "i" * 37, "x" * 100_001, "a\x00b", str(uuid.uuid4()), 2**63, -(2**63) - 1, 7]), max_size=6))
+def test_the_shortcuts_for_ordinary_values_find_what_judging_every_value_finds(fields):
+    assert limits.record_problem(fields) == _every_value_judged(fields)

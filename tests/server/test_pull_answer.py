@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
-from server.pull_answer import PullAnswer, StoredChange
+from hypothesis import given
+from hypothesis import strategies as st
+
+from server.pull_answer import PullAnswer, StoredChange, quoted
 from sync.protocol import Change, PullResponse
 
 FIELDS = {"id": "c1", "family_name": "Al-Haddad \"Amina\" é ع", "notes": "regel 1\nregel 2", "deleted": False,
@@ -29,3 +32,10 @@ def test_a_stored_change_reads_back_as_the_same_change():
 def test_an_empty_answer_is_valid():
     parsed = PullResponse.model_validate_json(PullAnswer(changes=[], cursor=0, more=False).to_json())
     assert parsed == PullResponse(changes=[], cursor=0, more=False, head=None, drop=[])
+
+
+@given(st.text(max_size=40) | st.sampled_from(["c1", 'a"b', "a\\b", "\x7f", "é", "\u2028", "tab\there"]))
+def test_an_identifier_is_written_as_json_would_write_it(text):
+    assert quoted(text) == json.dumps(text)
+    stored = StoredChange(1, text, text, False, "{}", None)
+    assert json.loads(stored.to_json())["record_id"] == text
