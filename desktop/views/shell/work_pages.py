@@ -4,9 +4,13 @@ window, whose attributes (the pages, their actions, the worker, _open_client) it
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 
 PLAN_TAB, VISITS_TAB = 3, 4  # in the client workspace: file, handover, intake, plan, visits
+# From the caseload's first rows to the dashboard's warming: the start-up and the first look at the
+# caseload go first, and the start's memory peak is the start's (the kept figures come after).
+WARM_AFTER_MS = 1500
 
 
 class WorkPages:
@@ -64,9 +68,14 @@ class WorkPages:
 
     # -- the dashboard's figures, made ready in the background after an unlock ----------------
     def _warm_dashboard(self) -> None:
-        """The caseload's first rows are shown: now, and only once per unlock, the dashboard's figures
-        are computed at low priority (desktop/views/monitoring/warmup.py)."""
-        if not self._warm_armed or self._locked:
+        """The caseload's first rows are shown: a moment later, and only once per unlock, the dashboard's
+        figures are computed at low priority (desktop/views/monitoring/warmup.py). The moment leaves the
+        start-up and the first look at the caseload (a search, a client opened) to themselves."""
+        if self._warm_armed and not self._locked:
+            QTimer.singleShot(WARM_AFTER_MS, self, self._start_warming)
+
+    def _start_warming(self) -> None:
+        if not self._warm_armed or self._locked:  # locked meanwhile, or started by an earlier search's rows
             return
         self._warm_armed = False
         if self.warmup is None:
