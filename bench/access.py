@@ -92,6 +92,7 @@ from bench.access_chain import (  # noqa: E402
     store_directory,
 )
 from bench.common import PG_URL_ENV, CpuMeter, Servers, _free_port, postgresql, spread  # noqa: E402
+from bench.no_audit import NO_AUDIT  # noqa: E402
 from bench.sync import (  # noqa: E402
     HEADERS,
     PASSPHRASE,
@@ -121,15 +122,6 @@ def median(values: list[float]) -> float:
 
 
 # -- the servers -------------------------------------------------------------------------------
-# The audit log's three calls as no-ops, taking what the real ones take (tests/unit/test_bench_stubs.py
-# holds them to the real signatures: a stub that no longer fits made the baseline server answer 500).
-NO_AUDIT = {
-    "answered_before": lambda earlier: set(),
-    "record_push": lambda conn, device, ops, results, answered, known=None: None,
-    "read_lines": lambda conn, device, changes: [],
-}
-
-
 def serve_without_audit(argv: list[str]) -> int:
     """`python -m server` with the audit log's three calls made no-ops (the endpoints look them up
     on the module at each request): the baseline. Nothing else of the server changes."""

@@ -8,7 +8,7 @@ import inspect
 
 import pytest
 
-from bench.access import NO_AUDIT
+from bench.no_audit import NO_AUDIT
 from server import audit
 
 
