@@ -8,11 +8,10 @@ on the command line or the database thread, never on the GUI thread.
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import Engine, or_, select
 
 from desktop.arrival.card_content import PersonFile, Worker
+from desktop.store.json_columns import json_list
 from desktop.store.schema import clients, organisations, plan_actions, plans, referrals, workers
 
 
@@ -25,11 +24,7 @@ class ClientAmbiguous(LookupError):
 
 
 def _list(value) -> list[str]:
-    try:
-        items = json.loads(value or "[]")
-    except ValueError:
-        return []
-    return [str(i) for i in items if i] if isinstance(items, list) else []
+    return [str(i) for i in json_list(value) if i]
 
 
 def find_client(engine: Engine, ref: str) -> str:
