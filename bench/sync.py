@@ -421,7 +421,9 @@ def main() -> None:
                         help="classic: the figures above; burst, devices, autosave: see bench/README.md")
     parser.add_argument("--burst-devices", type=int, default=200)
     parser.add_argument("--spread-devices", type=int, default=1000)
-    parser.add_argument("--pool", type=int, default=3, help="pooled encrypted stores per kind of account")
+    parser.add_argument("--pool", type=int, default=4, help="pooled encrypted stores per kind of account")
+    parser.add_argument("--device-processes", type=int, default=2,
+                        help="devices mode: processes the simulated devices are dealt out over")
     parser.add_argument("--crowd-clients", type=int, default=200)
     parser.add_argument("--crowd-records", type=int, default=10_000)
     parser.add_argument("--slow", type=float, default=3.0, help="autosave: the server's delay per request")

@@ -23,10 +23,8 @@ import gzip
 import json
 import random
 import statistics
-import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +32,7 @@ import httpx
 from sqlalchemy import text
 
 from bench.common import p95, spread
+from bench.sync_devices import run_round
 from bench.sync_office import KINDS, Member, Office, Pooled, close_pools, make_office, pooled_stores, seed_caseload
 from desktop.store.records import now_stamp
 from desktop.store.replica import StoreReplica
@@ -203,89 +202,59 @@ def burst(urls: list[str], office: Office, pools: dict, rounds: int, cpu, window
 
 
 # -- devices: the desktop's engine on real stores, spread over the desktop's interval ------------------
-class Pool:
-    """The pooled stores of each kind; a sync borrows one and gives it back."""
-
-    def __init__(self, pools: dict[tuple[str, str], list[Pooled]]):
-        self._free = {kind: list(stores) for kind, stores in pools.items()}
-        self._cond = threading.Condition()
-        self.waited = 0
-
-    def borrow(self, kind: tuple[str, str]) -> Pooled:
-        with self._cond:
-            if not self._free[kind]:
-                self.waited += 1
-            self._cond.wait_for(lambda: self._free[kind])
-            return self._free[kind].pop()
-
-    def give_back(self, pooled: Pooled) -> None:
-        with self._cond:
-            self._free[pooled.kind].append(pooled)
-            self._cond.notify_all()
-
-
-def _device_sync(member: Member, url: str, pool: Pool, round_no: int, rng: random.Random) -> Timing:
-    pooled = pool.borrow(member.kind)
+def device_sync(pooled: Pooled, member: Member, url: str, round_no: int, rng: random.Random) -> Timing:
+    """One device's sync on a pooled store of its kind, run by that store's own thread."""
     timing = Timing()
+    replica = StoreReplica(pooled.store)
+    # The device's own state in the store: whose it is, where its pull stands.
+    replica.write_state({SERVER_URL: url, CURSOR: str(member.cursor)})
+    credentials.save_token(replica, url, member.token)
+    pooled.store.set_current_worker(member.worker_id)
+    if member.kind[0] in WRITERS:  # what the worker typed since the last sync
+        for entity, record in _editable(pooled, EDITS_PER_SYNC, rng):
+            note = f"Ronde {round_no}: besproken."
+            if entity == "clients":
+                pooled.store.clients.update(record["id"], {"notes": note})
+            else:
+                answers = record["answers"]
+                pooled.store.visits.save_part(record["owner_id"], record["client_id"], record["part"],
+                                              json.loads(answers) if isinstance(answers, str) else answers, note)
+    start = time.perf_counter()
     try:
-        replica = StoreReplica(pooled.store)
-        # The device's own state in the store: whose it is, where its pull stands.
-        replica.write_state({SERVER_URL: url, CURSOR: str(member.cursor)})
-        credentials.save_token(replica, url, member.token)
-        pooled.store.set_current_worker(member.worker_id)
-        if member.kind[0] in WRITERS:  # what the worker typed since the last sync
-            for entity, record in _editable(pooled, EDITS_PER_SYNC, rng):
-                note = f"Ronde {round_no}: besproken."
-                if entity == "clients":
-                    pooled.store.clients.update(record["id"], {"notes": note})
-                else:
-                    answers = record["answers"]
-                    pooled.store.visits.save_part(record["owner_id"], record["client_id"], record["part"],
-                                                  json.loads(answers) if isinstance(answers, str) else answers, note)
-        start = time.perf_counter()
-        try:
-            report = pooled.engine.sync()
-            member.cursor = report.cursor
-            timing.changes = report.pulled
-            if report.rejected or report.set_aside:
-                timing.error = f"{report.rejected} refused, {report.set_aside} set aside"
-        except Exception as exc:  # the sync's error, as the desktop would show it
-            timing.error = exc.__class__.__name__
-        timing.seconds = time.perf_counter() - start
-    finally:
-        pool.give_back(pooled)
+        report = pooled.engine.sync()
+        member.cursor = report.cursor
+        timing.changes = report.pulled
+        if report.rejected or report.set_aside:
+            timing.error = f"{report.rejected} refused, {report.set_aside} set aside"
+    except Exception as exc:  # the sync's error, as the desktop would show it
+        timing.error = exc.__class__.__name__
+    timing.seconds = time.perf_counter() - start
     return timing
 
 
-def spread_devices(urls: list[str], office: Office, pools: dict, rounds: int, interval: float, cpu) -> dict:
-    """Each round: every device once, at a random moment within `interval` seconds."""
-    pool = Pool(pools)
-    workers = sum(len(p) for p in pools.values())
-    p95s, medians, errors = [], [], []
+def spread_devices(urls: list[str], office: Office, pools: dict, rounds: int, interval: float, cpu,
+                   processes: int) -> dict:
+    """Each round: every device once, at a random moment within `interval` seconds, the devices
+    dealt out over `processes` processes (bench/sync_devices.py says why)."""
+    p95s, medians, errors, waited = [], [], [], 0
     for round_no in range(1, rounds + 1):
-        rng = random.Random(round_no)
-        plan = sorted((rng.uniform(0, interval), i) for i in range(len(office.members)))
-        futures = []
-        started = time.perf_counter()
-        with cpu.measure() as used, ThreadPoolExecutor(workers, thread_name_prefix="device") as threads:
-            for at, i in plan:
-                time.sleep(max(0.0, started + at - time.perf_counter()))
-                futures.append(threads.submit(_device_sync, office.members[i], urls[i % len(urls)], pool,
-                                              round_no, random.Random(i * 1000 + round_no)))
-            timings = [f.result() for f in futures]
+        with cpu.measure() as used:
+            timings, busy, device_cpu = run_round(urls, office.members, pools, processes, round_no, interval)
+        used["device"] = used.get("device", 0.0) + device_cpu
+        waited += busy
         ms = [t.seconds * 1000 for t in timings]
         p95s.append(p95(ms))
         medians.append(statistics.median(ms))
         errors += [t.error for t in timings if t.error]
-        print(f"spread round {round_no}: {len(timings)} devices over {interval:.0f} s: median {medians[-1]:.0f} ms, "
-              f"p95 {p95s[-1]:.0f} ms, max {max(ms):.0f} ms; {statistics.mean(t.changes for t in timings):.0f} "
-              f"changes applied per sync; a pooled store was busy {pool.waited} times so far; errors "
-              f"{sum(1 for t in timings if t.error)}"
+        print(f"spread round {round_no}: {len(timings)} devices over {interval:.0f} s in {processes} processes: "
+              f"median {medians[-1]:.0f} ms, p95 {p95s[-1]:.0f} ms, max {max(ms):.0f} ms; "
+              f"{statistics.mean(t.changes for t in timings):.0f} changes applied per sync; a pooled store was "
+              f"busy {waited} times so far; errors {sum(1 for t in timings if t.error)}"
               + (f" ({', '.join(sorted({t.error for t in timings if t.error}))})" if errors else "")
               + "; CPU per sync: " + ", ".join(f"{k} {v * 1000 / len(timings):.0f} ms" for k, v in used.items()))
     return {"devices_1000_p95_ms": round(statistics.median(p95s), 1), "devices_errors": len(errors),
-            "devices_median_ms": round(statistics.median(medians), 1), "pool_busy": pool.waited,
-            "spread": {"devices_1000_p95_ms": spread(p95s, digits=1)}}
+            "devices_median_ms": round(statistics.median(medians), 1), "pool_busy": waited,
+            "device_processes": processes, "spread": {"devices_1000_p95_ms": spread(p95s, digits=1)}}
 
 
 def run_crowd(urls: list[str], database_url: str, args, folder: Path, modes: set[str], cpu) -> dict:
@@ -297,7 +266,7 @@ def run_crowd(urls: list[str], database_url: str, args, folder: Path, modes: set
         for mode, measure in (
                 ("burst", lambda: burst(urls, _first(office, args.burst_devices), pools, args.repeat, cpu)),
                 ("devices", lambda: spread_devices(urls, _first(office, args.spread_devices), pools, args.repeat,
-                                                   args.interval, cpu))):
+                                                   args.interval, cpu, args.device_processes))):
             if mode in modes:
                 found = measure()
                 figures["spread"].update(found.pop("spread"))
