@@ -3,10 +3,14 @@
 A thousand devices are a thousand machines. Simulated as threads of one Python process, their
 CPU work (reading a page, applying it into SQLCipher) waits for that process's one interpreter
 lock: with some 80 ms of CPU per sync and eight syncs a second, the lock is busy most of the
-time, and the round's p95 measured the queue at that lock rather than the server. Each of
---device-processes processes takes its own share of the devices and of the pooled stores and
+time, and the round's p95 measured the queue at that lock rather than the server. And a store's
+SQLCipher connections belong to threads (SQLAlchemy's pool for pysqlcipher keeps one a thread,
+at most five): a pool of threads taking any free store opened and closed connections all the
+time, which a desktop, with its one database worker, never does. Each of --device-processes
+processes takes its own share of the devices and of the pooled stores, a thread per store, and
 runs its share's plan against one common start time; the server, PostgreSQL and these
 processes still share the same two cores, so the figure stays on the cautious side.
+(devices_1000_p95_ms on a quiet machine: 1,169 and 886 ms in one process; 236 and 350 ms so.)
 """
 
 from __future__ import annotations
