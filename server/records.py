@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DataError, SQLAlchemyError
 
 from server import record_store
@@ -24,7 +24,7 @@ from server.caller import SignedInDevice
 from server.conflicts import conflict_fields, new_conflict_records
 from server.entities import CLIENT_VIA_PARENT, CONFLICTS, NOT_STORED, SYNCED_ENTITIES, direct_client_of
 from server.pull_answer import PullAnswer
-from server.pull_scope import note_first_push, plan_pull
+from server.pull_scope import PAGE_COLUMNS, note_first_push, plan_pull
 from server.record_store import RECORDS, Stored
 from server.sequence import Counted, counting, last_seq, lock_tenant
 from server.wire import op_id_of, why_unreadable
@@ -241,9 +241,7 @@ def pull(conn: Connection, device: SignedInDevice, after: int, limit: int) -> Pu
     for _ in range(FILL_READS):
         room = limit - len(changes)
         rows = conn.execute(
-            select(RECORDS.c.version, RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.deleted,
-                   cast(RECORDS.c.data, Text).label("data_text"), RECORDS.c.client_id, RECORDS.c.part,
-                   RECORDS.c.organisation_id)
+            select(*PAGE_COLUMNS)
             .where(visible, RECORDS.c.version > read_up_to, RECORDS.c.version <= upto)
             .order_by(RECORDS.c.version).limit(room + 1)
         ).all()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from server.pull_answer import PullAnswer, StoredChange, quoted
+from server.pull_scope import PAGE_COLUMNS
 from sync.protocol import Change, PullResponse
 
 FIELDS = {"id": "c1", "family_name": "Al-Haddad \"Amina\" é ع", "notes": "regel 1\nregel 2", "deleted": False,
@@ -39,3 +41,11 @@ def test_an_identifier_is_written_as_json_would_write_it(text):
     assert quoted(text) == json.dumps(text)
     stored = StoredChange(1, text, text, False, "{}", None)
     assert json.loads(stored.to_json())["record_id"] == text
+
+
+def test_a_pull_pages_first_six_columns_are_a_stored_changes_fields_in_order():
+    """A record sent whole is made from its row by position (server/pull_scope.py, _whole)."""
+    names = [column.key for column in PAGE_COLUMNS[:6]]
+    assert names == ["version", "entity", "record_id", "deleted", "data_text", "client_id"]
+    assert [f.name for f in fields(StoredChange)] == ["seq", "entity", "record_id", "deleted", "fields_json",
+                                                     "client_id"]
