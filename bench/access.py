@@ -29,10 +29,10 @@ its own that holds exactly the records that device received, seeded with them in
 tenant filter alone. The ratio is thus what the scope adds: working it out on the first page,
 finding its records in a larger tenant, reducing them, and any changes without fields it is
 sent (drops of plan actions and goals it may have held; the second tenant does not hold those,
-and a new device gets none). Each repetition runs the pair back to back, scoped and unscoped first in turn, on
-both servers; per pair scoped / unscoped, the median over --scoped-repeat (15: a partner's pull
-takes a few tenths of a second, so three pairs spread from 1.0 to 2.9). The figure is the worst of
-the four (two devices, with and without the log).
+and a new device gets none). Each repetition runs the pair back to back, scoped and unscoped first
+in turn, on both servers; per pair scoped / unscoped, the median over --scoped-repeat (15: a
+partner's pull takes tenths of a second). The figure is the worst of the four (two devices, with
+and without the log).
 
 audit_overhead_ratio: what the log adds to a sync as the desktop does it. Each repetition, on
 each server in turn first, a new klantmanager device: a new encrypted store (desktop.store.Store,
@@ -49,18 +49,14 @@ back), in pairs as above: the log's share of the server's and the wire's part of
 desktop also applies every record to its encrypted store, while it fetches the next page, so this
 is an upper bound of the log's share of what a caseworker waits for, not that share.
 
-Runtime: each new desktop device pulls the whole tenant into SQLCipher, some 0.6 ms a record on
-a 2-core machine: about 30 s a device at the default scale, and 2 devices a repetition. A default
-run takes about 10 minutes (8 to 13 as the machine is loaded); --clients 100 --records 10000
---repeat 2 under 2 minutes.
-
-Ends with one JSON line: scoped_pull_ratio, audit_overhead_ratio, audit_overhead_server_ratio (and
-details).
+A default run takes 3 to 4 minutes on a quiet 2-core machine. Ends with one JSON line:
+scoped_pull_ratio, audit_overhead_ratio, audit_overhead_server_ratio (and details).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
 import os
@@ -276,6 +272,10 @@ def mirror(url: str, database_url: str, chain: Chain, label: str, org: str) -> S
 
 
 def measure_scoped(servers: dict[str, str], scoped: list[Scoped], repeat: int) -> None:
+    # The set-up's heap (50,000 operations, the pulled scopes) frozen out of the collector: its full
+    # collections, landing at random in a timed pull, made one side of a pair up to 0.2 s slower.
+    gc.collect()
+    gc.freeze()
     for rep in range(repeat):
         for server, url in servers.items():
             for item in scoped:

@@ -43,9 +43,11 @@ def test_an_identifier_is_written_as_json_would_write_it(text):
     assert json.loads(stored.to_json())["record_id"] == text
 
 
-def test_a_pull_pages_first_six_columns_are_a_stored_changes_fields_in_order():
-    """A record sent whole is made from its row by position (server/pull_scope.py, _whole)."""
-    names = [column.key for column in PAGE_COLUMNS[:6]]
-    assert names == ["version", "entity", "record_id", "deleted", "data_text", "client_id"]
+def test_a_pull_pages_columns_are_where_the_pull_takes_them_by_position():
+    """A record sent whole is made from its row by position, and a partner's rows are judged by
+    position (server/pull_scope.py, _whole and PullPlan.change): the first six are a StoredChange's."""
+    names = [column.key for column in PAGE_COLUMNS]
+    assert names == ["version", "entity", "record_id", "deleted", "data_text", "client_id", "part",
+                     "organisation_id"]
     assert [f.name for f in fields(StoredChange)] == ["seq", "entity", "record_id", "deleted", "fields_json",
                                                      "client_id"]
