@@ -4,7 +4,10 @@
   few edits of records in its own scope and pulls every page, as the protocol asks, over HTTP of
   its own. A 503 is waited out as the desktop's transport does (its Retry-After, spread at
   random by sync/client/backoff.py); a sync fails only when the desktop's would. p95 of one
-  device's sync, from its start to its last page, over --repeat rounds.
+  device's sync, from its start to its last page, over --repeat rounds. Before them every
+  device has synced once, untimed and spread over a minute: the day before, as a device at the
+  office at 9 has (its first sync ever, which works out and keeps its scope, is bench/sync.py's
+  initial sync).
 - devices: --spread-devices devices (1,000), each at a random moment within --interval seconds
   (120, the desktop's timer), syncing as the desktop does: the engine of sync/client/ against a
   real encrypted store (SQLCipher, durable commits) that applies what it pulls. A 2-core machine
@@ -123,12 +126,13 @@ async def _request(http: httpx.AsyncClient, method: str, path: str, timing: Timi
     raise AssertionError("unreachable")
 
 
-async def _burst_sync(member: Member, url: str, delay: float, round_no: int, rng: random.Random) -> Timing:
+async def _burst_sync(member: Member, url: str, delay: float, round_no: int, rng: random.Random,
+                      push: bool = True) -> Timing:
     await asyncio.sleep(delay)
     stamp = now_stamp()
     ops = [{"op_id": uuid.uuid4().hex, "entity": entity, "record_id": base["id"], "op": "update", "base": base,
             "fields": {**base, "notes": f"Ronde {round_no}: besproken.", "updated_at": stamp},
-            "author_id": member.worker_id, "created_at": stamp} for entity, base in member.records]
+            "author_id": member.worker_id, "created_at": stamp} for entity, base in member.records if push]
     timing = Timing()
     start = time.perf_counter()
     try:
@@ -171,6 +175,12 @@ def burst(urls: list[str], office: Office, pools: dict, rounds: int, cpu, window
         records = _editable(pools[kind][0], len(members) * EDITS_PER_SYNC, rng)
         for n, member in enumerate(members):
             member.records = records[n * EDITS_PER_SYNC:(n + 1) * EDITS_PER_SYNC]
+    async def yesterday() -> list[Timing]:
+        return await asyncio.gather(*(_burst_sync(m, urls[i % len(urls)], rng.uniform(0, 60), 0, random.Random(i),
+                                                  push=False) for i, m in enumerate(office.members)))
+    before = asyncio.run(yesterday())
+    print(f"the day before: {len(before)} devices synced once within a minute, untimed; errors "
+          f"{sum(1 for t in before if t.error)}")
     p95s, medians, errors, busy, walls, per_sync = [], [], [], 0, [], []
     for round_no in range(1, rounds + 1):
         async def together(round_no: int = round_no) -> list[Timing]:
