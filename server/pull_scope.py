@@ -114,6 +114,11 @@ class PullPlan:
             self._scope_change()
 
     @property
+    def narrows(self) -> bool:
+        """Whether change() leaves some of the page's rows out (a partner's): then the page reads more."""
+        return self.scope.kind == PARTNER
+
+    @property
     def changed(self) -> bool:
         return bool(self.drops or self.backfill or self.restart)
 

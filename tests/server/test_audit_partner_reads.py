@@ -1,7 +1,8 @@
 """A partner's pull is logged like any other: one read line per page and client, naming every
 record it handed out, also the ones cut to the consented parts. Those name their client as the
 record store derived it when it stored the record, so logging a page looks up no parent, even
-when the parent is on another page. On SQLite and on PostgreSQL."""
+when the parent is on another page. A partner's page reads a few rows beyond its room, and those
+come on the next page. On SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ def _lines(device) -> list[dict]:
     answer = device.http.get("/api/v1/audit", params={"limit": 500})
     assert answer.status_code == 200, answer.text
     return answer.json()["entries"]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 5, 8])
+def test_a_partner_pulling_in_small_pages_receives_what_one_large_page_gives(town, limit):
+    """A partner's page reads a little more than its room: the rows read but not judged must come on
+    the next page, none twice, none lost."""
+    whole = Holder(town.device("taal")).sync()
+    paged = Holder(town.device("taal"))
+    paged.sync(limit=limit)
+    assert paged.records == whole
+    sent = [(c["entity"], c["record_id"]) for page in paged.pages for c in page["changes"]]
+    assert len(sent) == len(set(sent)) and all(len(page["changes"]) <= limit for page in paged.pages)
