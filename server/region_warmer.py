@@ -104,12 +104,21 @@ class RegionWarmer:
                 with self._cond:
                     self._busy -= 1
                     self._cond.notify_all()
-            if self._day is not None and utcnow().date() != self._day:
-                self.everyone()
 
     def _next_due(self) -> str | None:
-        """Wait (holding the condition) for the next tenant due; None once stopped."""
+        """Wait (holding the condition) for the next tenant due; None once stopped. A new day makes
+        every sharing tenant due: the reference date is part of the counts."""
         while not self._stopped:
+            if self._day is not None and utcnow().date() != self._day:
+                self._cond.release()  # everyone() reads the database: not while holding the condition
+                try:
+                    self.everyone()
+                except Exception as exc:  # noqa: BLE001 - the request counts them then; tried again tomorrow
+                    log.warning("region counts could not be made ready for a new day: %s", type(exc).__name__)
+                    self._day = utcnow().date()
+                finally:
+                    self._cond.acquire()
+                continue
             now = time.monotonic()
             if self._due:
                 tenant_id, when = min(self._due.items(), key=lambda item: item[1])
@@ -119,12 +128,6 @@ class RegionWarmer:
                 self._cond.wait(when - now)
             else:
                 self._cond.wait(IDLE_CHECK_S)
-                if not self._due and self._day is not None and utcnow().date() != self._day:
-                    self._cond.release()  # everyone() reads the database: not while holding the condition
-                    try:
-                        self.everyone()
-                    finally:
-                        self._cond.acquire()
         return None
 
     def _count(self, tenant_id: str) -> None:

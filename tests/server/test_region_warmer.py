@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert
@@ -132,3 +132,21 @@ def test_a_push_is_answered_while_its_municipality_is_being_counted(server, regi
     computed = cache.computed
     assert _get(coordinator).status_code == 200
     assert cache.computed == computed
+
+
+def test_a_new_day_counts_every_sharing_municipality_again(db, monkeypatch):
+    """The reference date is part of the counts: yesterday's are no use to today's request."""
+    import server.region_warmer as warmer_module
+
+    name = f"Regio {uuid.uuid4().hex[:6]}"
+    fill(db, name, 2, 20)
+    warmer = RegionWarmer(db, RegionCache(), MINIMUM, delay=0.05)
+    warmer.start()
+    try:
+        assert warmer.wait_idle() and warmer.counted == 2
+        tomorrow = datetime.now(UTC) + timedelta(days=1)
+        monkeypatch.setattr(warmer_module, "utcnow", lambda: tomorrow)
+        warmer.changed(_members(db, name)[0].tenant_id)  # wakes the warmer, which finds the day turned
+        assert warmer.wait_idle() and warmer.counted == 4  # both again, the changed one not twice
+    finally:
+        warmer.stop()
