@@ -75,13 +75,24 @@ def _stats(values: list[float]) -> dict:
             "max": round(max(values), 1)}
 
 
+def _until(signal, start, timeout_ms: int = 120_000) -> None:
+    """Call `start` and run Qt's event loop until `signal` fires (or the timeout passes)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    start()
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
 def dashboard_times(store: Store, runs: int) -> dict[str, list[float]]:
     """Open the dashboard `runs` times each way, from the request to the figures painted, computed on
     the database worker: `cold` (the first opening after unlock: every table read, every person
     evaluated), `written` (opened again after a worker recorded a milestone: what the coordinator
     meets during a working day) and `unchanged` (opened again, nothing written since)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.monitoring import fact_cache
@@ -100,13 +111,8 @@ def dashboard_times(store: Store, runs: int) -> dict[str, list[float]]:
         plan_id = conn.exec_driver_sql("SELECT id FROM plans WHERE deleted = 0 LIMIT 1").fetchone()[0]
 
     def open_once() -> float:
-        loop = QEventLoop()
-        view.figures_shown.connect(loop.quit)
-        QTimer.singleShot(120_000, loop.quit)
         t0 = time.perf_counter()
-        view.reload()
-        loop.exec()
-        view.figures_shown.disconnect(loop.quit)
+        _until(view.figures_shown, view.reload)
         view.repaint()  # painted, as the user sees it
         app.processEvents()
         return (time.perf_counter() - t0) * 1000
@@ -132,13 +138,8 @@ def dashboard_times(store: Store, runs: int) -> dict[str, list[float]]:
         times["unchanged"].append(open_once())
         # After an unlock as the app has it: the figures made ready in the background, then opened.
         worker.call(lambda s: fact_cache.drop(s.engine)).result()
-        loop = QEventLoop()
-        warmup.finished.connect(loop.quit)
-        QTimer.singleShot(120_000, loop.quit)
         t0 = time.perf_counter()
-        warmup.start()
-        loop.exec()
-        warmup.finished.disconnect(loop.quit)
+        _until(warmup.finished, warmup.start)
         times["warmup"].append((time.perf_counter() - t0) * 1000)
         times["warmup_cpu"].append(sum(warmup.step_cpu_ms))
         times["warmup_step_max"].append(max(warmup.step_ms))

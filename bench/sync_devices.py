@@ -35,7 +35,6 @@ START_AHEAD = 5.0  # seconds for the processes to start and open their stores be
 class Share:
     """What one process runs in a round: its devices, each at its moment, and its pooled stores."""
 
-    number: int
     urls: list[str]
     stores: dict[tuple[str, str], list[Path]]
     plan: list[tuple[float, int, Member]]  # (seconds after start, device number, the device)
@@ -71,7 +70,7 @@ def run_round(urls: list[str], members: list[Member], pools: dict, processes: in
     rng = random.Random(round_no)
     moments = [rng.uniform(0, interval) for _ in members]
     start_at = time.time() + START_AHEAD
-    work = [Share(p, urls, stores, [(moments[i], i, m) for i, m in enumerate(members) if i % processes == p],
+    work = [Share(urls, stores, [(moments[i], i, m) for i, m in enumerate(members) if i % processes == p],
                   start_at, round_no) for p, stores in enumerate(shares(pools, processes))]
     with ProcessPoolExecutor(processes) as pool:
         results = list(pool.map(run_share, work))
