@@ -30,6 +30,7 @@ from server.sequence import last_seq
 log = logging.getLogger(__name__)
 DELAY_S = 1.0  # after a change: pushes that follow within it are counted together
 IDLE_CHECK_S = 60.0  # how often an idle warmer looks whether the day turned
+THREAD_NAME = "region-warmer"
 
 
 class RegionWarmer:
@@ -48,7 +49,7 @@ class RegionWarmer:
         """Count every sharing tenant now (the server starts), and from then on after each change."""
         with self._cond:
             if self._thread is None and not self._stopped:
-                self._thread = threading.Thread(target=self._run, name="region-warmer", daemon=True)
+                self._thread = threading.Thread(target=self._run, name=THREAD_NAME, daemon=True)
                 self._thread.start()
         if count_everyone:
             self.everyone()
