@@ -45,8 +45,7 @@ class WaitingRoom:
         """Seconds a newcomer would wait now, from the queue and the recent length of a turn."""
         return self._turn_s * (self.waiting + 1) / self.at_once
 
-    @asynccontextmanager
-    async def turn(self) -> AsyncIterator[None]:
+    async def _wait_for_a_place(self) -> None:
         # Sent away at the door when it would wait past its patience anyway: waiting first and being
         # sent away then would cost the device both.
         if self.waiting >= self.queue or (self.waiting and self.expected_wait() > self.patience):
@@ -58,6 +57,16 @@ class WaitingRoom:
             raise self._busy() from None
         finally:
             self.waiting -= 1
+
+    @asynccontextmanager
+    async def turn(self) -> AsyncIterator[None]:
+        if not self._inside.locked():
+            # A free place is taken at once, without a suspension (asyncio.Semaphore.acquire), so it
+            # is never counted as waiting: a crowd arriving in one instant then fills the places and
+            # then the queue, instead of the queue counting those already going in.
+            await self._inside.acquire()
+        else:
+            await self._wait_for_a_place()
         started = time.monotonic()
         try:
             yield

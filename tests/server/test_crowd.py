@@ -54,6 +54,29 @@ def test_a_room_lets_in_so_many_keeps_so_many_waiting_and_sends_the_rest_away():
     asyncio.run(scenario())
 
 
+@pytest.mark.parametrize(("at_once", "queue"), [(1, 2), (2, 0), (3, 4)])
+def test_visitors_arriving_in_the_same_instant_fill_the_room_and_its_queue_exactly(at_once, queue):
+    """One that finds a free place goes in without being counted as waiting, even before the event
+    loop has run again: otherwise a crowd arriving together is sent away while places are free."""
+    async def scenario():
+        room = WaitingRoom(at_once=at_once, queue=queue, patience=5)
+        release = asyncio.Event()
+
+        async def visitor():
+            async with room.turn():
+                await release.wait()
+
+        crowd = [asyncio.create_task(visitor()) for _ in range(at_once + queue + 5)]
+        for _ in range(3):
+            await asyncio.sleep(0)
+        release.set()
+        answers = await asyncio.gather(*crowd, return_exceptions=True)
+        assert sum(a is None for a in answers) == at_once + queue
+        assert room.sent_away == 5 and room.waiting == 0
+
+    asyncio.run(scenario())
+
+
 @pytest.fixture
 def crowded(tmp_path, monkeypatch):
     """A server whose pulls take 0.3 s, one at a time, two waiting at most. The patience is long, so
