@@ -1,12 +1,16 @@
-"""Lock on idle: any key or mouse input anywhere in the app counts as activity."""
+"""Lock on idle: any key or mouse input anywhere in the app counts as activity.
+
+The watcher is told of input (`note_input`) by the shell's one application-wide event filter
+(desktop/views/shell/input_filter.py); it installs no filter of its own.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
-_ACTIVITY = frozenset({
+ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
     QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
 })
@@ -30,9 +34,6 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._check)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     @property
     def interval_seconds(self) -> float:
@@ -60,16 +61,14 @@ class IdleWatcher(QObject):
         self._last_input = self.clock()
         self._timer.start(self._ms(self._interval))
 
-    def uninstall(self) -> None:
-        self.pause()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+    @property
+    def last_input(self) -> float:
+        """When input was last seen, by `clock`."""
+        return self._last_input
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY:
-            self._last_input = self.clock()
-        return False
+    def note_input(self) -> None:
+        """Input was seen (a kind in ACTIVITY)."""
+        self._last_input = self.clock()
 
     def _check(self) -> None:
         if self._paused:

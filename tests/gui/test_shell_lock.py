@@ -118,6 +118,36 @@ def test_idle_time_locks_and_input_postpones_it(qtbot, window, client_ids):
     assert watcher.is_paused
 
 
+def _input_events(widget):
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
+    centre = QPointF(5, 5)
+    mouse = {"position": centre, "global": QPointF(widget.mapToGlobal(QPoint(5, 5)))}
+    return {
+        "key": QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier),
+        "mouse move": QMouseEvent(QEvent.Type.MouseMove, mouse["position"], mouse["global"], Qt.MouseButton.NoButton,
+                                  Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier),
+        "click": QMouseEvent(QEvent.Type.MouseButtonPress, mouse["position"], mouse["global"],
+                             Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+        # A wheel over a field the user is not in: swallowed by the wheel guard, and still input.
+        "wheel": QWheelEvent(mouse["position"], mouse["global"], QPoint(0, 0), QPoint(0, -120),
+                             Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                             False),
+    }
+
+
+@pytest.mark.parametrize("kind", ["key", "mouse move", "click", "wheel"])
+def test_every_kind_of_input_anywhere_counts_against_the_idle_lock(qtbot, window, client_ids, kind):
+    from PySide6.QtWidgets import QComboBox
+    open_client(qtbot, window, client_ids["amina"])
+    combo = window.editor.findChildren(QComboBox)[0]  # a field the wheel must not change
+    now = [100.0]
+    window.idle_watcher.clock = lambda: now[0]
+    now[0] = 200.0
+    QApplication.sendEvent(combo, _input_events(combo)[kind])
+    assert window.idle_watcher.last_input == 200.0
+
+
 def test_unlocking_again_brings_the_caseload_back(qtbot, window, client_ids):
     open_client(qtbot, window, client_ids["amina"])
     window.lock()

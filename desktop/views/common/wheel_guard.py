@@ -2,9 +2,10 @@
 
 A wheel turned over a closed drop-down, a spin box, a date edit or a slider would otherwise
 change its value while the user only meant to scroll the form (a client's sex changed that
-way). One application-wide event filter, installed once by the shell, covers every screen and
-every dialog: such a widget takes focus only by click or Tab, and a wheel over it while it has
-no focus goes to the scroll area around it instead.
+way). The shell's application-wide event filter (desktop/views/shell/input_filter.py) passes every
+Polish and Wheel event to `guard_wheel`, which covers every screen and every dialog: such a widget
+takes focus only by click or Tab, and a wheel over it while it has no focus goes to the scroll area
+around it instead.
 """
 
 from __future__ import annotations
@@ -29,30 +30,41 @@ def _scroll_area_around(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+POLISH, WHEEL = QEvent.Type.Polish, QEvent.Type.Wheel
+WHEEL_KINDS = frozenset({POLISH, WHEEL})  # the kinds guard_wheel judges
+
+
+def guard_wheel(watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+    """For a Polish or Wheel event (`kind`, its type): True when the wheel is swallowed."""
+    if kind == POLISH:
+        # Without the wheel bit: turning the wheel over it no longer gives it focus first.
+        wheel_focus = Qt.FocusPolicy.WheelFocus
+        if is_value_widget(watched) and watched.focusPolicy() & wheel_focus == wheel_focus:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return False
+    if kind != WHEEL or not isinstance(watched, QWidget):
+        return False
+    target = watched
+    if not is_value_widget(target):  # a spin box's line edit, say: its owner decides
+        parent = target.parentWidget()
+        if parent is None or not is_value_widget(parent):
+            return False
+        target = parent
+    if target.hasFocus():
+        return False  # the user is in it: the wheel may step its value
+    area = _scroll_area_around(target)
+    if area is not None:
+        vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
+        bar = area.verticalScrollBar() if vertical else area.horizontalScrollBar()
+        if bar is not None and bar.isVisible():
+            QCoreApplication.sendEvent(bar, event)
+    return True  # swallowed: never the value
+
+
 class WheelGuard(QObject):
-    """Install with QApplication.instance().installEventFilter(WheelGuard(app))."""
+    """The guard alone, as a filter of its own (for a dialog shown without the shell):
+    QApplication.instance().installEventFilter(WheelGuard(parent))."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
-        if kind == QEvent.Type.Polish and is_value_widget(watched):
-            # Without the wheel bit: turning the wheel over it no longer gives it focus first.
-            if watched.focusPolicy() & Qt.FocusPolicy.WheelFocus == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
-            return False
-        target = watched
-        if not is_value_widget(target):  # a spin box's line edit, say: its owner decides
-            parent = target.parentWidget()
-            if parent is None or not is_value_widget(parent):
-                return False
-            target = parent
-        if target.hasFocus():
-            return False  # the user is in it: the wheel may step its value
-        area = _scroll_area_around(target)
-        if area is not None:
-            vertical = abs(event.angleDelta().y()) >= abs(event.angleDelta().x())
-            bar = area.verticalScrollBar() if vertical else area.horizontalScrollBar()
-            if bar is not None and bar.isVisible():
-                QCoreApplication.sendEvent(bar, event)
-        return True  # swallowed: never the value
+        return kind in WHEEL_KINDS and guard_wheel(watched, event, kind)

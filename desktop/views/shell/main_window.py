@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +33,8 @@ from desktop.store import store_exists
 from desktop.store.keyfile import KdfParams
 from desktop.sync_service import SyncService
 from desktop.tasks import DbWorker
-from desktop.views.common.wheel_guard import WheelGuard
 from desktop.views.shell import dialog_memory, work_place
+from desktop.views.shell.input_filter import InputFilter
 from desktop.views.shell.unlock_panel import UnlockPanel
 from desktop.views.shell.work_pages import VISITS_TAB, WorkPages
 from desktop.views.sync.sync_status import SyncStatusWidget
@@ -46,24 +46,6 @@ APP_TITLE = "Ketenplan"
 PREBUILD_DELAY_MS = 300
 # 1366x768 laptops: the caseload keeps its key columns, the client file gets the rest.
 CASELOAD_SHARE = 0.40
-
-
-class _LockKey(QObject):
-    """The lock key from inside a modal dialog too, where the window's shortcuts are blocked."""
-
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self._window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A shortcut that fires never arrives as a key press; one that a modal blocked does.
-        if event.type() == QEvent.Type.KeyPress and not self._window.is_locked:
-            pressed = QKeySequence(event.keyCombination())
-            lock_keys = self._window.lock_action.shortcut()
-            if pressed.matches(lock_keys) == QKeySequence.SequenceMatch.ExactMatch:
-                self._window.lock()
-                return True
-        return False
 
 
 # The work pages a lock comes back to (each has its show_<name>); any other page goes back to the caseload.
@@ -134,10 +116,8 @@ class MainWindow(QMainWindow, WorkPages):
         self.sync_status.rejects_requested.connect(self.open_rejects)
         self.sync_status.duplicates_requested.connect(self.open_duplicates)
         self._restore_window()
-        self._lock_key = _LockKey(self)
-        QApplication.instance().installEventFilter(self._lock_key)
-        self._wheel_guard = WheelGuard(self)  # a wheel scrolls; it never changes an unfocused field
-        QApplication.instance().installEventFilter(self._wheel_guard)
+        self._input_filter = InputFilter(self)  # idle input, the lock key, the wheel guard
+        QApplication.instance().installEventFilter(self._input_filter)
 
     # -- building ----------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
@@ -548,8 +528,7 @@ class MainWindow(QMainWindow, WorkPages):
         self._settings.sync()
         self.idle_watcher.pause()
         self.sync_service.stop()  # no sync timer outlives the window (nor the worker it asks)
-        QApplication.instance().removeEventFilter(self._lock_key)
-        QApplication.instance().removeEventFilter(self._wheel_guard)
+        QApplication.instance().removeEventFilter(self._input_filter)
         super().closeEvent(event)
 
     def _close_after_question(self) -> None:
