@@ -211,9 +211,14 @@ class _FaultyLink(httpx.BaseTransport):
         if fault == HELD:
             self.network.held.append(request)
             raise httpx.ReadTimeout("no answer in time", request=request)
-        if fault == SERVER_FAILS and call == "push":
+        fails = fault == SERVER_FAILS and call == "push"
+        if fails:
             self.network.server.failing_pushes += 1
-        status, headers, raw = self._deliver(call, request)
+        try:
+            status, headers, raw = self._deliver(call, request)
+        finally:
+            if fails:  # bound to this request: one that never reached the server's push (the server
+                self.network.server.failing_pushes = 0  # closed the connection a 500 came on) arms no later one
         if fault == DUPLICATED:
             status, headers, raw = self._deliver(call, request)
         if fault == LOST_ANSWER:
