@@ -23,6 +23,9 @@ def install_search_text(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS clients_search_{event}")
     fill = f"UPDATE clients SET search_text = {SEARCH_TEXT} WHERE id = NEW.id"
     conn.exec_driver_sql(f"CREATE TRIGGER clients_search_insert AFTER INSERT ON clients BEGIN {fill}; END")
+    # Only when a source value really changed: a sync writes a client's every column (its upsert sets
+    # them all), so `UPDATE OF` alone wrote each synced client a second time, a third of applying a page.
+    changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in SOURCE_COLUMNS)
     conn.exec_driver_sql(f"CREATE TRIGGER clients_search_update AFTER UPDATE OF {', '.join(SOURCE_COLUMNS)} "
-                         f"ON clients BEGIN {fill}; END")
+                         f"ON clients WHEN {changed} BEGIN {fill}; END")
     conn.exec_driver_sql(f"UPDATE clients SET search_text = {SEARCH_TEXT}")
