@@ -73,14 +73,10 @@ class DateField(QWidget):
         self.edit.editingFinished.connect(self._tidy)
         self.setFocusProxy(self.edit)
 
-        self._calendar = QCalendarWidget()
-        self._calendar.setGridVisible(False)
-        self._calendar.clicked.connect(self._picked)
-        self._calendar.activated.connect(self._picked)
+        # The calendar is made when the picker first opens: a plan or an intake shows dozens of dates,
+        # and a calendar each took some 2 ms of building the screen, for pickers rarely opened.
+        self._calendar: QCalendarWidget | None = None
         menu = QMenu(self)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self._calendar)
-        menu.addAction(holder)
         menu.aboutToShow.connect(self._prepare_calendar)
         self._menu = menu
 
@@ -122,6 +118,14 @@ class DateField(QWidget):
             self.edit.setText(parsed.strftime("%d-%m-%Y"))
 
     def _prepare_calendar(self) -> None:
+        if self._calendar is None:
+            self._calendar = QCalendarWidget()
+            self._calendar.setGridVisible(False)
+            self._calendar.clicked.connect(self._picked)
+            self._calendar.activated.connect(self._picked)
+            holder = QWidgetAction(self._menu)
+            holder.setDefaultWidget(self._calendar)  # the action owns it from now on
+            self._menu.addAction(holder)
         parsed = parse_date(self.edit.text())
         self._calendar.setSelectedDate(QDate(parsed) if parsed else QDate.currentDate())
 
