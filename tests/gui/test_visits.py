@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.store import RecordNotFound
@@ -406,3 +406,37 @@ def test_the_agenda_opens_a_visit_in_the_client_file_and_lock_forgets_it(qtbot, 
     assert panel.report.parts["money"].values() == ({}, "")
     assert panel.report.title.text() == "" and panel.list.topLevelItemCount() == 0
     assert all(section.records() == [] for section in window.agenda.sections.values())
+
+
+class _StyleChanges(QObject):
+    """Counts the style changes a widget receives (each sets its children's style again)."""
+
+    def __init__(self, watched):
+        super().__init__()
+        self.count = 0
+        watched.installEventFilter(self)
+
+    def eventFilter(self, _watched, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
+
+
+def test_typing_in_a_topic_leaves_its_card_style_alone_until_its_state_changes(qtbot, panel, store, people):
+    """The card's edge shows the topic's state; typing notes must not set its style anew each key
+    (that polished all its fields again, some 2 ms a keystroke)."""
+    visit_id = plan(store, people, -1)
+    load(qtbot, panel, people["amina"], visits=1)
+    open_report(qtbot, panel, visit_id)
+    report = panel.report
+    post, card = report.parts["post"], report._cards["post"]
+    changes = _StyleChanges(card)
+
+    qtbot.keyClicks(post.field("notes"), "Brief van de gemeente")
+    assert changes.count == 0 and "border-left" not in card.styleSheet()
+
+    post.field("state").setCurrentIndex(post.field("state").findData("urgent"))
+    assert changes.count == 1 and "border-left: 4px solid #c0392b" in card.styleSheet()
+    qtbot.keyClicks(post.field("notes"), " en de huur")
+    assert changes.count == 1  # still urgent: the same edge
+    qtbot.waitUntil(report.is_saved, timeout=TIMEOUT_MS)
