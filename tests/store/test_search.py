@@ -103,7 +103,7 @@ _FIELDS = {"given_names": _NAME, "family_name": _NAME, "given_names_usual": _NAM
            "family_name_usual": _NAME | st.just(""), "v_number": st.sampled_from(["1234567890", "2234567890", ""]),
            "bsn": st.sampled_from(["111222333", "123456782", ""]),
            "phone": st.sampled_from(["06-12345678", "0301234567", ""]),
-           "notes": st.text(max_size=6), "country_of_origin": st.sampled_from(["SY", "ER", "AF"])}
+           "notes": st.text(alphabet="abc éş\n", max_size=6), "country_of_origin": st.sampled_from(["SY", "ER", "AF"])}
 _writes = st.lists(st.tuples(st.sampled_from(["typed here", "from the server"]),
                              st.fixed_dictionaries({}, optional=_FIELDS)), min_size=1, max_size=6)
 
