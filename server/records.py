@@ -99,7 +99,8 @@ class _Push:
         if op.op_id in self.answered:
             return self.answered[op.op_id]
         key = (op.entity, op.record_id)
-        if key in self.unstored or self._parent_unstored(op):  # it waits for the one that failed: see there
+        if key in self.unstored or self._waits_for_unstored(op):  # it waits for the one that failed: see there
+            self.unstored.add(key)  # and so does what waits for it in turn (a new plan's history lines)
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         refusal = self.rules.refusal(op, self.current.get(key))
         if refusal is not None:  # remembered like any answer: a retry is refused the same
@@ -126,16 +127,22 @@ class _Push:
             return OpResult(op_id=op.op_id, status="rejected", reason=COULD_NOT_STORE, retry=True)
         return self._done(op, key, result, record)
 
-    def _parent_unstored(self, op: Operation) -> bool:
-        """A record naming its client only through a parent that is not on the server because this
-        push could not store it (a new plan's history lines): stored now, it would belong to no
-        client and never reach the devices that hold their clients' records, not even once the
-        parent is stored. It goes again with the parent."""
-        data = op.fields or {}
-        if not self.unstored or direct_client_of(op.entity, op.record_id, data) is not None:
+    def _waits_for_unstored(self, op: Operation) -> bool:
+        """A record whose client, household or parent this push could not store (the database failed
+        on it: it is sent again) goes again with it. Judged now, it would be refused for good as
+        outside the caseload (its client, new, is not on the server), or, naming its client only
+        through its parent (a new plan's history lines), it would belong to no client and never
+        reach the devices that hold their clients' records, not even once the parent is stored."""
+        if not self.unstored:
             return False
-        parents = [(parent, data[via]) for via, parent in CLIENT_VIA_PARENT if isinstance(data.get(via), str)]
-        return any(key in self.unstored and key not in self.current for key in parents)
+        data = op.fields or {}
+        named = [(parent, data[via]) for via, parent in CLIENT_VIA_PARENT if isinstance(data.get(via), str)]
+        client = direct_client_of(op.entity, op.record_id, data)
+        if client is not None and op.entity != "clients":
+            named.append(("clients", client))
+        if op.entity == "clients" and isinstance(data.get("household_id"), str):
+            named.append(("households", data["household_id"]))
+        return any(key in self.unstored and key not in self.current for key in named)
 
     def _done(self, op: Operation, key: tuple[str, str], result: OpResult, record: Stored | None) -> OpResult:
         if record is not None and key not in self.current:
