@@ -62,8 +62,8 @@ def guard_wheel(watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
 
 
 class WheelGuard(QObject):
-    """The guard alone, as a filter of its own (for a dialog shown without the shell):
-    QApplication.instance().installEventFilter(WheelGuard(parent))."""
+    """The guard alone, as a filter of its own, where a screen is shown without the shell (the tests
+    of one screen): QApplication.instance().installEventFilter(WheelGuard(parent))."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
