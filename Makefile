@@ -7,7 +7,7 @@ DEMO_DIR ?= .run/demo-store
 DEMO_PASSPHRASE ?= demo-wachtwoord-ketenplan
 DEMO_CLIENTS ?= 400
 
-.PHONY: setup lock run stop test lint translations bundle bundle-check bench screenshots clean
+.PHONY: setup lock run stop test test-deep lint translations bundle bundle-check bench screenshots clean
 
 setup: $(STAMP) translations
 
@@ -52,6 +52,12 @@ lint: $(STAMP)
 # test file anew, some 7 s of CPU per process before the first test runs.
 test: setup lint
 	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2 --dist worksteal
+
+# The same with every property test drawing all its examples (tests/depth.py): before a release, and
+# nightly. `make test` draws 40 % of them, from a new seed each run.
+test-deep: setup lint
+	KETENPLAN_TEST_DEPTH=1 PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
+		$(VENV)/bin/pytest -q -n 2 --dist worksteal
 
 bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec

@@ -9,15 +9,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
 from desktop.store import Store  # noqa: E402
 from desktop.store.keyfile import FAST_KDF, KeyFile  # noqa: E402
 from desktop.store.store import DB_NAME, KEY_NAME  # noqa: E402
 from domain.ids import new_id  # noqa: E402
+from tests.depth import examples  # noqa: E402
 from tests.keyring_backends import MemoryKeyring  # noqa: E402
 
 PASSPHRASE = "lange zin voor de test 2026"
+
+# A property test that names no count of its own draws Hypothesis's 100 in a deep run (tests/depth.py).
+settings.register_profile("ketenplan", max_examples=examples(100))
+settings.load_profile("ketenplan")
 
 # Inputs some tests need from outside the repository. Missing, those tests FAIL, so that a green
 # run means they ran; KETENPLAN_ALLOW_SKIP=duo,postgres (or "all") lets them skip instead.

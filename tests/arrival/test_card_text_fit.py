@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from desktop.arrival.fonts import covered, raw_fonts
 from desktop.arrival.text_fit import Audit, Para, draw_block, ltr
+from tests.depth import examples
 
 WORDS = {
     "ar": ["مساعدة", "في", "الرسائل", "والسكن", "الاندماج", "بموعد"],
@@ -26,7 +27,7 @@ def paragraphs(draw):
     return Para(" ".join(words), draw(st.floats(5, 14)), bold=draw(st.booleans()), direction=direction)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(paras=st.lists(paragraphs(), min_size=1, max_size=4), w=st.integers(60, 300), h=st.integers(20, 200))
 def test_nothing_is_drawn_outside_the_box(qapp, paras, w, h):
     image = QImage(w + 40, h + 40, QImage.Format.Format_RGB32)

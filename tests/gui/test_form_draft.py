@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.views.common.form_draft import FormDraft
+from tests.depth import examples
 from tests.gui.conftest import TIMEOUT_MS
 
 
@@ -19,7 +20,7 @@ def _read(qtbot, worker, name: str) -> dict | None:
     return got[0]
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(state=st.dictionaries(st.sampled_from(["title", "decisions", "actions"]), st.text(max_size=20),
                              min_size=1), kept_first=st.booleans())
 def test_a_dropped_draft_is_not_read_back_by_the_next_form_of_its_name(qtbot, worker, state, kept_first):

@@ -15,6 +15,7 @@ from desktop.store.monitoring_source import FACT_READERS, FACT_TABLES
 from domain.errors import RecordInvalid
 from domain.monitoring.cohorts import CohortBy
 from tests.conftest import new_store
+from tests.depth import examples
 
 REF = date(2026, 6, 30)
 STAGES = ("koppeling", "overdracht", "gevestigd", "zelfstandig")
@@ -104,7 +105,7 @@ EDITS = ("client", "new_client", "delete_client", "plan", "agree", "milestone", 
 EDIT = st.tuples(st.sampled_from(EDITS), st.integers(0, 20), st.integers(0, 2000), st.integers(0, 5))
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(10), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(edits=st.lists(EDIT, min_size=1, max_size=5))
 def test_the_cache_gives_the_figures_of_a_fresh_computation_after_any_edit(tmp_path_factory, edits):
     store = new_store(tmp_path_factory.mktemp("cache") / "store")

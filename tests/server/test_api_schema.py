@@ -29,10 +29,11 @@ from server.db import sqlite_url
 from server.entities import SYNCED_ENTITIES
 from server.request_body import MAX_BODY_BYTES
 from sync.protocol import API, MAX_INT64, PROTOCOL_HEADER, PROTOCOL_VERSION, REGION_PATH, Operation
+from tests.depth import examples
 from tests.server.client import HEADERS, PASSWORD
 from tests.server.live import LiveServer, start_in_thread
 
-EXAMPLES = 25  # per operation and phase: about 15 s for the whole API on two cores
+EXAMPLES = examples(25)  # per operation and phase (a deep run's 25: about 15 s for the whole API on two cores)
 ENTITIES = sorted(SYNCED_ENTITIES)
 NOT_IN_SCHEMA = {"/openapi.json", "/docs", "/docs/oauth2-redirect", "/redoc"}  # the schema and its viewers
 
@@ -259,13 +260,13 @@ class RunReport:
 
 
 def _schemathesis_run(fuzz_tenant: FuzzTenant, account: Account, only: str | None = None,
-                      examples: int = EXAMPLES) -> RunReport:
+                      per_operation: int = EXAMPLES) -> RunReport:
     """Every phase schemathesis has (coverage, fuzzing, stateful), positive and negative data,
     with all its checks, as `account` over HTTP; deterministic, so CI sees the same requests."""
     config = schemathesis.Config.from_dict({
         "headers": {PROTOCOL_HEADER: str(PROTOCOL_VERSION)},  # the refusals without it are tested above
         "auth": {"openapi": {"HTTPBearer": {"bearer": account.token}}},
-        "generation": {"mode": "all", "max-examples": examples, "deterministic": True, "database": "none"},
+        "generation": {"mode": "all", "max-examples": per_operation, "deterministic": True, "database": "none"},
         "request-timeout": 30,
         "cache": {"enabled": False},  # no .schemathesis folder, and no run learning from the one before
     })
@@ -361,7 +362,7 @@ def test_a_schemathesis_run_as_an_administrator_finds_no_server_error_and_no_sch
 def test_a_schemathesis_run_as_a_klantmanager_finds_no_server_error_and_no_schema_violation(any_fuzz_tenant):
     fuzz_tenant = any_fuzz_tenant
     report = _schemathesis_run(fuzz_tenant, fuzz_tenant.klantmanager, only=f"^{API}/(sync|audit|devices)",
-                               examples=20)
+                               per_operation=examples(20))
     assert not report.failures and not report.errors, report.problems()
     assert report.answered(f"POST {API}/sync/push", 200) > 0 and report.answered(f"GET {API}/sync/pull", 200) > 0
     assert report.pushed["applied"] > 0, report.pushed  # fuzzed records were stored, not only refused

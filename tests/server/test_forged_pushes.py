@@ -24,6 +24,7 @@ from server import accounts, auth
 from server.accounts import ROLES
 from server.entities import SYNCED_ENTITIES
 from server.record_store import RECORDS
+from tests.depth import examples
 from tests.server.client import HEADERS, TLS, Device, op
 from tests.server.town import KINDS, PEOPLE, STAMP, Holder, Town, make_town
 
@@ -38,7 +39,7 @@ BY_ENTITY = {"clients": "name", "consents": "name", "referrals": "name", "sync_c
              "intakes": "intake", "workshop_invitations": "plan",
              "plan_tranches": "finances", "plan_debt_signals": "finances", "visits": "visits", "follow_ups": "visits",
              "stage_ratings": "stories"}
-EXAMPLES = 25  # about 20 s per database: each example makes a town of its own
+EXAMPLES = examples(25)  # a deep run's 25: about 20 s per database, each example makes a town of its own
 
 
 SPARE = [str(uuid.UUID(int=i + 1)) for i in range(4)]  # picked again and again: made, updated, deleted

@@ -20,6 +20,7 @@ from server.wire import PushBody
 from sync import limits
 from sync.limits import MAX_DEPTH, MAX_INT, MIN_INT
 from sync.protocol import Change, Operation, PullResponse
+from tests.depth import examples
 from tests.server.client import make_chain, new_id, op
 
 # Names, leaves and moments every side keeps, and those beyond the limits (sync/limits.py): a push
@@ -107,7 +108,8 @@ def _as_a_device_reads_it(record_id: str, fields: dict) -> PullResponse:
     return PullResponse.model_validate_json(PullAnswer([stored], cursor=1, more=False).to_json())
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(400), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(push=pushes(), author=AUTHORS)
 def test_every_record_the_server_reads_from_a_push_is_one_every_device_reads_from_a_pull(push, author):
     fields, made = push
@@ -150,7 +152,7 @@ def test_records_the_real_server_accepted_are_pulled_and_read_by_a_device(server
     laptop = chain.device(0)
     accepted: dict[str, dict] = {}
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples(60), deadline=None, suppress_health_check=list(HealthCheck))
     @given(push=pushes())
     def push_one(push):
         fields, _ = push
@@ -241,7 +243,7 @@ STAMPS = st.builds(lambda year, rest, zone: f"{year:04d}-{rest}{zone}", st.integ
                    st.sampled_from(["", "Z", "+23:59", "-23:59", "+01:00", "+24:00", " "]))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(value=STAMPS | MOMENTS | st.text(max_size=30))
 def test_the_shortcut_for_ordinary_stamps_answers_as_parsing_them_would(value):
     assert (limits.moment_problem(value, "x") is not None) == _outside_by_parsing(value)
@@ -263,7 +265,8 @@ def _every_value_judged(fields: dict) -> str | None:
     return None
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(400), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(fields=RECORDS | st.dictionaries(NAMES, STAMPS | MOMENTS | st.text(max_size=40) | st.sampled_from(
     ["i" * 36, "i" * 37, "x" * 100_001, "a\x00b", str(uuid.uuid4()), 2**63, -(2**63) - 1, 7]), max_size=6))
 def test_the_shortcuts_for_ordinary_values_find_what_judging_every_value_finds(fields):

@@ -8,12 +8,13 @@ from hypothesis import strategies as st
 
 from desktop.store import CaseloadQuery
 from domain.client import Stage
+from tests.depth import examples
 
 PEOPLE = [("Amal", "Haddad", "SY"), ("Bashir", "Haddad", "SY"), ("Zara", "Rahimi", "AF"),
           ("Yonas", "Tesfaye", "ER"), ("Amina", "Yusuf", "SO")]
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.sampled_from(["", "ha", "haddad amal", "r", "xyz", "a y"]),
        stage=st.none() | st.sampled_from([s.value for s in Stage]),
        origin=st.none() | st.sampled_from(["SY", "ER"]), limit=st.integers(0, 3))

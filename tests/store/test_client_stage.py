@@ -10,6 +10,7 @@ from desktop.store import CaseloadQuery
 from desktop.store.person_export import export_person
 from domain import client as rules
 from domain.client import Stage, stage_of
+from tests.depth import examples
 from tests.store.test_plans import _completed_intake
 
 
@@ -66,7 +67,7 @@ def test_household_members_share_the_household_conversations(store):
     assert counts == {"overdracht": 2}
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(facts=st.sets(st.sampled_from((rules.HANDOVER_STARTED, rules.INTAKE_STARTED, rules.PLAN_STARTED,
                                       rules.HOUSED, rules.INDEPENDENT))))
 def test_the_store_agrees_with_the_domain_rule(store, facts):

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from desktop.store import Store
 from desktop.store.keyfile import FAST_KDF
 from tests.conftest import PASSPHRASE
+from tests.depth import examples
 
 
 def test_a_draft_is_kept_read_and_dropped_and_leaves_no_outbox_entry(store):
@@ -31,7 +32,7 @@ def test_a_draft_survives_closing_the_store(store_dir):
         again.close()
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(30), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(st.text(max_size=12), st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=40)),
                        max_size=8))
 def test_any_typed_values_come_back_as_typed(store, values):  # each put replaces the one before

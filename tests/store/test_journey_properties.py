@@ -18,6 +18,7 @@ from sqlalchemy import insert
 from desktop.store.schema import stage_ratings, stories
 from desktop.store.stories import rating_counts, story_choices
 from domain.monitoring.journey import DEFAULT_STAGES, RATINGS, TELLER_KINDS
+from tests.depth import examples
 
 START = date(2026, 1, 1)
 STAGES = [key for key, _ in DEFAULT_STAGES[:3]]
@@ -28,7 +29,8 @@ STORY = st.fixed_dictionaries({"client": st.integers(0, 2), "use": st.sampled_fr
 RATING = st.fixed_dictionaries({"client": st.integers(0, 2), "stage": st.sampled_from(STAGES),
                                 "kind": st.sampled_from(TELLER_KINDS), "org": st.sampled_from(["a", "b", None]),
                                 "rating": st.sampled_from(RATINGS), "day": DAYS, "deleted": st.booleans()})
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(max_examples=examples(60), deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 @pytest.fixture

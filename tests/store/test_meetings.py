@@ -16,6 +16,7 @@ from desktop.store.sync_apply import decode
 from desktop.store.sync_push import claim_batch, last_entry
 from domain.errors import RecordInvalid
 from domain.monitoring.meeting import MEETING_FIELDS, check_meeting
+from tests.depth import examples
 
 FIGURES = {"format": "ketenplan-monitoring/1", "reference_date": "2026-03-01", "figures": []}
 
@@ -104,7 +105,7 @@ _item = st.dictionaries(st.sampled_from(["id", "what", "who", "due_on", "status"
                         st.one_of(st.none(), _text, st.integers()), max_size=5)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(max_examples=examples(200), suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(fields=st.fixed_dictionaries({}, optional={
     "held_on": st.one_of(_text, st.dates().map(date.isoformat)), "title": st.one_of(_text, st.integers()),
     "stories": st.lists(_item, max_size=3), "actions": st.lists(_item, max_size=3),

@@ -9,6 +9,7 @@ from desktop.store.outbox import pending
 from desktop.store.search_index import SEARCH_TEXT
 from desktop.store.sync_pull import apply_page
 from domain.errors import RecordInvalid
+from tests.depth import examples
 from tests.sync.records import change, page, wire_row
 
 
@@ -108,7 +109,7 @@ _writes = st.lists(st.tuples(st.sampled_from(["typed here", "from the server"]),
                              st.fixed_dictionaries({}, optional=_FIELDS)), min_size=1, max_size=6)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(writes=_writes)
 def test_the_search_text_follows_every_change_of_its_sources_typed_or_synced(store, writes):
     """A sync writes every column of a client; the text is made again only when a source really

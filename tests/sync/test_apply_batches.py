@@ -19,6 +19,7 @@ from desktop.store.schema import SYNCED_TABLES
 from desktop.store.sync_pull import apply_page
 from sync.protocol import Change
 from tests.conftest import PASSPHRASE, new_store
+from tests.depth import examples
 from tests.sync.records import change, clear_outbox, page, raw, wire_row
 
 STAMP = "2026-01-05T09:00:00.000000Z"
@@ -158,7 +159,7 @@ def _contents(store) -> dict[str, list]:
     return out
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(drawn=page_changes, dropped=drops, edits=unsent)
 def test_a_page_in_batches_leaves_the_store_record_by_record_would(tmp_path, drawn, dropped, edits):
     folder = tmp_path / uuid.uuid4().hex

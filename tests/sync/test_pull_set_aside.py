@@ -20,6 +20,7 @@ from sync.client.replica import Page, Unreadable
 from sync.client.transport import Transport
 from sync.errors import ServerFailed
 from sync.protocol import Change
+from tests.depth import examples
 
 STAMP = "2026-01-05T09:00:00.000000Z"
 
@@ -153,7 +154,7 @@ def test_a_sync_against_the_real_server_applies_the_rest_and_lists_what_it_set_a
     assert again.set_aside == 0 and len(receiver.store.sync.rejects()) == 2
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(bad=st.lists(st.sampled_from([None, "not_null", "overflow"]), min_size=1, max_size=8))
 def test_any_mix_of_good_and_refused_records_applies_every_good_one_once(store, bad):
     breakages = {"not_null": {"family_name": None}, "overflow": {"interpreter_needed": 2**70}}

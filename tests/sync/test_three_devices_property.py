@@ -31,6 +31,7 @@ from desktop.store.replica import StoreReplica
 from sync.client.engine import SyncEngine
 from sync.errors import SyncError
 from tests.conftest import PASSPHRASE, new_store
+from tests.depth import examples
 from tests.sync.conftest import PASSWORD, make_tenant
 from tests.sync.records import outbox
 from tests.sync.test_faults import (
@@ -268,7 +269,7 @@ def _world(sync_server, blank_stores, folder, server) -> World:
 # 25 whole three-device worlds: about a minute on a quiet machine, two or more on a loaded one,
 # where the suite's 120 s limit per test (meant for hangs) failed it twice.
 @pytest.mark.timeout(600)
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(rounds=st.lists(a_round, min_size=2, max_size=4))
 def test_three_devices_end_in_step_with_nothing_lost_whatever_the_faults(sync_server, blank_stores,

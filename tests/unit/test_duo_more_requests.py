@@ -11,6 +11,7 @@ from domain import duo_more
 from domain.duo_facts import DuoFacts, PipOnRecord
 from domain.errors import FieldError, RecordInvalid
 from domain.law_term import term_from_first_pip
+from tests.depth import examples
 from tests.unit.duo_specs import problems
 
 BSN = "111222333"
@@ -270,7 +271,7 @@ ids = st.integers(min_value=-2, max_value=100001) | st.none()
 hours = st.integers(min_value=-2, max_value=10001) | st.none() | st.just("12")
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow])
 @given(offer=offers, history=histories, institution=institutions, contact=contacts, cid=ids, uren=hours)
 def test_every_request_built_is_valid_or_refused_with_a_rule(offer, history, institution, contact, cid, uren):
     builders = [lambda: duo_more.aanbod_request(offer, history, institution),

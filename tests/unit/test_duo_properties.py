@@ -10,6 +10,7 @@ from domain import duo
 from domain.duo_facts import DuoFacts, PipOnRecord
 from domain.errors import FieldError, RecordInvalid
 from domain.law_term import add_months, term_from_first_pip
+from tests.depth import examples
 from tests.unit.duo_specs import problems
 
 BASE = date(2024, 3, 10)
@@ -93,7 +94,7 @@ def _holds_duos_rules(request, plan: dict, facts: DuoFacts) -> None:
             assert day < add_months(facts.term.end, 2)
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(600), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=plans, facts=histories(), which=st.sampled_from(range(len(BUILDERS))))
 def test_every_request_is_valid_for_its_operation_or_refused_with_a_rule(plan, facts, which):
     try:
@@ -114,7 +115,7 @@ versions = st.lists(st.fixed_dictionaries({
 }), min_size=1, max_size=6)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(history=versions, asylum=st.none() | st.booleans())
 def test_a_history_of_pips_sent_in_turn_keeps_duos_rules_between_versions(history, asylum):
     """Each version is sent after the ones DUO accepted: what DUO holds then is the first and the

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.monitoring.report.content import build, group_tables
 from domain.monitoring.journey import StoryChoice
+from tests.depth import examples
 
 
 def _story(story_id: str, consent: str, label: str | None = "Amina Haddad") -> StoryChoice:
@@ -32,7 +33,7 @@ def _rows(groups: dict[str, tuple[int, int]]) -> list[dict]:
              "breakdowns": {"sex": {g: {"realised": {"n": r, "N": n}} for g, (r, n) in groups.items()}}}]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.dictionaries(st.sampled_from(["F", "M", "X", "unknown"]),
                        st.tuples(st.integers(0, 30), st.integers(0, 30)).map(lambda t: (min(t), max(t))),
                        min_size=1))

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sync.merge import NOT_MERGED, merge_record
+from tests.depth import examples
 
 FIELDS = ("phone", "email", "stage", "notes", "languages")
 values = st.one_of(st.none(), st.integers(-2, 2), st.sampled_from(["", "a", "b", "06-1234"]),
@@ -30,7 +31,7 @@ def three_versions(draw):
     return base, edited(), edited()
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(three_versions())
 def test_merging_is_deterministic_and_leaves_its_inputs_alone(rows):
     base, mine, theirs = rows
@@ -40,7 +41,7 @@ def test_merging_is_deterministic_and_leaves_its_inputs_alone(rows):
     assert (base, mine, theirs) == before
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(three_versions())
 def test_a_field_changed_on_one_side_only_always_survives(rows):
     base, mine, theirs = rows
@@ -54,7 +55,7 @@ def test_a_field_changed_on_one_side_only_always_survives(rows):
             assert merge.record[f] == theirs[f] and f not in merge.conflicts
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(three_versions())
 def test_a_conflict_never_loses_either_value(rows):
     base, mine, theirs = rows
@@ -67,7 +68,7 @@ def test_a_conflict_never_loses_either_value(rows):
         assert merge.record[f] in (mine[f], theirs[f])
 
 
-@settings(max_examples=150, deadline=None, database=None)
+@settings(max_examples=examples(150), deadline=None, database=None)
 @given(three_versions())
 def test_stamps_never_conflict_and_an_unchanged_side_takes_the_other_whole(rows):
     base, mine, theirs = rows
@@ -81,7 +82,7 @@ def test_stamps_never_conflict_and_an_unchanged_side_takes_the_other_whole(rows)
         assert merge.conflicts == {}
 
 
-@settings(max_examples=100, deadline=None, database=None)
+@settings(max_examples=examples(100), deadline=None, database=None)
 @given(three_versions(), st.sampled_from(FIELDS))
 def test_an_edit_of_a_record_deleted_on_the_other_side_asks_a_person(rows, field):
     base, mine, theirs = rows

@@ -12,6 +12,7 @@ from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.errors import ArrivalError
 from domain.arrival.hsds import check_directory, export_directory, import_directory, import_json
 from domain.errors import FieldError
+from tests.depth import examples
 from tests.unit.arrival.hsds_schemas import SCHEMA_DIR, schema_errors
 from tests.unit.arrival.strategies import directories
 
@@ -155,7 +156,7 @@ BREAKS = {
 }
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(directories(), st.sampled_from(sorted(BREAKS)), st.data())
 def test_one_bad_item_leaves_out_only_itself_and_what_depends_on_it(directory, plural, data):
     document = json.loads(json.dumps(export_directory(directory)))
@@ -263,14 +264,14 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(json_values)
 def test_any_json_imports_without_crashing(value):
     _import(value)
     _import({"services": [value], "organizations": value, "locations": [{"id": value}]})
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_any_field_of_an_export_replaced_by_junk_imports_without_crashing(data):
     document = export_directory(demo_directory())

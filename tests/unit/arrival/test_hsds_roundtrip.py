@@ -7,10 +7,11 @@ from hypothesis import HealthCheck, given, settings
 
 from domain.arrival.demo_hilversum import demo_directory
 from domain.arrival.hsds import export_directory, export_json, import_directory, import_json
+from tests.depth import examples
 from tests.unit.arrival.hsds_schemas import OBJECTS, SCHEMA_DIR, load_validators, schema_errors, validators
 from tests.unit.arrival.strategies import directories
 
-SLOW = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SLOW = settings(max_examples=examples(50), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def test_the_schemas_are_read_from_beside_the_repository():

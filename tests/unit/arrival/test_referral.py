@@ -19,6 +19,7 @@ from domain.arrival.referral import (
     s6_state,
 )
 from domain.errors import FieldError
+from tests.depth import examples
 
 TODAY = date(2026, 12, 6)
 SERVICES = [s.id for s in demo_directory().services]
@@ -133,7 +134,7 @@ junk = st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.dat
     st.text(max_size=3), st.integers(), max_size=2)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.dictionaries(st.sampled_from(REFERRAL_FIELDS), junk))
 def test_any_input_gives_field_errors_not_a_crash(changes):
     errors = check_referral(_referral(**changes), SERVICES, TODAY)

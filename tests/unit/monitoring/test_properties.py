@@ -11,6 +11,7 @@ from domain.monitoring.facts import MilestoneFact, PersonFacts
 from domain.monitoring.figures import DIMENSIONS, Figures
 from domain.monitoring.targets import TARGETS
 from domain.plan import LITERACY_EDUCATION, SKILLS, Milestone
+from tests.depth import examples
 
 days = st.integers(0, 4000).map(lambda n: date(2015, 1, 1) + timedelta(days=n))
 maybe_day = st.none() | days
@@ -30,7 +31,7 @@ facts = st.builds(
     exempt_on=maybe_day, left_on=maybe_day)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(facts, days)
 def test_every_target_gives_one_explained_outcome(person, ref):
     for target in TARGETS:
@@ -44,7 +45,7 @@ def test_every_target_gives_one_explained_outcome(person, ref):
             assert result.realised_on <= ref
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(50), deadline=None)
 @given(st.lists(facts, max_size=10, unique_by=lambda f: f.client_id), days, st.sampled_from(list(CohortBy)))
 def test_the_figures_add_up(persons, ref, cohort_by):
     figures = Figures(persons, ref, cohort_by)
@@ -71,7 +72,7 @@ def _shape(figures: Figures) -> dict:
             "by_person": {cid: dict(results) for cid, results in figures.by_person.items()}}  # copies, not views
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(facts, min_size=1, max_size=10, unique_by=lambda f: f.client_id),
        st.lists(facts, max_size=10, unique_by=lambda f: f.client_id), st.data(), days, st.sampled_from(list(CohortBy)))
 def test_figures_patched_for_changed_persons_equal_figures_made_afresh(before, others, data, ref, cohort_by):

@@ -12,6 +12,7 @@ from domain.monitoring.region import COLUMNS, linked_groups, municipality_counts
 from domain.monitoring.region_suppression import suppress_shared
 from domain.monitoring.suppression import with_totals
 from domain.monitoring.targets import TARGETS
+from tests.depth import examples
 from tests.unit.monitoring.people import ms, person
 from tests.unit.monitoring.region_attacker import recover_joint
 
@@ -26,7 +27,8 @@ def _attack(tables, truths, n_members, minimum=5):
         assert not found, (own, tables, found)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(row8, min_size=2, max_size=4), st.randoms(use_true_random=False))
 def test_no_member_recovers_a_hidden_cell_of_another_from_linked_tables(rows_a, rnd):
     assume(any(any(r) for r in rows_a))
@@ -45,7 +47,8 @@ def test_no_member_recovers_a_hidden_cell_of_another_from_linked_tables(rows_a, 
     _attack([t.shown for t in tables], truths, len(members))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(40), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(row8, min_size=2, max_size=5), st.randoms(use_true_random=False))
 def test_three_tables_counting_the_same_persons_are_safe_read_together(rows_a, rnd):
     """Three equal totals and the column sums once tied a small cell of one table to another's: the
@@ -69,7 +72,7 @@ def test_the_case_that_once_leaked_is_hidden():
     _attack([t.shown for t in tables], [with_totals(r) for r in (e4, s2, s6)], 4)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(small, min_size=3, max_size=3), min_size=2, max_size=4))
 def test_one_table_is_safe_against_each_member(rows):
     table = suppress_shared(rows, 5)
@@ -115,7 +118,7 @@ def test_a_municipalitys_counts_are_the_figures_it_computes_itself():
     assert all(sum(row) > 0 for row in counts.values()), "cohorts nobody counts in are left out"
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(st.lists(st.tuples(st.dates(date(2015, 1, 1), date(2026, 6, 1)), st.dates(date(1950, 1, 1), date(2015, 1, 1)),
                           st.booleans(), st.booleans()), max_size=25))
 def test_the_counts_are_what_the_desktops_figures_count(rows):

@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from domain.monitoring.suppression import PRIMARY, percentage, suppress
+from tests.depth import examples
 from tests.unit.monitoring.attacker import recover
 
 counts = st.one_of(st.integers(0, 6), st.integers(0, 40))
@@ -26,7 +27,7 @@ def _check(rows, minimum):
     return table
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(tables, st.sampled_from([3, 5]))
 def test_no_hidden_cell_can_be_recovered(rows, minimum):
     _check(rows, minimum)
