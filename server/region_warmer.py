@@ -35,7 +35,8 @@ THREAD_NAME = "region-warmer"
 
 class RegionWarmer:
     def __init__(self, db: Database, cache: RegionCache, minimum: int, delay: float = DELAY_S):
-        self._db, self._cache, self._minimum, self._delay = db, cache, minimum, delay
+        self._db, self._cache, self._minimum = db, cache, minimum
+        self.delay = delay  # seconds from a change to its counting (the tests shorten it)
         self._due: dict[str, float] = {}  # tenant id -> when to count it
         self._busy = 0  # tenants being counted now
         self._cond = threading.Condition()
@@ -57,7 +58,7 @@ class RegionWarmer:
     def changed(self, tenant_id: str) -> None:
         """The tenant's records (or its sharing) changed: count it again soon. Returns at once."""
         with self._cond:
-            self._due.setdefault(tenant_id, time.monotonic() + self._delay)
+            self._due.setdefault(tenant_id, time.monotonic() + self.delay)
             self._cond.notify()
 
     def everyone(self) -> None:

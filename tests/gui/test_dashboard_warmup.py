@@ -15,6 +15,7 @@ from desktop.store import Store
 from desktop.store.schema import device_state
 from desktop.store.sync_state import ACCOUNT
 from desktop.views.monitoring.warmup import DashboardWarmup, dashboard_options, may_see_dashboard
+from desktop.views.shell import work_pages
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import TIMEOUT_MS, start_window, two_clients_one_with_plan, unlock_window
 
@@ -28,6 +29,12 @@ def _as(store_dir, role: str | None) -> None:
                 conn.execute(device_state.insert().values(key=ACCOUNT, value=json.dumps({"role": role})))
     finally:
         store.close()
+
+
+@pytest.fixture(autouse=True)
+def quick_start(monkeypatch):
+    """Warming starts 0.3 s after the unlock rather than 1.5 s: the order is the same, the waits shorter."""
+    monkeypatch.setattr(work_pages, "WARM_AFTER_MS", 300)
 
 
 @pytest.fixture

@@ -53,6 +53,10 @@ def open_window(qtbot, worker, settings, store_dir, first_delay_ms: int = NEVER,
     return window
 
 
+def quick_retries(replica) -> SyncEngine:
+    return SyncEngine(replica, connect=lambda url, token: Transport(url, token, backoff=0.02))
+
+
 def enrolled_store(store_dir, url: str, username: str, password: str = PASSWORD) -> Store:
     store = new_store(store_dir)
     SyncEngine(StoreReplica(store)).enrol(url, username, password, "Laptop begeleider")
@@ -176,7 +180,7 @@ def test_the_timer_syncs_only_while_unlocked(qtbot, app_worker, settings, store_
     store = enrolled_store(store_dir, tenant.url, tenant.usernames["vluchtelingenwerk"])
     store.clients.create({"given_names": "Tesfay", "family_name": "Haile"})
     store.close()
-    window = open_window(qtbot, app_worker, settings, store_dir, interval_ms=400)
+    window = open_window(qtbot, app_worker, settings, store_dir, interval_ms=200)
     finished = []
     window.sync_service.sync_finished.connect(finished.append)
     qtbot.waitUntil(lambda: window.pending_label.text() == "No changes waiting to sync", timeout=SYNC_MS)
@@ -186,7 +190,7 @@ def test_the_timer_syncs_only_while_unlocked(qtbot, app_worker, settings, store_
     window.lock()
     app_worker.wait_idle()
     count = len(finished)
-    qtbot.wait(1200)  # three intervals
+    qtbot.wait(600)  # three intervals
     assert len(finished) == count  # locked: nothing syncs, nothing touches the closed store
 
 
@@ -211,8 +215,9 @@ def test_a_server_that_is_down_shows_offline_and_the_failure_never_success(
     store.clients.create({"given_names": "Haile", "family_name": "Tesfay"})
     store.close()
     lone_server.stop()
-    # "says online": the server went away after the quick look; the engine finds out itself.
-    options = {"probe": lambda _url: True} if quick_look == "says online" else {}
+    # "says online": the server went away after the quick look; the engine finds out itself, after
+    # its retries (here 20 ms apart and up, rather than half a second: the test waits less, not otherwise).
+    options = {"probe": lambda _url: True, "engine_factory": quick_retries} if quick_look == "says online" else {}
     window = open_window(qtbot, app_worker, settings, store_dir, **options)
     status = window.sync_status
     shown_states = []

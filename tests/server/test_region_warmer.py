@@ -21,7 +21,14 @@ from server.record_store import RECORDS
 from server.region_figures import RegionCache, members_now, tenant_counts
 from server.region_warmer import RegionWarmer
 from server.sequence import next_seq
-from tests.server.test_region import _get, _push_people, region, server_app_cache, server_app_warmer  # noqa: F401
+from tests.server.test_region import (  # noqa: F401
+    _get,
+    _push_people,
+    quick_warmer,
+    region,
+    server_app_cache,
+    server_app_warmer,
+)
 
 MINIMUM = 5
 
