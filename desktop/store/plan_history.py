@@ -50,38 +50,54 @@ def _columns(conn: Connection, table: str) -> list[tuple[str, str]]:
             if row[1] not in UNTRACKED_COLUMNS]
 
 
-def _latest(column: str) -> str:
-    return (f"(SELECT h.id FROM plan_history h WHERE h.record_id = NEW.id AND h.field = '{column}' "
+def _latest(field: str) -> str:
+    return (f"(SELECT h.id FROM plan_history h WHERE h.record_id = NEW.id AND h.field = {field} "
             f"ORDER BY h.created_at DESC, h.rowid DESC LIMIT 1)")
 
 
-def _foldable(column: str) -> str:
-    return (f"EXISTS (SELECT 1 FROM plan_history f WHERE f.id = {_latest(column)} AND f.version = 0 "
+def _foldable(field: str) -> str:
+    return (f"EXISTS (SELECT 1 FROM plan_history f WHERE f.id = {_latest(field)} AND f.version = 0 "
             f"AND f.author_id IS {_AUTHOR} AND f.created_at >= {_WINDOW})")
 
 
 def history_trigger_sql(table: str, plan_expr: str, columns: list[tuple[str, str]]) -> list[str]:
-    """DDL of one table's history triggers, for the columns it has now."""
-    def row(column: str, old: str) -> str:
-        return (f"INSERT INTO plan_history ({_COLUMNS}) SELECT {_UUID}, {_NOW}, {_NOW}, {plan_expr}, '{table}', "
-                f"NEW.id, '{column}', {old}, NEW.\"{column}\", {_AUTHOR}, {_NOW}")
+    """DDL of one table's history triggers, for the columns it has now.
 
-    on_insert = []  # a new record: the fields given a value other than the column's default
-    for column, default in columns:
-        new = f'NEW."{column}"'
-        on_insert.append(f"{row(column, 'NULL')} WHERE {new} IS NOT {default} AND {new} IS NOT '';")
-    on_update = []
-    for column, _default in columns:
-        old = f'OLD."{column}"'
-        differs = f'{old} IS NOT NEW."{column}"'
-        on_update.append(f"UPDATE plan_history SET new = NEW.\"{column}\", at = {_NOW}, updated_at = {_NOW} "
-                         f"WHERE {differs} AND id = {_latest(column)} AND {_foldable(column)};")
-        on_update.append(f"{row(column, old)} WHERE {differs} AND NOT {_foldable(column)};")
+    The fields are one list (c.field, and c.a and c.b the values compared) that each statement
+    filters, so a trigger names each column three times at most, not in two statements per column:
+    every connection parses every trigger when it opens, and the statements per column made the
+    plan's triggers 164 KB of the schema's 310 KB (4.4 ms of an open's 9 ms, 1.5 ms of its close).
+    The list is a UNION ALL of one-row SELECTs: inside a trigger SQLite does not name the columns of
+    a VALUES list."""
+    def fields(first: str, second: str) -> str:
+        rows = []
+        for column, default in columns:
+            a, b = first.format(column=column, default=default), second.format(column=column, default=default)
+            rows.append(f"SELECT '{column}' AS field, {a} AS a, {b} AS b" if not rows else
+                        f"SELECT '{column}', {a}, {b}")
+        return f"({' UNION ALL '.join(rows)}) c"
+
+    def rows(old: str) -> str:
+        return (f"INSERT INTO plan_history ({_COLUMNS}) SELECT {_UUID}, {_NOW}, {_NOW}, {plan_expr}, '{table}', "
+                f"NEW.id, c.field, {old}, c.a, {_AUTHOR}, {_NOW}")
+
+    # A new record: the fields given a value other than the column's default.
+    given = fields('NEW."{column}"', "{default}")
+    on_insert = f"{rows('NULL')} FROM {given} WHERE c.a IS NOT c.b AND c.a IS NOT '';"
+    # A change: folded into the field's latest row where that is this author's, unsynced and recent;
+    # else a row of its own.
+    changed = fields('NEW."{column}"', 'OLD."{column}"')
+    fold = (f"UPDATE plan_history SET new = (SELECT c.a FROM {changed} WHERE c.field = plan_history.field), "
+            f"at = {_NOW}, updated_at = {_NOW} WHERE id IN (SELECT {_latest('c.field')} FROM {changed} "
+            f"WHERE c.a IS NOT c.b) AND version = 0 AND author_id IS {_AUTHOR} "
+            f"AND created_at >= {_WINDOW};")
+    add = (f"{rows('c.b')} FROM {changed} WHERE c.a IS NOT c.b "
+           f"AND NOT {_foldable('c.field')};")
     return [
         f"CREATE TRIGGER {table}_history_insert AFTER INSERT ON {table} WHEN {_NOT_APPLYING} "
-        f"BEGIN {' '.join(on_insert)} END",
+        f"BEGIN {on_insert} END",
         f"CREATE TRIGGER {table}_history_update AFTER UPDATE ON {table} WHEN {_NOT_APPLYING} "
-        f"BEGIN {' '.join(on_update)} END",
+        f"BEGIN {fold} {add} END",
     ]
 
 
