@@ -43,21 +43,22 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(PY) -m tools.translations check  # fails on any string without Dutch
 
-# Two processes: much of the suite waits on servers, subprocesses and timers. The files with property
-# tests go first (tests/conftest.py) and an idle process takes tests queued for the other
-# (worksteal), so both end together. Every test that
+# Three processes on two cores: much of the suite waits on servers, subprocesses and timers, and a third
+# process fills those waits (two left a core idle a fifth of the time). The files with property
+# tests go first (tests/conftest.py) and an idle process takes tests queued for another
+# (worksteal), so all end together. Every test that
 # needs DUO's files or PostgreSQL fails without them (KETENPLAN_ALLOW_SKIP, decision 21).
 # Compiled modules are kept even where PYTHONDONTWRITEBYTECODE is set: each process (and each app or
 # server a test starts) otherwise compiles every module again and pytest rewrites the asserts of every
 # test file anew, some 7 s of CPU per process before the first test runs.
 test: setup lint
-	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 2 --dist worksteal
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 3 --dist worksteal
 
 # The same with every property test drawing all its examples (tests/depth.py): before a release, and
 # nightly. `make test` draws 40 % of them, from a new seed each run.
 test-deep: setup lint
 	KETENPLAN_TEST_DEPTH=1 PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
-		$(VENV)/bin/pytest -q -n 2 --dist worksteal
+		$(VENV)/bin/pytest -q -n 3 --dist worksteal
 
 bundle: setup
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec

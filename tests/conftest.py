@@ -67,7 +67,7 @@ def _heavy(item) -> bool:
 
 
 def pytest_collection_modifyitems(config, items):
-    """In two processes (`make test`), the files with heavy tests run first: the processes share
+    """In several processes (`make test`), the files with heavy tests run first: the processes share
     out the short tests at the end and finish together, instead of one running a minute-long
     property test alone at the end. A file's tests stay together (its module fixtures are set up
     once); the order within the heavy files and within the rest is as collected."""
