@@ -109,6 +109,7 @@ def test_a_lock_keeps_a_story_being_written_and_a_cancel_lets_it_go(qtbot, app_w
     journey.form.consent_buttons["anonymous"].click()
     window.lock()
     assert journey.form.title.text() == ""  # nothing left on screen while locked
+    window._worker.wait_idle()  # the lock writes the draft, then closes the store, on the worker
     store = Store.unlock(store_dir, PASSPHRASE)  # the draft is in the encrypted store
     try:
         assert store.drafts.get("journey_story")["values"]["title"] == "Half geschreven"
