@@ -55,7 +55,7 @@ test: setup lint
 	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n 3 --dist worksteal
 
 # The same with every property test drawing all its examples (tests/depth.py): before a release, and
-# nightly. `make test` draws 40 % of them, from a new seed each run.
+# nightly. `make test` draws 30 % of them, from a new seed each run.
 test-deep: setup lint
 	KETENPLAN_TEST_DEPTH=1 PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen \
 		$(VENV)/bin/pytest -q -n 3 --dist worksteal
