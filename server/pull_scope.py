@@ -35,7 +35,23 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Text, and_, cast, delete, false, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    String,
+    Text,
+    and_,
+    bindparam,
+    cast,
+    delete,
+    false,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from server.caller import SignedInDevice
 from server.db import _WRITE
@@ -167,8 +183,16 @@ class PullPlan:
         return and_(held, or_(and_(or_(*by_part), own), perhaps_held))
 
     def _holding(self, grant: Grant | None, clients: list[str]) -> ColumnElement[bool]:
-        """Rows of these clients (held with this grant): in the usual pull, as the server keeps them."""
+        """Rows of these clients (held with this grant): in the usual pull, as the server keeps them.
+
+        Otherwise the list itself; on PostgreSQL as one array parameter unnested in a subquery, which
+        it asks as a hash per row of the page's scan in version order, as it does the kept ones. A
+        list of literals made it read every row of those clients through the client index and sort
+        them: a new partner's first page 35 ms, so 13-16 ms (77 clients, 50,000 records)."""
         if not self.fast:
+            if self.conn.dialect.name == "postgresql":
+                return RECORDS.c.client_id.in_(select(func.unnest(bindparam(None, sorted(clients),
+                                                                            type_=ARRAY(String)))))
             return RECORDS.c.client_id.in_(sorted(clients))
         held = select(_HELD.c.subject_id).where(_HELD.c.device_id == self.device.device_id)
         return RECORDS.c.client_id.in_(held if grant is None else held.where(_HELD.c.grant == encode_grant(grant)))
