@@ -345,8 +345,21 @@ class PullPlan:
             if rewrite:
                 conn.execute(delete(_HELD).where(_HELD.c.device_id == device_id))
                 if self.held.kind == HELD_CLIENTS and self.held.subjects:
-                    conn.execute(insert(_HELD), [{"device_id": device_id, "subject_id": s, "grant": encode_grant(g)}
-                                                 for s, g in self.held.subjects.items()])
+                    _insert_held(conn, device_id, self.held.subjects)
+
+
+def _insert_held(conn: Connection, device_id: str, subjects: dict[str, Grant]) -> None:
+    """On PostgreSQL one statement with two array parameters: a row each took a new partner's first
+    pull 9 ms for 77 clients; a statement of many VALUES took longer to compile than to run."""
+    if conn.dialect.name != "postgresql":
+        conn.execute(insert(_HELD), [{"device_id": device_id, "subject_id": s, "grant": encode_grant(g)}
+                                     for s, g in subjects.items()])
+        return
+    ids, grants = list(subjects), [encode_grant(g) for g in subjects.values()]
+    rows = select(bindparam("device_id", device_id, type_=String),
+                  func.unnest(bindparam("ids", ids, type_=ARRAY(String))),
+                  func.unnest(bindparam("grants", grants, type_=ARRAY(String))))
+    conn.execute(insert(_HELD).from_select(["device_id", "subject_id", "grant"], rows))
 
 
 def _owned(subjects: list[str]) -> ColumnElement[bool]:
