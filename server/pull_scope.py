@@ -173,7 +173,7 @@ class PullPlan:
         own = or_(RECORDS.c.entity != "plan_actions", RECORDS.c.organisation_id == self.scope.organisation_id)
         perhaps_held = and_(RECORDS.c.entity.in_(FIELD_DEPENDENT), RECORDS.c.version > self.began)
         held = self._holding(None, list(self.scope.subjects))
-        if not self.fast:  # lists of ids: tested first, PostgreSQL would read every row of these clients
+        if not self.fast:  # the scope's lists (_holding), per grant; held first they measured the same
             return or_(and_(or_(*by_part), own), and_(perhaps_held, held))
         # The usual pull: whether the row's client is held is asked once, first. Most of a tenant's
         # rows are other clients', and a page's scan passes some 10,000 of them to send 1,000: each
