@@ -67,6 +67,9 @@ def guard_process() -> None:
                                describe(args.exc_value))
 
     guard_access_log("httpx")  # the desktop's requests, logged at INFO
+    # A handler that fails (a closed stream, a full disk) would otherwise print the record's message
+    # and arguments and the exception being handled, a validation error's input with it, to stderr.
+    logging.raiseExceptions = False
     sys.excepthook = on_crash
     threading.excepthook = on_thread_crash
 

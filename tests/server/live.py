@@ -33,9 +33,15 @@ class LiveServer:
 
 
 def start_in_thread(database_url: str, **app_options) -> LiveServer:
-    """The app under uvicorn on a free loopback port, serving from a background thread."""
+    """The app under uvicorn on a free loopback port, serving from a background thread.
+
+    log_config=None: uvicorn's own configuration gives its loggers handlers on sys.stdout and
+    sys.stderr as they are at that moment. Under pytest those are the capture of the test that
+    happened to start the server; once it ended, every later access line failed to write, and
+    logging printed the failure to stderr with the exception being handled (a validation error,
+    quoting the request's values). Without it the server's records go to the root, as any other."""
     app = create_app(database_url, **app_options)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", log_config=None))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

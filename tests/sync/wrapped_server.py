@@ -53,7 +53,7 @@ def start_wrapped(database_url: str) -> tuple[LiveServer, Wrapper]:
     app = create_app(database_url)
     wrapper = Wrapper()
     server = uvicorn.Server(uvicorn.Config(wrapper.around(app), host="127.0.0.1", port=0, log_level="warning",
-                                           lifespan="off"))
+                                           lifespan="off", log_config=None))  # as tests/server/live.py
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

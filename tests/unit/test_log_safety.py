@@ -3,6 +3,7 @@ parameters, nor rows read, nor what a request asked after."""
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import sys
@@ -45,7 +46,7 @@ def test_a_logged_traceback_keeps_its_class_and_loses_its_text(caplog):
 
 
 def test_a_crash_anywhere_is_logged_without_its_text(caplog):
-    previous = sys.excepthook, threading.excepthook
+    previous = sys.excepthook, threading.excepthook, logging.raiseExceptions
     caplog.set_level(logging.DEBUG)
     try:
         guard_process()
@@ -55,9 +56,33 @@ def test_a_crash_anywhere_is_logged_without_its_text(caplog):
         thread.start()
         thread.join()
     finally:
-        sys.excepthook, threading.excepthook = previous
+        sys.excepthook, threading.excepthook, logging.raiseExceptions = previous
     assert "uncaught builtins.ValueError" in caplog.text and "uncaught in thread" in caplog.text
     assert MARKER not in caplog.text
+
+
+def test_a_handler_that_fails_prints_neither_the_record_nor_the_exception_being_handled(capfd):
+    """A closed stream while a validation error is handled: logging would print the record's
+    arguments and that error, its input quoted, to stderr."""
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    logger = logging.getLogger("test.log_safety.broken")
+    logger.addHandler(handler)
+    logger.propagate = False
+    previous = sys.excepthook, threading.excepthook, logging.raiseExceptions
+    try:
+        guard_process()
+        stream.close()
+        try:
+            raise ValueError(f"input {MARKER}")
+        except ValueError:
+            logger.error("answered %s", MARKER)
+    finally:
+        sys.excepthook, threading.excepthook, logging.raiseExceptions = previous
+        logger.removeHandler(handler)
+        logger.propagate = True
+    out, err = capfd.readouterr()
+    assert MARKER not in out + err
 
 
 def test_a_request_line_is_logged_without_its_query(caplog):
