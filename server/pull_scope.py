@@ -68,6 +68,7 @@ from server.visibility import (
     DECIDED_BY_COLUMNS,
     FIELD_DEPENDENT,
     FULL_GRANT,
+    OWN_BY_COLUMN,
     SEEN_BY_EVERY_DEVICE,
     STAFF_ONLY_UNOWNED,
     Grant,
@@ -163,8 +164,9 @@ class PullPlan:
 
     def _partner_rows(self) -> ColumnElement[bool]:
         """Of its clients' rows, those the grant it holds on each lets through by their part (the
-        record's `part` column), of plan actions its own organisation's only; change() decides each
-        row. Besides: plan actions and goals that may have been the device's, to drop."""
+        record's `part` column), of plan actions, consents and referrals its own organisation's only;
+        change() decides each row (conflict records by their fields). Besides: plan actions, goals and
+        referrals that may have been the device's, to drop."""
         by_grant: dict[Grant, list[str]] = {}
         for client_id, grant in self.scope.subjects.items():
             by_grant.setdefault(grant, []).append(client_id)
@@ -176,7 +178,7 @@ class PullPlan:
         else:
             by_part = [and_(self._holding(grant, clients), RECORDS.c.part.in_(sorted(grant)))
                        for grant, clients in grants]
-        own = or_(RECORDS.c.entity != "plan_actions", RECORDS.c.organisation_id == self.scope.organisation_id)
+        own = or_(RECORDS.c.entity.not_in(OWN_BY_COLUMN), RECORDS.c.organisation_id == self.scope.organisation_id)
         perhaps_held = and_(RECORDS.c.entity.in_(FIELD_DEPENDENT), RECORDS.c.version > self.began)
         held = self._holding(None, list(self.scope.subjects))
         if not self.fast:  # the scope's lists (_holding), per grant; held first they measured the same

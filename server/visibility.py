@@ -56,6 +56,10 @@ ENTITY_PART = {"plans": PLAN, "plan_milestones": PLAN, "handovers": INTAKE, "int
 JOURNEY = ("stories", "stage_ratings")
 # A partner's own records among its clients': the ones of its organisation only.
 OWN_ORGANISATION = ("consents", "sync_conflicts", "plan_actions", "referrals")
+# Of those, the ones whose `organisation_id` column holds their fields' organisation (server/entities.py
+# organisation_of), so a partner's pull leaves the others' out in SQL; a conflict record's column is
+# not its fields' organisation.
+OWN_BY_COLUMN = ("consents", "plan_actions", "referrals")
 # Records a partner's pull decides by their stored part and organisation columns, without reading
 # their fields, and sends whole, as stored: everything of one part but the plan header (reduced),
 # and the client (reduced), its consents and conflicts (their organisation is in their fields).

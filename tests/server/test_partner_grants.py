@@ -44,6 +44,13 @@ def _records_of(town: Town, client: str, plan: str) -> list[dict]:
         *[op("stories", new_id(), fields={"client_id": client, "organisation_id": o["taalschool"],
                                           "life_domain": domain, "title": "Werk", **RECORD})
           for domain in ("work", "health")],
+        # another organisation's consent and referrals: the partner's own only
+        op("consents", new_id(), fields={"client_id": client, "organisation_id": o["budgetcoach"], "parts": ["plan"],
+                                         "given_on": "2026-03-01", "how_given": "mondeling", "withdrawn_on": None,
+                                         **RECORD}),
+        *[op("referrals", new_id(), fields={"client_id": client, "organisation_id": o[org], "shared_parts": [],
+                                            **RECORD})
+          for org in ("taalschool", "budgetcoach")],
     ]
 
 
