@@ -97,11 +97,7 @@ class World:
         self.origins = {key[1]: "gemeente" for key in stored if key[0] == "clients"}
 
     def stored(self) -> dict[tuple[str, str], tuple[str | None, dict]]:
-        """(entity, id) -> (the client it belongs to, its fields), as the server keeps them."""
-        with self.town.server.db.reading() as session:
-            rows = session.execute(select(RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.client_id, RECORDS.c.data)
-                                   .where(RECORDS.c.tenant_id == self.town.tenant_id)).all()
-        return {(e, r): (c, d) for e, r, c, d in rows}
+        return stored_records(self.town)
 
     def id_of(self, kind: str, name: str | None) -> str | None:
         """A name of the town (a client, household, organisation or worker) as its id in this town."""
@@ -122,6 +118,14 @@ class World:
         current = stored.get((entity, record_id))
         base = {**current[1]} if with_base and current is not None else None
         return op(entity, record_id, kind, fields=None if kind == "delete" else fields, base=base)
+
+
+def stored_records(town: Town) -> dict[tuple[str, str], tuple[str | None, dict]]:
+    """(entity, id) -> (the client it belongs to, its fields), as the server keeps them."""
+    with town.server.db.reading() as session:
+        rows = session.execute(select(RECORDS.c.entity, RECORDS.c.record_id, RECORDS.c.client_id, RECORDS.c.data)
+                               .where(RECORDS.c.tenant_id == town.tenant_id)).all()
+    return {(e, r): (c, d) for e, r, c, d in rows}
 
 
 def _journey(town: Town, km: Device) -> None:

@@ -45,23 +45,27 @@ def test_a_logged_traceback_keeps_its_class_and_loses_its_text(caplog):
     assert MARKER not in caplog.text and "ValueError" in caplog.text and "Exception in ASGI" in caplog.text
 
 
-def test_a_crash_anywhere_is_logged_without_its_text(caplog):
+@pytest.fixture
+def guarded():
+    """This process guarded as the server's and the desktop's are, and as it was again afterwards."""
     previous = sys.excepthook, threading.excepthook, logging.raiseExceptions
+    guard_process()
+    yield
+    sys.excepthook, threading.excepthook, logging.raiseExceptions = previous
+
+
+def test_a_crash_anywhere_is_logged_without_its_text(caplog, guarded):
     caplog.set_level(logging.DEBUG)
-    try:
-        guard_process()
-        exc = _raised()
-        sys.excepthook(type(exc), exc, exc.__traceback__)
-        thread = threading.Thread(target=lambda: (_ for _ in ()).throw(RuntimeError(MARKER)))
-        thread.start()
-        thread.join()
-    finally:
-        sys.excepthook, threading.excepthook, logging.raiseExceptions = previous
+    exc = _raised()
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    thread = threading.Thread(target=lambda: (_ for _ in ()).throw(RuntimeError(MARKER)))
+    thread.start()
+    thread.join()
     assert "uncaught builtins.ValueError" in caplog.text and "uncaught in thread" in caplog.text
     assert MARKER not in caplog.text
 
 
-def test_a_handler_that_fails_prints_neither_the_record_nor_the_exception_being_handled(capfd):
+def test_a_handler_that_fails_prints_neither_the_record_nor_the_exception_being_handled(capfd, guarded):
     """A closed stream while a validation error is handled: logging would print the record's
     arguments and that error, its input quoted, to stderr."""
     stream = io.StringIO()
@@ -69,16 +73,13 @@ def test_a_handler_that_fails_prints_neither_the_record_nor_the_exception_being_
     logger = logging.getLogger("test.log_safety.broken")
     logger.addHandler(handler)
     logger.propagate = False
-    previous = sys.excepthook, threading.excepthook, logging.raiseExceptions
     try:
-        guard_process()
         stream.close()
         try:
             raise ValueError(f"input {MARKER}")
         except ValueError:
             logger.error("answered %s", MARKER)
     finally:
-        sys.excepthook, threading.excepthook, logging.raiseExceptions = previous
         logger.removeHandler(handler)
         logger.propagate = True
     out, err = capfd.readouterr()
